@@ -1,0 +1,110 @@
+# warta — build, test, fuzz and bench targets.
+#
+#   make            build $(BIN)/warta (optimised)
+#   make example    install missing Debian packages, build, run on examples/
+#   make test       every test, under AddressSanitizer + UBSan
+#   make fuzz       build the libFuzzer targets (clang) and run each briefly
+#   make bench      throughput and peak memory on the corpora in ../shared
+#
+# Sources are found by directory, so adding a stage means adding files, not
+# editing this Makefile: src/**/*.c is the library, src/cli/*.c the command,
+# tests/test_*.c one test program each, fuzz/fuzz_*.c one fuzzer each.
+
+CC      ?= cc
+# BUILD and BIN may be pointed elsewhere so that several builds can run at once.
+BUILD   ?= build
+BIN     ?= bin
+PKGS    := jansson libutf8proc sqlite3
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -lsqlite3)
+ROOT    := $(CURDIR)
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+BASE_CFLAGS := -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
+               -Iinclude -Isrc $(PKG_CFLAGS) -DWARTA_DATA_DIR='"$(ROOT)/data"' -MMD -MP
+LDLIBS  := $(PKG_LIBS) -lm -lpthread
+
+RELEASE_CFLAGS := $(BASE_CFLAGS) -O2 -g
+ASAN_CFLAGS    := $(BASE_CFLAGS) -O1 -g -fno-omit-frame-pointer \
+                  -fsanitize=address,undefined -fno-sanitize-recover=all
+ASAN_LDFLAGS   := -fsanitize=address,undefined
+
+LIB_SRC  := $(shell find src -name '*.c' ! -path 'src/cli/*' | sort)
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/test_*.c))
+FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
+BENCH_SRC := $(sort $(wildcard bench/bench_*.c))
+
+REL_LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/release/%.o)
+REL_CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/release/%.o)
+ASAN_LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/asan/%.o)
+ASAN_CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/asan/%.o)
+ASAN_TESTS   := $(TEST_SRC:tests/%.c=$(BUILD)/asan/tests/%)
+BENCHES      := $(BENCH_SRC:bench/%.c=$(BUILD)/release/bench/%)
+FUZZERS      := $(FUZZ_SRC:fuzz/%.c=$(BUILD)/fuzz/%)
+
+.PHONY: all example test fuzz fuzz-build bench deps clean
+all: $(BIN)/warta
+
+deps:
+	@sh scripts/install-deps
+
+$(BIN)/warta: $(BUILD)/release/libwarta.a $(REL_CLI_OBJ)
+	@mkdir -p $(BIN)
+	$(CC) -o $@ $(REL_CLI_OBJ) $(BUILD)/release/libwarta.a $(LDLIBS)
+
+$(BUILD)/release/libwarta.a: $(REL_LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/release/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "CC      $<"; $(CC) $(RELEASE_CFLAGS) -c $< -o $@
+
+$(BUILD)/asan/libwarta.a: $(ASAN_LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/asan/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "CC asan $<"; $(CC) $(ASAN_CFLAGS) -c $< -o $@
+
+$(BUILD)/asan/warta: $(BUILD)/asan/libwarta.a $(ASAN_CLI_OBJ)
+	$(CC) $(ASAN_LDFLAGS) -o $@ $(ASAN_CLI_OBJ) $(BUILD)/asan/libwarta.a $(LDLIBS)
+
+$(BUILD)/asan/tests/%: tests/%.c tests/check.h $(BUILD)/asan/libwarta.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ASAN_CFLAGS) -Itests $< -o $@ $(BUILD)/asan/libwarta.a $(ASAN_LDFLAGS) $(LDLIBS)
+
+$(BUILD)/release/bench/%: bench/%.c $(BUILD)/release/libwarta.a
+	@mkdir -p $(dir $@)
+	$(CC) $(RELEASE_CFLAGS) $< -o $@ $(BUILD)/release/libwarta.a $(LDLIBS)
+
+# Tests run the sanitized binaries; tests/run aggregates every program's
+# "N passed, N failed" line into the final one.
+test: $(BUILD)/asan/warta $(ASAN_TESTS) $(BIN)/warta
+	@sh tests/run $(BUILD)/asan $(BIN)
+
+example: deps $(BIN)/warta
+	$(BIN)/warta doc examples/berita-contoh.txt
+	$(BIN)/warta code --lang id examples/berita-contoh.txt
+
+FUZZ_CFLAGS := $(BASE_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined
+FUZZ_LIB_SRC := $(LIB_SRC)
+$(BUILD)/fuzz/%: fuzz/%.c $(LIB_SRC)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) $< $(FUZZ_LIB_SRC) -o $@ $(LDLIBS)
+
+fuzz-build: $(FUZZERS)
+
+# FUZZ_SECONDS per target (CI sets it); corpora seeds live in fuzz/corpus/NAME.
+FUZZ_SECONDS ?= 60
+fuzz: fuzz-build
+	@sh scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZERS)
+
+bench: $(BENCHES) $(BIN)/warta
+	@sh bench/run
+
+clean:
+	rm -rf build bin
+
+-include $(shell find build -name '*.d' 2>/dev/null)

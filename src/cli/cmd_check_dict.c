@@ -1,0 +1,10 @@
+/* cmd_check_dict.c — placeholder until the stage lands; replaced by its owner. */
+#include "cli/commands.h"
+#include <stdio.h>
+
+int cmd_check_dict(warta_ctx *ctx, int argc, char **argv)
+{
+    (void)ctx; (void)argc;
+    fprintf(stderr, "warta: '%s' is not implemented yet\n", argv[0]);
+    return WT_EXIT_FATAL;
+}

@@ -1,0 +1,74 @@
+#include "output/event_json.h"
+#include "util/json_write.h"
+
+static void str_field(wt_buf *b, const char *key, const char *value)
+{
+    wt_buf_putc(b, ',');
+    wt_json_key(b, key);
+    wt_json_cstr(b, value);
+}
+
+static void span_field(wt_buf *b, const char *key, wt_span s)
+{
+    wt_buf_putc(b, ',');
+    wt_json_key(b, key);
+    wt_json_span(b, s.start, s.end);
+}
+
+static void date_field(wt_buf *b, const char *key, wt_date d)
+{
+    wt_buf_putc(b, ',');
+    wt_json_key(b, key);
+    if (!d.year) wt_buf_puts(b, "null");
+    else if (!d.day) wt_buf_printf(b, "\"%04d-%02d\"", d.year, d.month);
+    else wt_buf_printf(b, "\"%04d-%02d-%02d\"", d.year, d.month, d.day);
+}
+
+static void place_field(wt_buf *b, const wt_place *p)
+{
+    wt_buf_puts(b, ",\"place\":");
+    if (!p->name) { wt_buf_puts(b, "null"); return; }
+    wt_buf_puts(b, "{\"name\":");
+    wt_json_cstr(b, p->name);
+    str_field(b, "country", p->country);
+    str_field(b, "adm1", p->adm1[0] ? p->adm1 : NULL);
+    wt_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", p->lat, p->lon);
+    span_field(b, "span", p->span);
+    str_field(b, "source", p->source);
+    wt_buf_putc(b, '}');
+}
+
+void wt_event_json(wt_buf *b, const wt_event *e)
+{
+    wt_buf_puts(b, "{\"doc\":");
+    wt_json_cstr(b, e->doc);
+    wt_buf_printf(b, ",\"para\":%d,\"sent\":%d", e->para, e->sent);
+    span_field(b, "span", e->span);
+    str_field(b, "source", e->source);
+    str_field(b, "source_text", e->source_text);
+    str_field(b, "target", e->target);
+    str_field(b, "target_text", e->target_text);
+    str_field(b, "code", e->code);
+    str_field(b, "root", e->root);
+    str_field(b, "evidence", e->evidence);
+    span_field(b, "evidence_span", e->evidence_span);
+    str_field(b, "rule", e->rule);
+    if (e->speaker) str_field(b, "speaker", e->speaker);
+    if (e->quad > 0) {
+        date_field(b, "date", e->date);
+        str_field(b, "date_source", e->date_source);
+        place_field(b, &e->place);
+        wt_buf_printf(b, ",\"quad\":%d,\"goldstein\":%.1f", e->quad, e->goldstein);
+        str_field(b, "plover", e->plover);
+        wt_buf_printf(b, ",\"mentions\":%u", e->mentions);
+        if (e->mention_spans.len) {
+            wt_buf_puts(b, ",\"mention_spans\":[");
+            for (size_t i = 0; i < e->mention_spans.len; i++) {
+                if (i) wt_buf_putc(b, ',');
+                wt_json_span(b, e->mention_spans.items[i].start, e->mention_spans.items[i].end);
+            }
+            wt_buf_putc(b, ']');
+        }
+    }
+    wt_buf_putc(b, '}');
+}

@@ -1,0 +1,52 @@
+#include "util/diag.h"
+#include "util/buf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+static const char *severity_name(int s)
+{
+    return s == WT_DIAG_ERROR ? "error" : s == WT_DIAG_WARNING ? "warning" : "note";
+}
+
+void wt_diag_init(wt_diag *d)
+{
+    d->fn = NULL;
+    d->user = NULL;
+    d->errors = d->warnings = 0;
+    d->quiet = 0;
+}
+
+static void emit(wt_diag *d, int severity, const char *where, const char *fmt, va_list ap)
+{
+    if (severity == WT_DIAG_ERROR) d->errors++;
+    else if (severity == WT_DIAG_WARNING) d->warnings++;
+    if (d->quiet) return;
+    wt_buf msg;
+    wt_buf_init(&msg);
+    wt_buf_vprintf(&msg, fmt, ap);
+    if (d->fn) d->fn(d->user, severity, where, msg.data);
+    else fprintf(stderr, "%s: %s: %s\n", where ? where : "warta", severity_name(severity), msg.data);
+    wt_buf_free(&msg);
+}
+
+void wt_diag_report(wt_diag *d, int severity, const char *where, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    emit(d, severity, where, fmt, ap);
+    va_end(ap);
+}
+
+void wt_diag_at(wt_diag *d, int severity, const char *file, size_t line, const char *fmt, ...)
+{
+    wt_buf where;
+    wt_buf_init(&where);
+    if (line) wt_buf_printf(&where, "%s:%zu", file, line);
+    else wt_buf_puts(&where, file);
+    va_list ap;
+    va_start(ap, fmt);
+    emit(d, severity, where.data, fmt, ap);
+    va_end(ap);
+    wt_buf_free(&where);
+}

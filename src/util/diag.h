@@ -1,0 +1,31 @@
+/* diag.h — where errors and warnings about outside input go.
+ *
+ * Every reader of outside input (articles, JSONL, dictionaries) reports a
+ * problem as `where: severity: message`, where `where` is file:line or a
+ * record id, then carries on. The counters let the CLI turn "something was
+ * rejected" into a non-zero exit status. */
+#ifndef WARTA_UTIL_DIAG_H
+#define WARTA_UTIL_DIAG_H
+
+#include <stddef.h>
+
+enum { WT_DIAG_NOTE = 0, WT_DIAG_WARNING = 1, WT_DIAG_ERROR = 2 };
+
+typedef void (*wt_diag_fn)(void *user, int severity, const char *where,
+                           const char *message);
+
+typedef struct wt_diag {
+    wt_diag_fn fn;       /* NULL: write to stderr */
+    void *user;
+    size_t errors, warnings;
+    int quiet;           /* count but do not print (fuzzers, tests) */
+} wt_diag;
+
+void wt_diag_init(wt_diag *d);
+void wt_diag_report(wt_diag *d, int severity, const char *where, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* where = "file:line" built from the two parts; line 0 means the whole file. */
+void wt_diag_at(wt_diag *d, int severity, const char *file, size_t line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+#endif
