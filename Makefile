@@ -102,7 +102,7 @@ fuzz: fuzz-build
 	@sh scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZERS)
 
 bench: $(BENCHES) $(BIN)/warta
-	@sh bench/run
+	@BUILD=$(BUILD) sh bench/run
 
 clean:
 	rm -rf build bin

@@ -50,11 +50,57 @@ size_t warta_warning_count(const warta_ctx *ctx);
 
 /* ------------------------------------------------- Indonesian morphology */
 
+/* Lemma (root) of one Indonesian word as written, e.g. "mengunjungi" →
+ * "kunjung"; the root lexicon (hunspell-id plus data/id/) is loaded on first
+ * use. Words that are not clearly Indonesian come back unchanged. *morph
+ * (may be NULL) receives the affix analysis bits (src/lang/id/lemma.h).
+ * Returns NULL only when the lexicon cannot be loaded (reported through the
+ * diagnostics). The string stays valid until the context is freed (or, past
+ * a million distinct words, until the next call). docs/lemma.md */
+const char *warta_lemma(warta_ctx *ctx, const char *word, size_t len, unsigned *morph);
+/* The analysis of one word as a JSON object (docs/lemma.md), malloc'd;
+ * NULL when the lexicon cannot be loaded. */
+char *warta_lemma_json(warta_ctx *ctx, const char *word, size_t len);
+
 /* --------------------------------------------------- dictionaries, coder */
 
 /* ------------------------------------------------- event records, outputs */
 
+/* The article and event models (src/text/doc.h, src/code/event.h); opaque
+ * here. Formats and rules: docs/events.md, docs/formats.md. */
+typedef struct wt_doc wt_doc;
+typedef struct wt_event_list wt_event_list;
+
+/* Adds date, place, quad, goldstein, plover to every event of one article
+ * and merges repeated mentions. doc may be NULL (TABARI records). Returns 0,
+ * or -1 when data/cameo/ cannot be read. */
+int wt_enrich(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events);
+
+typedef struct wt_sink wt_sink;
+typedef struct wt_sink_options {
+    const char *format;       /* "json" (default: JSON Lines), "gdelt", "csv" */
+    FILE *out;                /* where records are written; NULL = nowhere (store only) */
+    const char *db_path;      /* SQLite store to write too; NULL = none */
+    size_t batch_articles;    /* articles per store transaction; 0 = 100 */
+    const char *date_added;   /* GDELT DATEADDED (YYYYMMDDHHMMSS); NULL = now, UTC */
+    int no_header;            /* csv: omit the column-name line (gdelt never has one) */
+} wt_sink_options;
+
+/* NULL when the format is unknown or the database cannot be opened
+ * (reported through the context's diagnostics). */
+wt_sink *wt_sink_open(warta_ctx *ctx, const wt_sink_options *options);
+/* Writes one article's events (doc may be NULL for TABARI records). Returns
+ * 0, or -1 on an output or database error. */
+int wt_sink_write(wt_sink *sink, const wt_doc *doc, const wt_event_list *events);
+/* Commits the last batch, flushes, frees. Returns 0, or -1 on error. */
+int wt_sink_close(wt_sink *sink);
+/* 1 when name is a format wt_sink_open accepts. */
+int wt_sink_format_ok(const char *name);
+
 /* ------------------------------------------------------------------ store */
+
+/* The database schema is in docs/store.md; `warta query` reads it. Writing
+ * goes through a sink with db_path set. */
 
 #ifdef __cplusplus
 }

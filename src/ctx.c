@@ -1,4 +1,7 @@
 #include "ctx.h"
+#include "text/article.h"
+#include "code/enrich.h"
+#include "lang/id/lemma.h"
 #include "util/file.h"
 #include "util/mem.h"
 
@@ -48,6 +51,9 @@ warta_ctx *warta_new(void)
 void warta_free(warta_ctx *ctx)
 {
     if (!ctx) return;
+    wt_enrich_free_tables(ctx);
+    wt_article_res_free(ctx->article);
+    wt_lemmatizer_free(ctx->lemmatizer);
     free(ctx->data_dir);
     free(ctx);
 }

@@ -14,8 +14,9 @@ typedef struct wt_place {
     char country[4];         /* ISO 3166-1 alpha-3 */
     char adm1[12];           /* e.g. ID31 (FIPS-style or ISO subdivision, see data/README) */
     double lat, lon;
-    wt_span span;            /* words in the text that named it, {0,0} for dateline */
+    wt_span span;            /* words in the text that named it (the dateline's for "dateline") */
     const char *source;      /* "text" or "dateline" */
+    const char *kind;        /* country, adm1, adm2, city, capital, disputed, region (data/README.md) */
 } wt_place;
 
 typedef struct wt_event {

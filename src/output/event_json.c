@@ -35,6 +35,7 @@ static void place_field(wt_buf *b, const wt_place *p)
     wt_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", p->lat, p->lon);
     span_field(b, "span", p->span);
     str_field(b, "source", p->source);
+    str_field(b, "kind", p->kind);
     wt_buf_putc(b, '}');
 }
 
@@ -57,6 +58,7 @@ void wt_event_json(wt_buf *b, const wt_event *e)
     if (e->quad > 0) {
         date_field(b, "date", e->date);
         str_field(b, "date_source", e->date_source);
+        if (e->date_span.end > e->date_span.start) span_field(b, "date_span", e->date_span);
         place_field(b, &e->place);
         wt_buf_printf(b, ",\"quad\":%d,\"goldstein\":%.1f", e->quad, e->goldstein);
         str_field(b, "plover", e->plover);

@@ -68,6 +68,7 @@ typedef struct wt_quote {
     const char *text;
     const char *speaker;     /* NULL when unknown */
     const char *verb;        /* kata, ujar, mengatakan, menurut… */
+    const char *speaker_role; /* role as written before the name: "Wakil Menteri Pertahanan Rusia" */
     uint32_t para;
 } wt_quote;
 
@@ -75,6 +76,7 @@ typedef struct wt_date_mention {
     wt_span span;
     const char *text;
     wt_date value;           /* resolved against the publication date */
+    const char *granularity; /* "day", "week" (value = a day of it), "month", "year" */
     uint32_t para;
 } wt_date_mention;
 
@@ -102,7 +104,8 @@ typedef struct wt_doc {
 
     /* cleaning */
     const char *dateline;     /* PYONGYANG, Jakarta */
-    wt_span dateline_span;
+    const char *dateline_source; /* outlet named in the dateline: CNN Indonesia, ANTARA News */
+    wt_span dateline_span;    /* everything cut from the first paragraph */
     const char *byline, *editor;
     wt_span byline_span, editor_span;
     WT_VEC(wt_removed) related;

@@ -1,0 +1,556 @@
+/* enrich.c — dates, places, weights and mention merging for coded events.
+ *
+ * The rules a user can check by eye (docs/events.md):
+ *   date   the full date expression nearest the event in its sentence;
+ *          else a date opening the paragraph's first sentence (it governs
+ *          the paragraph); else a text date of another mention of the same
+ *          event (same source, target and code) in the article; else the
+ *          publication date.
+ *   place  the `di / ke / dari X` phrase nearest the event in its clause
+ *          whose X the gazetteer knows ("ibu kota X" = X's capital); else
+ *          the dateline.
+ *   quad, goldstein, plover  from the code (data/cameo/).
+ *   mentions  one record per (source, target, code, date) per article. */
+#include "code/enrich.h"
+#include "ctx.h"
+#include "util/buf.h"
+#include "util/file.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ------------------------------------------------------------ CAMEO tables */
+
+typedef struct wt_cameo_tables {
+    wt_strmap goldstein;     /* code → index + 1 into values */
+    WT_VEC(double) values;
+    wt_strmap plover;        /* code → arena string */
+    wt_arena arena;
+} wt_cameo_tables;
+
+static void free_cameo(wt_cameo_tables *t)
+{
+    if (!t) return;
+    wt_strmap_free(&t->goldstein);
+    wt_strmap_free(&t->plover);
+    WT_VEC_FREE(t->values);
+    wt_arena_free(&t->arena);
+    free(t);
+}
+
+static int valid_code(const char *s, size_t n)
+{
+    if (n < 2 || n > 4) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i])) return 0;
+    return 1;
+}
+
+/* Reads a tab-separated table; calls row(t, fields, count) per data line.
+ * Returns -1 when unreadable. */
+static int read_table(wt_cameo_tables *t, const char *path, wt_diag *diag,
+                      int (*row)(wt_cameo_tables *, char **, int))
+{
+    size_t len;
+    char *text = wt_read_file(path, &len);
+    if (!text) return -1;
+    size_t lineno = 0;
+    for (char *p = text, *nl; p && *p; p = nl ? nl + 1 : NULL) {
+        nl = strchr(p, '\n');
+        if (nl) *nl = '\0';
+        lineno++;
+        if (!*p || *p == '#') continue;
+        char *f[6];
+        int nf = 0;
+        f[nf++] = p;
+        for (char *q = p; *q && nf < 6; q++)
+            if (*q == '\t') { *q = '\0'; f[nf++] = q + 1; }
+        if (!row(t, f, nf))
+            wt_diag_at(diag, WT_DIAG_ERROR, path, lineno, "malformed CAMEO table line");
+    }
+    free(text);
+    return 0;
+}
+
+static int goldstein_row(wt_cameo_tables *t, char **f, int nf)
+{
+    char *end;
+    size_t n = strlen(f[0]);
+    if (nf < 2 || !valid_code(f[0], n)) return 0;
+    double v = strtod(f[1], &end);
+    if (end == f[1] || *end || v < -10 || v > 10) return 0;
+    *WT_VEC_PUSH(t->values) = v;
+    wt_strmap_put(&t->goldstein, f[0], n, NULL)->value = (void *)(uintptr_t)t->values.len;
+    return 1;
+}
+
+static int plover_row(wt_cameo_tables *t, char **f, int nf)
+{
+    size_t n = strlen(f[0]);
+    if (nf < 2 || !valid_code(f[0], n) || !f[1][0]) return 0;
+    wt_strmap_put(&t->plover, f[0], n, NULL)->value = wt_arena_strdup(&t->arena, f[1]);
+    return 1;
+}
+
+static wt_cameo_tables *cameo_tables(warta_ctx *ctx)
+{
+    if (ctx->cameo || ctx->cameo_tried) return ctx->cameo;
+    ctx->cameo_tried = 1;
+    wt_cameo_tables *t = wt_xcalloc(1, sizeof *t);
+    wt_strmap_init(&t->goldstein);
+    wt_strmap_init(&t->plover);
+    wt_arena_init(&t->arena, 16 * 1024);
+    char *dir = wt_path_join(ctx->data_dir, "cameo");
+    char *gold = wt_path_join(dir, "goldstein.tsv");
+    char *plov = wt_path_join(dir, "plover.tsv");
+    int ok = read_table(t, gold, &ctx->diag, goldstein_row) == 0;
+    if (!ok) wt_diag_at(&ctx->diag, WT_DIAG_ERROR, gold, 0, "cannot read the Goldstein table");
+    else if (read_table(t, plov, &ctx->diag, plover_row) != 0)
+        wt_diag_at(&ctx->diag, WT_DIAG_WARNING, plov, 0, "cannot read the PLOVER table; plover left empty");
+    free(plov);
+    free(gold);
+    free(dir);
+    if (!ok) {
+        free_cameo(t);
+        return NULL;
+    }
+    return ctx->cameo = t;
+}
+
+const wt_gazetteer *wt_enrich_gazetteer(warta_ctx *ctx)
+{
+    if (ctx->gazetteer || ctx->gazetteer_tried) return ctx->gazetteer;
+    ctx->gazetteer_tried = 1;
+    char *dir = wt_path_join(ctx->data_dir, "gazetteer");
+    ctx->gazetteer = wt_gazetteer_load(dir, &ctx->diag);
+    free(dir);
+    return ctx->gazetteer;
+}
+
+void wt_enrich_free_tables(warta_ctx *ctx)
+{
+    free_cameo(ctx->cameo);
+    wt_gazetteer_free(ctx->gazetteer);
+    ctx->cameo = NULL;
+    ctx->gazetteer = NULL;
+}
+
+int wt_cameo_quad(const char *code)
+{
+    if (!code || !valid_code(code, strlen(code))) return 0;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root >= 1 && root <= 5) return 1;
+    if (root >= 6 && root <= 8) return 2;
+    if (root >= 9 && root <= 13) return 3;
+    if (root >= 14 && root <= 20) return 4;
+    return 0;
+}
+
+/* The value stored for the longest prefix of code (4, 3, then 2 digits)
+ * that the table has. */
+static void *lookup_prefix(const wt_strmap *m, const char *code)
+{
+    size_t n = code ? strlen(code) : 0;
+    if (!valid_code(code, n)) return NULL;
+    for (; n >= 2; n--) {
+        void *v = wt_strmap_get(m, code, n);
+        if (v) return v;
+    }
+    return NULL;
+}
+
+int wt_cameo_goldstein(warta_ctx *ctx, const char *code, double *out)
+{
+    wt_cameo_tables *t = cameo_tables(ctx);
+    if (!t) return 0;
+    size_t v = (size_t)(uintptr_t)lookup_prefix(&t->goldstein, code);
+    if (!v) return 0;
+    *out = t->values.items[v - 1];
+    return 1;
+}
+
+const char *wt_cameo_plover(warta_ctx *ctx, const char *code)
+{
+    wt_cameo_tables *t = cameo_tables(ctx);
+    if (!t) return NULL;
+    return lookup_prefix(&t->plover, code);
+}
+
+/* ------------------------------------------------------------ spans */
+
+static int inside(wt_span inner, wt_span outer)
+{
+    return inner.start >= outer.start && inner.end <= outer.end && inner.end > inner.start;
+}
+
+/* Bytes between two spans, 0 when they overlap. */
+static uint32_t distance(wt_span a, wt_span b)
+{
+    if (a.end <= b.start) return b.start - a.end;
+    if (b.end <= a.start) return a.start - b.end;
+    return 0;
+}
+
+static int has_span(wt_span s) { return s.end > s.start; }
+
+/* Where the event is, for the date and place searches. */
+static wt_span event_anchor(const wt_event *e)
+{
+    if (has_span(e->evidence_span)) return e->evidence_span;
+    return e->span;
+}
+
+/* Index of the sentence the event sits in, -1 when unknown. */
+static long event_sentence(const wt_doc *doc, const wt_event *e)
+{
+    if (e->sent >= 0 && (size_t)e->sent < doc->sents.len) return e->sent;
+    wt_span a = event_anchor(e);
+    for (size_t i = 0; i < doc->sents.len; i++) {
+        wt_span s = doc->sents.items[i].span;
+        if (a.start >= s.start && a.start < s.end) return (long)i;
+    }
+    return -1;
+}
+
+static wt_span sentence_span(const wt_doc *doc, const wt_event *e)
+{
+    long s = event_sentence(doc, e);
+    if (s >= 0) return doc->sents.items[s].span;
+    return has_span(e->span) ? e->span : (wt_span){0, (uint32_t)doc->len};
+}
+
+/* ------------------------------------------------------------ dates */
+
+/* A date that names one day: "pekan lalu" resolves to a day of that week
+ * and "Desember" to a month, neither of which dates an event. */
+static int day_date(const wt_date_mention *m)
+{
+    wt_date d = m->value;
+    return d.year > 0 && d.month > 0 && d.day > 0 && (!m->granularity || !strcmp(m->granularity, "day"));
+}
+
+static const wt_date_mention *nearest_date_in(const wt_doc *doc, wt_span within, wt_span anchor)
+{
+    const wt_date_mention *best = NULL;
+    uint32_t best_d = UINT32_MAX;
+    for (size_t i = 0; i < doc->dates.len; i++) {
+        const wt_date_mention *m = &doc->dates.items[i];
+        if (!day_date(m) || !inside(m->span, within)) continue;
+        uint32_t d = distance(m->span, anchor);
+        if (d < best_d) { best = m; best_d = d; }
+    }
+    return best;
+}
+
+/* A date in the first sentence of the event's paragraph governs the later
+ * sentences of that paragraph when it is the paragraph's only date before
+ * the event ("Pada Senin (11/12), polisi menangkap… Mereka juga menyita…").
+ * With two or more dates it is not clear which one governs, so none does. */
+static const wt_date_mention *governing_paragraph_date(const wt_doc *doc, long sent)
+{
+    if (sent < 0) return NULL;
+    const wt_sentence *s = &doc->sents.items[sent];
+    if (s->para >= doc->paras.len) return NULL;
+    const wt_paragraph *p = &doc->paras.items[s->para];
+    if (p->sent_count == 0 || (long)p->sent_first >= sent) return NULL;
+    wt_span first = doc->sents.items[p->sent_first].span;
+    wt_span before = {p->line.start < first.start ? p->line.start : first.start, s->span.start};
+    const wt_date_mention *found = NULL;
+    int count = 0;
+    for (size_t i = 0; i < doc->dates.len; i++) {
+        const wt_date_mention *m = &doc->dates.items[i];
+        if (!inside(m->span, before)) continue;
+        count++;
+        if (day_date(m) && m->span.end <= first.end) found = m;
+    }
+    return count == 1 ? found : NULL;
+}
+
+static void date_event(const wt_doc *doc, wt_event *e)
+{
+    long sent = event_sentence(doc, e);
+    const wt_date_mention *m = nearest_date_in(doc, sentence_span(doc, e), event_anchor(e));
+    if (!m) m = governing_paragraph_date(doc, sent);
+    if (m) {
+        e->date = m->value;
+        e->date_source = "text";
+        e->date_span = m->span;
+    } else if (doc->date.year) {
+        e->date = doc->date;
+        e->date_source = "publication";
+        e->date_span = (wt_span){0, 0};
+    } else {
+        e->date = (wt_date){0, 0, 0};
+        e->date_source = "none";
+    }
+}
+
+static int same_actors_code(const wt_event *a, const wt_event *b)
+{
+    return !strcmp(a->source, b->source) && !strcmp(a->target, b->target) && !strcmp(a->code, b->code);
+}
+
+/* One happening told several times ("tiba di Pyongyang" in the lead,
+ * "berada di Pyongyang sejak Selasa, 12 Desember" later) carries its date
+ * in only one telling; the others take it from there. */
+static void share_text_dates(wt_event_list *l)
+{
+    wt_event *ev = l->items_vec.items;
+    for (size_t i = 0; i < l->items_vec.len; i++) {
+        if (strcmp(ev[i].date_source, "publication") && strcmp(ev[i].date_source, "none")) continue;
+        for (size_t j = 0; j < l->items_vec.len; j++) {
+            if (j == i || strcmp(ev[j].date_source, "text") || !same_actors_code(&ev[i], &ev[j])) continue;
+            ev[i].date = ev[j].date;
+            ev[i].date_span = ev[j].date_span;
+            ev[i].date_source = "text";
+            break;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ places */
+
+typedef struct word { wt_span span; } word;
+typedef WT_VEC(word) word_vec;
+
+static int word_byte(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80 || c == '-' || c == '\'';
+}
+
+static void split_words(const char *text, wt_span within, word_vec *out)
+{
+    out->len = 0;
+    uint32_t i = within.start;
+    while (i < within.end) {
+        while (i < within.end && !word_byte((unsigned char)text[i])) i++;
+        if (i >= within.end) break;
+        uint32_t start = i;
+        while (i < within.end && word_byte((unsigned char)text[i])) i++;
+        WT_VEC_PUSH(*out)->span = (wt_span){start, i};
+    }
+}
+
+static int word_is(const char *text, word w, const char *s)
+{
+    size_t n = w.span.end - w.span.start;
+    return n == strlen(s) && strncasecmp(text + w.span.start, s, n) == 0;
+}
+
+static int capitalised(const char *text, word w)
+{
+    unsigned char c = (unsigned char)text[w.span.start];
+    return isupper(c) || c >= 0x80;
+}
+
+/* Words that may stand between the preposition and the name:
+ * "di Kota Bandung", "ke Provinsi Papua", "di Kabupaten Bogor". */
+static int place_noun(const char *text, word w)
+{
+    static const char *const nouns[] = {"kota", "kabupaten", "kab", "provinsi", "negara", "pulau",
+                                        "wilayah", "daerah", "kawasan", "distrik", "negeri", NULL};
+    for (int i = 0; nouns[i]; i++)
+        if (word_is(text, w, nouns[i])) return 1;
+    return 0;
+}
+
+/* Only spaces between consecutive words of one name: "Korea Utara (Korut)"
+ * is the name "Korea Utara" followed by something else. */
+static int adjacent(const char *text, word a, word b)
+{
+    for (uint32_t i = a.span.end; i < b.span.start; i++)
+        if (text[i] != ' ') return 0;
+    return 1;
+}
+
+/* The longest gazetteer name starting at words[k]; *used = its length. */
+static const wt_gaz_place *match_name(const wt_gazetteer *g, const char *text, const word *w, size_t nw,
+                                      size_t k, size_t *used)
+{
+    wt_buf key;
+    wt_buf_init(&key);
+    size_t max = nw - k < (size_t)g->max_words ? nw - k : (size_t)g->max_words;
+    const wt_gaz_place *found = NULL;
+    size_t n = 1;
+    for (; n <= max; n++) {
+        if (n > 1 && !adjacent(text, w[k + n - 2], w[k + n - 1])) break;
+    }
+    for (size_t len = n - 1; len >= 1 && !found; len--) {
+        wt_buf_clear(&key);
+        wt_gazetteer_key(&key, text + w[k].span.start, w[k + len - 1].span.end - w[k].span.start);
+        found = wt_gazetteer_find(g, key.data, key.len);
+        if (found) *used = len;
+    }
+    wt_buf_free(&key);
+    return found;
+}
+
+typedef struct place_hit {
+    const wt_gaz_place *place;
+    wt_span span;
+} place_hit;
+
+/* The place named after the preposition at words[k], if any. */
+static place_hit place_after(const wt_gazetteer *g, const char *text, const word *w, size_t nw, size_t k)
+{
+    place_hit hit = {NULL, {0, 0}};
+    size_t i = k + 1;
+    int capital_of = 0;
+    if (i + 1 < nw && word_is(text, w[i], "ibu") && word_is(text, w[i + 1], "kota")) {
+        capital_of = 1;
+        i += 2;
+    } else if (i < nw && word_is(text, w[i], "ibukota")) {
+        capital_of = 1;
+        i += 1;
+    }
+    if (!capital_of && i < nw && place_noun(text, w[i])) i++;
+    if (i >= nw || !capitalised(text, w[i])) return hit;
+    size_t used = 0;
+    const wt_gaz_place *p = match_name(g, text, w, nw, i, &used);
+    if (!p) return hit;
+    if (capital_of) {
+        const wt_gaz_place *country = p->kind == WT_GAZ_COUNTRY ? p : wt_gazetteer_country(g, p->country);
+        if (!country || country->capital < 0) return hit;
+        p = &g->places.items[country->capital];
+    }
+    hit.place = p;
+    hit.span = (wt_span){w[k + 1].span.start, w[i + used - 1].span.end};
+    return hit;
+}
+
+static void set_place(wt_place *out, const wt_gaz_place *p, wt_span span, const char *source)
+{
+    out->name = p->name;
+    memcpy(out->country, p->country, sizeof out->country);
+    memcpy(out->adm1, p->adm1, sizeof out->adm1);
+    out->lat = p->lat;
+    out->lon = p->lon;
+    out->span = span;
+    out->source = source;
+    static const char *const kinds[] = {"region", "country", "adm1", "adm2", "disputed", "city", "capital"};
+    out->kind = p->kind >= 0 && p->kind <= WT_GAZ_CAPITAL ? kinds[p->kind] : "city";
+}
+
+/* The event's clause: its sentence, cut at the evidence of the events
+ * before and after it in the same sentence, so that "X tiba di Pyongyang
+ * setelah Y menyatakan…" gives Pyongyang to X's arrival and not to Y. */
+static wt_span event_clause(const wt_doc *doc, const wt_event_list *l, const wt_event *e)
+{
+    wt_span clause = sentence_span(doc, e);
+    wt_span a = event_anchor(e);
+    if (!has_span(e->evidence_span)) return clause;
+    for (size_t i = 0; i < l->items_vec.len; i++) {
+        const wt_event *o = &l->items_vec.items[i];
+        wt_span b = o->evidence_span;
+        if (o == e || !has_span(b) || !inside(b, clause)) continue;
+        if (b.end <= a.start && b.end > clause.start) clause.start = b.end;
+        if (b.start >= a.end && b.start < clause.end) clause.end = b.start;
+    }
+    return clause;
+}
+
+static void place_event(const wt_doc *doc, const wt_gazetteer *g, const wt_event_list *l, wt_event *e,
+                        word_vec *words)
+{
+    memset(&e->place, 0, sizeof e->place);
+    if (!g) return;
+    wt_span clause = event_clause(doc, l, e);
+    wt_span anchor = event_anchor(e);
+    split_words(doc->text, clause, words);
+    place_hit best = {NULL, {0, 0}};
+    uint32_t best_d = UINT32_MAX;
+    for (size_t k = 0; k + 1 < words->len; k++) {
+        word w = words->items[k];
+        if (!word_is(doc->text, w, "di") && !word_is(doc->text, w, "ke") && !word_is(doc->text, w, "dari"))
+            continue;
+        place_hit hit = place_after(g, doc->text, words->items, words->len, k);
+        if (!hit.place) continue;
+        uint32_t d = distance(hit.span, anchor);
+        if (d < best_d) { best = hit; best_d = d; }
+    }
+    if (best.place) {
+        set_place(&e->place, best.place, best.span, "text");
+        return;
+    }
+    if (doc->dateline && doc->dateline[0]) {
+        wt_buf key;
+        wt_buf_init(&key);
+        wt_gazetteer_key(&key, doc->dateline, strlen(doc->dateline));
+        const wt_gaz_place *p = wt_gazetteer_find(g, key.data, key.len);
+        if (p) set_place(&e->place, p, doc->dateline_span, "dateline");
+        wt_buf_free(&key);
+    }
+}
+
+/* ------------------------------------------------------------ mentions */
+
+static int same_date(wt_date a, wt_date b)
+{
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+/* Folds events with the same (source, target, code, date) into the first
+ * of them: mentions counts the tellings, mention_spans keeps each one's
+ * evidence, and a place found in the text beats one from the dateline. */
+static void merge_mentions(wt_event_list *l)
+{
+    wt_event *ev = l->items_vec.items;
+    size_t kept = 0;
+    for (size_t i = 0; i < l->items_vec.len; i++) {
+        wt_event *e = &ev[i];
+        size_t j = 0;
+        while (j < kept && !(same_actors_code(&ev[j], e) && same_date(ev[j].date, e->date) &&
+                             ((ev[j].doc == e->doc) || (ev[j].doc && e->doc && !strcmp(ev[j].doc, e->doc)))))
+            j++;
+        if (j == kept) {
+            if (kept != i) ev[kept] = *e;
+            kept++;
+            continue;
+        }
+        wt_event *into = &ev[j];
+        into->mentions += e->mentions;
+        for (size_t s = 0; s < e->mention_spans.len; s++) *WT_VEC_PUSH(into->mention_spans) = e->mention_spans.items[s];
+        if (e->place.name && (!into->place.name || (strcmp(into->place.source, "text") && !strcmp(e->place.source, "text"))))
+            into->place = e->place;
+        WT_VEC_FREE(e->mention_spans);
+    }
+    l->items_vec.len = kept;
+}
+
+/* ------------------------------------------------------------ driver */
+
+static void score_event(warta_ctx *ctx, wt_event *e)
+{
+    if (!e->root[0] && e->code[0]) wt_event_set_code(e, e->code);
+    e->quad = wt_cameo_quad(e->code);
+    e->goldstein = 0;
+    if (!wt_cameo_goldstein(ctx, e->code, &e->goldstein) && e->code[0])
+        wt_diag_report(&ctx->diag, WT_DIAG_WARNING, e->doc, "no Goldstein value for CAMEO code '%s'", e->code);
+    e->plover = wt_cameo_plover(ctx, e->code);
+}
+
+int wt_enrich(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events)
+{
+    if (!cameo_tables(ctx)) return -1;
+    const wt_gazetteer *g = doc ? wt_enrich_gazetteer(ctx) : NULL;
+    word_vec words = {0};
+    for (size_t i = 0; i < events->items_vec.len; i++) {
+        wt_event *e = &events->items_vec.items[i];
+        score_event(ctx, e);
+        if (e->mentions == 0) e->mentions = 1;
+        if (e->mention_spans.len == 0 && has_span(e->evidence_span))
+            *WT_VEC_PUSH(e->mention_spans) = e->evidence_span;
+        if (doc) {
+            date_event(doc, e);
+            place_event(doc, g, events, e, &words);
+        } else if (!e->date_source) {
+            e->date_source = e->date.year ? "record" : "none";
+        }
+    }
+    WT_VEC_FREE(words);
+    if (doc) share_text_dates(events);
+    merge_mentions(events);
+    return 0;
+}

@@ -1,0 +1,59 @@
+/* idcoder.h — the Indonesian event coder: from an article (wt_doc after the
+ * article layer) to CAMEO events.
+ *
+ * Per sentence:
+ *   1. words → dictionary phrases: actors (countries, capitals, IGOs, armed
+ *      groups, persons with date-bounded codes) and agents (pemerintah, TNI,
+ *      Menlu ...), matched on whole words;
+ *   2. phrases → actor mentions (noun phrases): agent + actor + name
+ *      ("Menteri Luar Negeri Amerika Serikat (AS), Rex Tillerson" = USAGOV),
+ *      coordinated lists (A, B dan C), pronouns kami/kita inside a quote
+ *      (the speaker);
+ *   3. verbs and event nouns by lemma and affix (morph.c): active meN-,
+ *      passive di-/ter-, ber-, nominalisations (kunjungan, pertemuan) and
+ *      light verbs (melakukan kunjungan ke, menggelar pertemuan dengan);
+ *   4. grammar (idcoder.c): subject and object/oblique target, passive
+ *      agents (oleh), relative clauses (yang), reciprocal coordination,
+ *      negation, modality (intent codes 03x / threats 13x), questions and
+ *      conditionals (not coded), reported speech (speaker on the event).
+ *
+ * One wt_idcoder per thread; the dictionaries are read-only after loading. */
+#ifndef WARTA_CODE_ID_IDCODER_H
+#define WARTA_CODE_ID_IDCODER_H
+
+#include "code/event.h"
+#include "code/id/iddict.h"
+#include "text/doc.h"
+#include <stdio.h>
+
+typedef struct wt_idcoder wt_idcoder;
+
+/* Coverage counters (warta code --stats). */
+typedef struct wt_idstats {
+    size_t articles, sentences, sent_actor, sent_two_actors, sent_verb, sent_event, events;
+    wt_strmap missed;     /* lemma → count, words near two actors without an event */
+} wt_idstats;
+
+/* Loads every dictionary of data_dir/id. NULL after reporting when the
+ * directory holds none. */
+wt_idcoder *wt_idcoder_new(const char *data_dir, wt_diag *diag);
+/* A coder over dictionaries already loaded (tests); takes ownership. */
+wt_idcoder *wt_idcoder_from_dict(id_dict *dict);
+void wt_idcoder_free(wt_idcoder *c);
+const id_dict *wt_idcoder_dict(const wt_idcoder *c);
+
+/* Per-sentence reasoning goes to f (NULL = off). */
+void wt_idcoder_set_explain(wt_idcoder *c, FILE *f);
+/* Coverage counters are collected into s (NULL = off). */
+void wt_idcoder_set_stats(wt_idcoder *c, wt_idstats *s);
+
+/* Codes every sentence of d (which has been through the article layer) and
+ * appends the events to out. Returns the number of events added. */
+size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out);
+
+void wt_idstats_init(wt_idstats *s);
+void wt_idstats_free(wt_idstats *s);
+/* Human-readable coverage report. */
+void wt_idstats_print(const wt_idstats *s, FILE *f, size_t top);
+
+#endif

@@ -1,0 +1,108 @@
+/* iddict.h — the Indonesian dictionaries in memory (data/id/*.actors,
+ * *.agents, *.verbs), indexed for matching over tokens.
+ *
+ * The files use TABARI syntax with the extension described in
+ * docs/dictionaries-id.md. Why a reader of its own instead of the generic
+ * one in dict/: Indonesian verbs are keyed on LEMMAS with an affix
+ * condition (TAHAN/MD = menahan/ditahan, not pertahanan), their surface
+ * forms and patterns mix lemmas and words, and actor phrases must match
+ * whole words (the English stem rule would make AS match ASEAN). The
+ * actor/agent code blocks, synonyms and date restrictions are TABARI's.
+ *
+ * Words are stored lower case; the matcher compares them with token
+ * `norm` (surface) or the lemma. Everything lives in the dict's arena. */
+#ifndef WARTA_CODE_ID_IDDICT_H
+#define WARTA_CODE_ID_IDDICT_H
+
+#include "util/arena.h"
+#include "util/diag.h"
+#include "util/mem.h"
+#include "util/strmap.h"
+#include <stdint.h>
+
+/* One date-restricted code: [USAGOV 170201-180331]. from/to are YYYYMMDD,
+ * inclusive; 0 / INT32_MAX when open. */
+typedef struct id_code {
+    char code[24];
+    int32_t from, to;
+} id_code;
+
+enum id_phrase_kind { ID_ACTOR = 1, ID_AGENT = 2 };
+
+typedef struct id_phrase {
+    const char **words;       /* lower case, consecutive */
+    uint16_t nwords;
+    uint8_t kind;             /* enum id_phrase_kind */
+    uint8_t agent_suffix;     /* agents: 1 for [~GOV], 0 for a full code [IDNCOP] */
+    id_code *codes;           /* actors: restricted first, default last; agents: one */
+    uint16_t ncodes;
+    const char *name;         /* first phrase of the entry, as written */
+    const char *file;
+    uint32_t line;
+} id_phrase;
+
+/* Affix classes a verb entry allows (the /FLAGS of the extension). */
+enum id_affix {
+    ID_AF_MEN = 1 << 0,   /* M: meN- (active) */
+    ID_AF_DI  = 1 << 1,   /* D: di- (passive) */
+    ID_AF_TER = 1 << 2,   /* T: ter- */
+    ID_AF_BER = 1 << 3,   /* B: ber- */
+    ID_AF_NOM = 1 << 4,   /* N: peN-an, per-an, -an */
+    ID_AF_KE  = 1 << 5,   /* K: ke-an */
+    ID_AF_BARE = 1 << 6,  /* 0: the bare root */
+    ID_AF_ALL = 0x7f,
+};
+#define ID_VF_RECIPROCAL (1u << 8)   /* R */
+
+typedef struct id_pattern {
+    const char **words;       /* after the verb, in order */
+    uint16_t nwords;
+    char code[8];             /* "" = [---] */
+    const char *text;
+    uint32_t line;
+} id_pattern;
+
+typedef struct id_verb {
+    const char **words;       /* words[0] is a lemma; the rest lemma or surface */
+    uint16_t nwords;
+    uint16_t flags;           /* enum id_affix | ID_VF_RECIPROCAL */
+    uint8_t surface;          /* 1: words[0] is a surface form ({FORM_} or ROOT_) */
+    char code[8];             /* "" = [---] */
+    id_pattern *pats;
+    uint16_t npats;
+    const char *name;
+    const char *file;
+    uint32_t line;
+} id_verb;
+
+typedef struct id_list { void **items; size_t len, cap; } id_list;
+
+typedef struct id_dict {
+    wt_arena arena;
+    wt_strmap phrases;   /* first word → id_list of id_phrase*, longest first */
+    wt_strmap verbs;     /* first word (lemma or surface) → id_list of id_verb* */
+    size_t n_actors, n_phrases, n_agents, n_verbs, n_patterns, n_rejected;
+} id_dict;
+
+void id_dict_init(id_dict *d);
+void id_dict_free(id_dict *d);
+/* Reads one file by its extension (.actors, .agents, .verbs). Returns the
+ * number of malformed entries (reported as file:line), -1 if unreadable. */
+long id_dict_load(id_dict *d, const char *path, wt_diag *diag);
+long id_dict_read(id_dict *d, const char *name, const char *text, size_t len,
+                  int kind_hint, wt_diag *diag);
+/* Loads every .actors/.agents/.verbs file of a directory (sorted by name).
+ * Returns the number of files read, -1 when the directory is missing. */
+long id_dict_load_dir(id_dict *d, const char *dir, wt_diag *diag);
+/* Sorts the index lists longest-first. Call after the last load. */
+void id_dict_finish(id_dict *d);
+
+const id_list *id_dict_phrases_for(const id_dict *d, const char *w, size_t n);
+const id_list *id_dict_verbs_for(const id_dict *d, const char *w, size_t n);
+/* The code of an actor phrase on a date (YYYYMMDD, 0 = unknown → default),
+ * NULL when none applies. */
+const char *id_phrase_code(const id_phrase *p, int32_t date);
+
+enum { ID_FILE_ACTORS = 1, ID_FILE_AGENTS, ID_FILE_VERBS };
+
+#endif

@@ -1,0 +1,121 @@
+/* tabari_records.c — reading TABARI text records (see tabari_records.h). */
+#include "code/tabari_records.h"
+#include "dict/dict.h"
+#include "util/buf.h"
+
+#include <ctype.h>
+#include <string.h>
+
+void wt_tabari_reader_init(wt_tabari_reader *r, const char *text, size_t len)
+{
+    r->text = text;
+    r->len = len;
+    r->pos = 0;
+    r->line = 0;
+}
+
+static int get_line(wt_tabari_reader *r, const char **s, size_t *n)
+{
+    if (r->pos >= r->len)
+        return 0;
+    const char *b = r->text + r->pos;
+    const char *nl = memchr(b, '\n', r->len - r->pos);
+    size_t l = nl ? (size_t)(nl - b) : r->len - r->pos;
+    r->pos += l + (nl ? 1 : 0);
+    if (l && b[l - 1] == '\r')
+        l--;
+    r->line++;
+    *s = b;
+    *n = l;
+    return 1;
+}
+
+static int blank_line(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isspace((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* `YYMMDD ID` (or YYYYMMDD) */
+static int header(const char *s, size_t n, size_t *digits)
+{
+    size_t i = 0;
+    while (i < n && isdigit((unsigned char)s[i]))
+        i++;
+    if ((i != 6 && i != 8) || i >= n || !isspace((unsigned char)s[i]))
+        return 0;
+    size_t j = i;
+    while (j < n && isspace((unsigned char)s[j]))
+        j++;
+    if (j >= n)
+        return 0;
+    *digits = i;
+    return 1;
+}
+
+int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec)
+{
+    const char *s;
+    size_t n, nd;
+    memset(rec, 0, sizeof *rec);
+    for (;;) {
+        if (!get_line(r, &s, &n))
+            return 0;
+        if (header(s, n, &nd))
+            break;
+    }
+    rec->line = r->line;
+    rec->date = wt_tabari_date(s, nd);
+    size_t j = nd;
+    while (j < n && isspace((unsigned char)s[j]))
+        j++;
+    size_t k = 0;
+    while (j < n && !isspace((unsigned char)s[j]) && k + 1 < sizeof rec->id)
+        rec->id[k++] = s[j++];
+    rec->id[k] = 0;
+    rec->text_offset = r->pos;
+    wt_buf text, comment;
+    wt_buf_init(&text);
+    wt_buf_init(&comment);
+    int in_comment = 0;
+    size_t save_pos = r->pos, save_line = r->line;
+    while (get_line(r, &s, &n)) {
+        if (!in_comment && blank_line(s, n))
+            break;
+        if (!in_comment && header(s, n, &nd) && text.len == 0 && comment.len == 0) {
+            r->pos = save_pos;         /* an empty record: the next begins here */
+            r->line = save_line;
+            break;
+        }
+        for (size_t i = 0; i < n; i++) {
+            if (!in_comment && i + 1 < n && s[i] == '/' && s[i + 1] == '*') {
+                in_comment = 1;
+                i++;
+                wt_buf_putc(&text, ' ');
+                continue;
+            }
+            if (in_comment && i + 1 < n && s[i] == '*' && s[i + 1] == '/') {
+                in_comment = 0;
+                i++;
+                wt_buf_putc(&comment, ' ');
+                continue;
+            }
+            wt_buf_putc(in_comment ? &comment : &text, s[i]);
+        }
+        wt_buf_putc(in_comment ? &comment : &text, in_comment ? '\n' : ' ');
+        save_pos = r->pos;
+        save_line = r->line;
+    }
+    rec->text = wt_buf_detach(&text);
+    rec->comment = wt_buf_detach(&comment);
+    return 1;
+}
+
+void wt_tabari_record_free(wt_tabari_record *rec)
+{
+    free(rec->text);
+    free(rec->comment);
+    rec->text = rec->comment = NULL;
+}

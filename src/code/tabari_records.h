@@ -1,0 +1,32 @@
+/* tabari_records.h — TABARI text records.
+ *
+ * A record starts with a line `YYMMDD ID` (date, blanks, record id) and
+ * runs to the next blank line; `/ * ... * /` comments inside it are not
+ * coded (the validation suite keeps its expectations there) and may span
+ * blank lines. Lines outside records (headers, # banners) are skipped. */
+#ifndef WARTA_CODE_TABARI_RECORDS_H
+#define WARTA_CODE_TABARI_RECORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct wt_tabari_record {
+    int32_t date;          /* YYYYMMDD, -1 when the date is malformed */
+    char id[64];
+    char *text;            /* the words to code, comments removed (malloc) */
+    char *comment;         /* the comments, joined (malloc) */
+    size_t line;           /* 1-based line of the header */
+    size_t text_offset;    /* byte offset of the record's first text line */
+} wt_tabari_record;
+
+typedef struct wt_tabari_reader {
+    const char *text;
+    size_t len, pos, line;
+} wt_tabari_reader;
+
+void wt_tabari_reader_init(wt_tabari_reader *r, const char *text, size_t len);
+/* Next record, or 0 at end. Free with wt_tabari_record_free. */
+int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec);
+void wt_tabari_record_free(wt_tabari_record *rec);
+
+#endif

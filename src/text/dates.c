@@ -1,0 +1,417 @@
+#include "text/dates.h"
+#include "text/scan.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* ------------------------------------------------------- calendar maths */
+
+/* Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static wt_date civil_from_days(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp + (mp < 10 ? 3 : -9);
+    wt_date out = {(int16_t)(y + (m <= 2)), (int8_t)m, (int8_t)d};
+    return out;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return dm[m - 1];
+}
+
+int wt_date_valid(wt_date dt)
+{
+    if (dt.year < 1 || dt.year > 9999) return 0;
+    if (dt.month == 0) return dt.day == 0;
+    if (dt.month < 1 || dt.month > 12) return 0;
+    return dt.day == 0 || (dt.day >= 1 && dt.day <= days_in_month(dt.year, dt.month));
+}
+
+static long to_days(wt_date d) { return days_from_civil(d.year, d.month, d.day); }
+static int weekday_of(wt_date d) { long z = to_days(d); return (int)(((z + 4) % 7 + 7) % 7); } /* 0 = Minggu */
+static wt_date add_days(wt_date d, long n) { return civil_from_days(to_days(d) + n); }
+
+int wt_date_parse(const char *s, wt_date *out)
+{
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-') return -1;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !wt_ascii_digit(s[i])) return -1;
+    wt_date dt = {(int16_t)atoi(s), (int8_t)atoi(s + 5), (int8_t)atoi(s + 8)};
+    if (!wt_date_valid(dt) || !dt.month || !dt.day) return -1;
+    *out = dt;
+    return 0;
+}
+
+void wt_date_format(wt_date dt, char *out)
+{
+    if (!dt.month) snprintf(out, 11, "%04d", dt.year);
+    else if (!dt.day) snprintf(out, 11, "%04d-%02d", dt.year, dt.month);
+    else snprintf(out, 11, "%04d-%02d-%02d", dt.year, dt.month, dt.day);
+}
+
+/* ------------------------------------------------------------ lexicon */
+
+static const char *const months[] = {
+    "januari", "februari", "maret", "april", "mei", "juni", "juli",
+    "agustus", "september", "oktober", "november", "desember",
+};
+static const char *const weekdays[] = {"minggu", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu"};
+
+static int month_of(const char *w)
+{
+    for (int i = 0; i < 12; i++)
+        if (!strcmp(w, months[i])) return i + 1;
+    if (!strcmp(w, "pebruari") || !strcmp(w, "nopember") || !strcmp(w, "agt")) return 0;
+    return 0;
+}
+
+static int weekday_word(const char *w)
+{
+    for (int i = 0; i < 7; i++)
+        if (!strcmp(w, weekdays[i])) return i;
+    if (!strcmp(w, "jum'at") || !strcmp(w, "ahad")) return !strcmp(w, "ahad") ? 0 : 5;
+    return -1;
+}
+
+/* "dua" → 2, "15" → 15; 0 when not a count. */
+static int count_word(const char *w)
+{
+    static const char *const words[] = {"", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+                                        "delapan", "sembilan", "sepuluh", "sebelas"};
+    for (int i = 1; i < 12; i++)
+        if (!strcmp(w, words[i])) return i;
+    if (!strcmp(w, "se")) return 1;
+    int n = 0;
+    for (const char *p = w; *p; p++) {
+        if (!wt_ascii_digit(*p) || n > 1000) return 0;
+        n = n * 10 + (*p - '0');
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------ matching */
+
+typedef struct scan {
+    wt_doc *d;
+    size_t k, t1;     /* current token, end of the paragraph's tokens */
+    wt_date pub;      /* publication date, year 0 when unknown */
+} scan;
+
+static const wt_token *tok(const scan *sc, size_t k) { return k < sc->t1 ? &sc->d->toks.items[k] : NULL; }
+static int norm_is(const scan *sc, size_t k, const char *w) { const wt_token *t = tok(sc, k); return t && !strcmp(t->norm, w); }
+
+/* "14/12/2017" or "29/11" (year 0); 1 when it is a day/month[/year]. */
+static int parse_dmy(const char *s, wt_date *out)
+{
+    int d = 0, m = 0, y = 0, nd = 0, nm = 0, ny = 0;
+    const char *p = s;
+    while (wt_ascii_digit(*p)) { d = d * 10 + (*p++ - '0'); nd++; }
+    if (*p++ != '/') return 0;
+    while (wt_ascii_digit(*p)) { m = m * 10 + (*p++ - '0'); nm++; }
+    if (*p == '/') {
+        p++;
+        while (wt_ascii_digit(*p)) { y = y * 10 + (*p++ - '0'); ny++; }
+        if (ny == 2) y += 2000;
+        else if (ny != 4) return 0;
+    }
+    if (*p || nd < 1 || nd > 2 || nm < 1 || nm > 2 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
+    out->year = (int16_t)y;
+    out->month = (int8_t)m;
+    out->day = (int8_t)d;
+    if (y && d > days_in_month(y, m)) return 0;
+    return 1;
+}
+
+/* Day number at the start of a token: "12", "19-21" → 19. */
+static int day_number(const wt_token *t, const char *norm)
+{
+    if (!t || t->kind != WT_TOK_NUMBER) return 0;
+    int n = 0, digits = 0;
+    const char *p = norm;
+    while (wt_ascii_digit(*p)) { n = n * 10 + (*p++ - '0'); digits++; }
+    if (digits > 2 || (*p && *p != '-') || n < 1 || n > 31) return 0;
+    return n;
+}
+
+static int year_number(const wt_token *t)
+{
+    if (!t || t->kind != WT_TOK_NUMBER || strlen(t->norm) != 4) return 0;
+    int y = atoi(t->norm);
+    return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/* The year for day/month without one: the latest year not after `pub` (or
+ * among `years`, or before now) in which that day has that weekday. */
+static int infer_year(int day, int month, int weekday, wt_date pub, const int *years, size_t nyears)
+{
+    if (pub.year) {
+        int y = pub.year;
+        if (month > pub.month || (month == pub.month && day > pub.day)) y--;
+        return y;
+    }
+    int best = 0;
+    for (size_t i = 0; i < nyears; i++) {
+        int y = years[i];
+        if (day > days_in_month(y, month)) continue;
+        wt_date c = {(int16_t)y, (int8_t)month, (int8_t)day};
+        if ((weekday < 0 || weekday_of(c) == weekday) && y > best) best = y;
+    }
+    if (best) return best;
+    if (weekday < 0) return 0;
+    time_t t = time(NULL);
+    struct tm tmv;
+    gmtime_r(&t, &tmv);
+    for (int y = tmv.tm_year + 1900; y > tmv.tm_year + 1900 - 30; y--) {
+        if (day > days_in_month(y, month)) continue;
+        wt_date c = {(int16_t)y, (int8_t)month, (int8_t)day};
+        if (weekday_of(c) == weekday) return y;
+    }
+    return 0;
+}
+
+/* Most recent day/month not after pub. */
+static wt_date recent(int day, int month, wt_date pub, int future)
+{
+    wt_date out = {0, (int8_t)month, (int8_t)day};
+    if (!pub.year) return (wt_date){0, 0, 0};
+    int y = pub.year;
+    if (!future && (month > pub.month || (month == pub.month && day > pub.day))) y--;
+    if (future && (month < pub.month || (month == pub.month && day < pub.day))) y++;
+    out.year = (int16_t)y;
+    if (!wt_date_valid(out)) return (wt_date){0, 0, 0};
+    return out;
+}
+
+static void add_mention(scan *sc, size_t k0, size_t k1, wt_date value, const char *gran)
+{
+    wt_doc *d = sc->d;
+    wt_date_mention *m = WT_VEC_PUSH(d->dates);
+    m->span = (wt_span){d->toks.items[k0].span.start, d->toks.items[k1].span.end};
+    m->text = wt_doc_slice(d, m->span);
+    m->value = wt_date_valid(value) ? value : (wt_date){0, 0, 0};
+    m->granularity = gran;
+}
+
+static int is_future_word(const scan *sc, size_t k)
+{
+    return norm_is(sc, k, "mendatang") || norm_is(sc, k, "depan") || norm_is(sc, k, "nanti");
+}
+
+static int is_past_word(const scan *sc, size_t k)
+{
+    return norm_is(sc, k, "lalu") || norm_is(sc, k, "kemarin");
+}
+
+/* Tries every pattern at token sc->k; returns the number of tokens used. */
+static size_t match_at(scan *sc, const int *years, size_t nyears)
+{
+    size_t k = sc->k;
+    const wt_token *t = tok(sc, k);
+    wt_date pub = sc->pub;
+    int wd = weekday_word(t->norm);
+    if (wd >= 0 && (t->flags & WT_TF_CAPITAL)) {
+        wt_date dt;
+        /* Kamis (14/12/2017), Rabu (29/11) */
+        if (norm_is(sc, k + 1, "(") && tok(sc, k + 2) && parse_dmy(tok(sc, k + 2)->norm, &dt) && norm_is(sc, k + 3, ")")) {
+            if (!dt.year) dt.year = (int16_t)infer_year(dt.day, dt.month, wd, pub, years, nyears);
+            add_mention(sc, k, k + 3, dt, "day");
+            return 4;
+        }
+        /* Selasa, 12 Desember (2017) */
+        int day = norm_is(sc, k + 1, ",") ? day_number(tok(sc, k + 2), tok(sc, k + 2) ? tok(sc, k + 2)->norm : "") : 0;
+        int month = day && tok(sc, k + 3) ? month_of(tok(sc, k + 3)->norm) : 0;
+        if (day && month) {
+            int y = year_number(tok(sc, k + 4));
+            wt_date v = y ? (wt_date){(int16_t)y, (int8_t)month, (int8_t)day} : recent(day, month, pub, 0);
+            add_mention(sc, k, y ? k + 4 : k + 3, v, "day");
+            return y ? 5 : 4;
+        }
+        /* "Minggu lalu" is last week, not last Sunday. */
+        if (wd == 0 && (is_past_word(sc, k + 1) || is_future_word(sc, k + 1) || norm_is(sc, k + 1, "ini")))
+            return 0;
+        /* Senin lalu / Senin depan / Senin */
+        long back = 0;
+        if (pub.year) {
+            int pw = weekday_of(pub);
+            back = (pw - wd + 7) % 7;
+            if (is_past_word(sc, k + 1) && back == 0) back = 7;
+        }
+        if (is_future_word(sc, k + 1)) {
+            long fwd = pub.year ? (wd - weekday_of(pub) + 7) % 7 : 0;
+            if (!fwd) fwd = 7;
+            add_mention(sc, k, k + 1, pub.year ? add_days(pub, fwd) : (wt_date){0, 0, 0}, "day");
+            return 2;
+        }
+        int with_word = is_past_word(sc, k + 1);
+        add_mention(sc, k, k + with_word, pub.year ? add_days(pub, -back) : (wt_date){0, 0, 0}, "day");
+        return 1 + with_word;
+    }
+    /* 20 Juli 2017, 12 Desember, 12 Desember mendatang */
+    int day = day_number(t, t->norm);
+    int month = day && tok(sc, k + 1) ? month_of(tok(sc, k + 1)->norm) : 0;
+    if (day && month) {
+        int y = year_number(tok(sc, k + 2));
+        if (y) {
+            add_mention(sc, k, k + 2, (wt_date){(int16_t)y, (int8_t)month, (int8_t)day}, "day");
+            return 3;
+        }
+        int future = is_future_word(sc, k + 2);
+        add_mention(sc, k, k + 1, recent(day, month, pub, future), "day");
+        return 2;
+    }
+    /* Juli 2017, Juli lalu, Juli mendatang */
+    month = (t->flags & WT_TF_CAPITAL) ? month_of(t->norm) : 0;
+    if (month) {
+        int y = year_number(tok(sc, k + 1));
+        if (y) {
+            add_mention(sc, k, k + 1, (wt_date){(int16_t)y, (int8_t)month, 0}, "month");
+            return 2;
+        }
+        if (is_past_word(sc, k + 1) || is_future_word(sc, k + 1)) {
+            int future = is_future_word(sc, k + 1);
+            wt_date v = {0, 0, 0};
+            if (pub.year) {
+                int yy = pub.year;
+                if (!future && month >= pub.month) yy--;
+                if (future && month <= pub.month) yy++;
+                v = (wt_date){(int16_t)yy, (int8_t)month, 0};
+            }
+            add_mention(sc, k, k + 1, v, "month");
+            return 2;
+        }
+        return 0;
+    }
+    /* 14/12/2017 on its own */
+    wt_date dt;
+    if (t->kind == WT_TOK_NUMBER && parse_dmy(t->norm, &dt) && dt.year) {
+        add_mention(sc, k, k, dt, "day");
+        return 1;
+    }
+    /* kemarin (lusa), hari ini, besok, lusa */
+    if (!strcmp(t->norm, "kemarin")) {
+        int two = norm_is(sc, k + 1, "lusa") || norm_is(sc, k + 1, "dulu");
+        add_mention(sc, k, k + two, pub.year ? add_days(pub, two ? -2 : -1) : (wt_date){0, 0, 0}, "day");
+        return 1 + two;
+    }
+    if (!strcmp(t->norm, "besok") || !strcmp(t->norm, "lusa")) {
+        add_mention(sc, k, k, pub.year ? add_days(pub, t->norm[0] == 'b' ? 1 : 2) : (wt_date){0, 0, 0}, "day");
+        return 1;
+    }
+    if (!strcmp(t->norm, "hari") && norm_is(sc, k + 1, "ini")) {
+        add_mention(sc, k, k + 1, pub, "day");
+        return 2;
+    }
+    /* pekan lalu, bulan depan, tahun ini, dua hari lalu, 3 tahun yang lalu */
+    size_t unit_k = k;
+    int count = 1;
+    if (count_word(t->norm) && tok(sc, k + 1)) {
+        count = count_word(t->norm);
+        unit_k = k + 1;
+    }
+    const char *unit = tok(sc, unit_k) ? tok(sc, unit_k)->norm : "";
+    int is_unit = !strcmp(unit, "hari") || !strcmp(unit, "pekan") || !strcmp(unit, "minggu") ||
+                  !strcmp(unit, "bulan") || !strcmp(unit, "tahun");
+    if (is_unit) {
+        size_t w = unit_k + 1;
+        if (norm_is(sc, w, "yang") && norm_is(sc, w + 1, "lalu")) w++;
+        int past = norm_is(sc, w, "lalu"), future = norm_is(sc, w, "depan") || norm_is(sc, w, "mendatang");
+        int this_one = unit_k == k && norm_is(sc, w, "ini") && (unit[0] == 'b' || unit[0] == 't');
+        if ((past || future || this_one) && !(unit[0] == 'h' && unit_k == k)) {
+            long sign = past ? -1 : future ? 1 : 0;
+            wt_date v = {0, 0, 0};
+            const char *gran = "day";
+            if (pub.year) {
+                if (unit[0] == 'h') v = add_days(pub, sign * count);
+                else if (unit[0] == 'p' || unit[0] == 'm') { v = add_days(pub, sign * 7 * count); gran = "week"; }
+                else if (unit[0] == 'b') {
+                    long mm = pub.year * 12L + (pub.month - 1) + sign * count;
+                    v = (wt_date){(int16_t)(mm / 12), (int8_t)(mm % 12 + 1), 0};
+                    gran = "month";
+                } else {
+                    v = (wt_date){(int16_t)(pub.year + sign * count), 0, 0};
+                    gran = "year";
+                }
+            } else {
+                gran = unit[0] == 'h' ? "day" : (unit[0] == 'p' || unit[0] == 'm') ? "week" : unit[0] == 'b' ? "month" : "year";
+            }
+            add_mention(sc, k, w, v, gran);
+            return w - k + 1;
+        }
+        /* tahun 2017 */
+        if (!strcmp(unit, "tahun") && unit_k == k && year_number(tok(sc, k + 1))) {
+            add_mention(sc, k, k + 1, (wt_date){(int16_t)year_number(tok(sc, k + 1)), 0, 0}, "year");
+            return 2;
+        }
+    }
+    return 0;
+}
+
+/* The publication date from the text: the latest "Weekday (d/m/y)". */
+static void date_from_text(wt_doc *d, const int *years, size_t nyears)
+{
+    wt_date best = {0, 0, 0};
+    for (size_t k = 0; k + 3 < d->toks.len; k++) {
+        const wt_token *t = &d->toks.items[k];
+        int wd = weekday_word(t->norm);
+        if (wd < 0 || !(t->flags & WT_TF_CAPITAL)) continue;
+        wt_date dt;
+        if (strcmp(d->toks.items[k + 1].norm, "(") || strcmp(d->toks.items[k + 3].norm, ")") ||
+            !parse_dmy(d->toks.items[k + 2].norm, &dt))
+            continue;
+        if (!dt.year) dt.year = (int16_t)infer_year(dt.day, dt.month, wd, (wt_date){0, 0, 0}, years, nyears);
+        if (dt.year && wt_date_valid(dt) && (!best.year || to_days(dt) > to_days(best))) best = dt;
+    }
+    if (best.year) {
+        d->date = best;
+        d->date_source = "text";
+    }
+}
+
+void wt_dates(wt_doc *d)
+{
+    /* Years the article mentions help place "Rabu (29/11)". */
+    int years[16];
+    size_t nyears = 0;
+    for (size_t k = 0; k < d->toks.len && nyears < 16; k++) {
+        int y = year_number(&d->toks.items[k]);
+        if (y) years[nyears++] = y;
+    }
+    if (!d->date.year) date_from_text(d, years, nyears);
+    if (!d->date_source || (!d->date.year && strcmp(d->date_source, "none")))
+        d->date_source = d->date.year ? "caller" : "none";
+    for (size_t p = 0; p < d->paras.len; p++) {
+        const wt_paragraph *para = &d->paras.items[p];
+        if (!para->sent_count) continue;
+        const wt_sentence *first = &d->sents.items[para->sent_first];
+        const wt_sentence *last = &d->sents.items[para->sent_first + para->sent_count - 1];
+        scan sc = {d, first->tok_first, last->tok_first + last->tok_count, d->date};
+        while (sc.k < sc.t1) {
+            size_t before = d->dates.len;
+            size_t used = match_at(&sc, years, nyears);
+            for (size_t i = before; i < d->dates.len; i++) d->dates.items[i].para = para->index;
+            sc.k += used ? used : 1;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+#include "text/quotes.h"
+
+void wt_quotes(wt_doc *d) { (void)d; }

@@ -1,0 +1,34 @@
+/* segment.h — tokens and sentences of the cleaned paragraphs.
+ *
+ * Tokens: words (with inner hyphens, apostrophes and initialism dots:
+ * Jong-un, Ma'ruf, a.n), numbers (1.500, 3,5, 14/12/2017, 10.30), web
+ * addresses (detik.com, https://…), quote marks, punctuation, symbols.
+ *
+ * Sentences end at . ! ? … followed (after closing quotes/brackets) by
+ * something that can start a sentence (a capitalised word, a number, an
+ * opening quote or bracket), except
+ *   - after an abbreviation that never ends a sentence (Dr., Prof., Jl.,
+ *     No. — data/id/abbreviations.txt), an initial (B. J. Habibie) or an
+ *     initialism (S.H.);
+ *   - inside a direct quote that goes on past the full stop
+ *     (“Korut adalah tetangga kami. Dialog politik penting,” kata X.):
+ *     the reporting clause belongs to the same sentence.
+ * A paragraph (input line) always ends a sentence. */
+#ifndef WARTA_TEXT_SEGMENT_H
+#define WARTA_TEXT_SEGMENT_H
+
+#include "text/doc.h"
+#include "util/strmap.h"
+
+/* Values stored in the abbreviation map (keys: lower case, no final dot). */
+#define WT_ABBREV_NEVER_ENDS ((void *)1)  /* titles, Jl., No.: a name or number follows */
+#define WT_ABBREV_MAY_END    ((void *)2)  /* dll., dsb.: ends a sentence before a capital */
+
+/* Tokenises and splits every paragraph of d. abbrevs may be NULL. */
+void wt_segment(wt_doc *d, const wt_strmap *abbrevs);
+
+/* Tokenises text[start, end) into d->toks (used by wt_segment; exposed for
+ * tests and other stages). */
+void wt_tokenise(wt_doc *d, size_t start, size_t end);
+
+#endif
