@@ -107,4 +107,4 @@ bench: $(BENCHES) $(BIN)/warta
 clean:
 	rm -rf build bin
 
--include $(shell find build -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -48,6 +48,30 @@ size_t warta_warning_count(const warta_ctx *ctx);
 /* ----------------------------------------------------------- article layer */
 /* (ingest, cleaning, segmentation, dates, quotes) */
 
+/* One article: cleaned (dateline, related links, byline/editor, credits
+ * taken out as metadata), split into paragraphs and sentences, with its
+ * dates and direct quotes. A handle can be reused for many articles; its
+ * memory stays flat. Output format: docs/doc-format.md. */
+typedef struct warta_doc warta_doc;
+
+warta_doc *warta_doc_new(warta_ctx *ctx);
+void warta_doc_free(warta_doc *doc);
+/* Processes text[0..len) (paragraphs = lines). id may be NULL; date is the
+ * publication date "YYYY-MM-DD" or NULL (then the text is searched for it).
+ * Returns 0, or -1 when the text was rejected (invalid UTF-8, NUL byte, bad
+ * date; reported through the context's diagnostics). The text is copied. */
+int warta_doc_parse(warta_doc *doc, const char *id, const char *text, size_t len,
+                    const char *date);
+/* The `warta doc` JSON object of the last parsed article (no newline),
+ * valid until the next parse or free. with_tokens adds the tokens. */
+const char *warta_doc_json(warta_doc *doc, int with_tokens);
+
+size_t warta_doc_paragraph_count(const warta_doc *doc);
+size_t warta_doc_sentence_count(const warta_doc *doc);
+size_t warta_doc_quote_count(const warta_doc *doc);
+/* Publication date "YYYY-MM-DD", or NULL when unknown. */
+const char *warta_doc_date(warta_doc *doc);
+
 /* ------------------------------------------------- Indonesian morphology */
 
 /* Lemma (root) of one Indonesian word as written, e.g. "mengunjungi" →
@@ -75,6 +99,12 @@ typedef struct wt_event_list wt_event_list;
  * and merges repeated mentions. doc may be NULL (TABARI records). Returns 0,
  * or -1 when data/cameo/ cannot be read. */
 int wt_enrich(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events);
+/* The same with a choice of where repeated mentions merge: across the
+ * article (what wt_enrich does), within a paragraph (event data that count
+ * an event once per paragraph, like the gold standard), or not at all.
+ * Dates are shared across the article in every case. */
+enum { WT_MERGE_ARTICLE = 0, WT_MERGE_PARAGRAPH = 1, WT_MERGE_NONE = 2 };
+int wt_enrich_merge(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events, int scope);
 
 typedef struct wt_sink wt_sink;
 typedef struct wt_sink_options {
@@ -89,8 +119,10 @@ typedef struct wt_sink_options {
 /* NULL when the format is unknown or the database cannot be opened
  * (reported through the context's diagnostics). */
 wt_sink *wt_sink_open(warta_ctx *ctx, const wt_sink_options *options);
-/* Writes one article's events (doc may be NULL for TABARI records). Returns
- * 0, or -1 on an output or database error. */
+/* Writes one article's events (doc may be NULL for TABARI records). Several
+ * consecutive calls for the same article (e.g. one per paragraph) add to it;
+ * the first call for an article replaces what the store held for it.
+ * Returns 0, or -1 on an output or database error. */
 int wt_sink_write(wt_sink *sink, const wt_doc *doc, const wt_event_list *events);
 /* Commits the last batch, flushes, frees. Returns 0, or -1 on error. */
 int wt_sink_close(wt_sink *sink);

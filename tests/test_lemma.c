@@ -195,6 +195,37 @@ static void test_cache_and_json(void)
     wt_buf_free(&buf);
 }
 
+static void add_token(wt_doc *d, uint32_t start, uint32_t end, uint8_t flags, const char *norm)
+{
+    wt_token *t = WT_VEC_PUSH(d->toks);
+    t->span = (wt_span){start, end};
+    t->kind = WT_TOK_WORD;
+    t->flags = flags;
+    t->norm = wt_arena_strdup(&d->arena, norm);
+}
+
+static void test_doc(void)
+{
+    wt_doc d;
+    wt_doc_init(&d);
+    d.text = "Pemerintah menyerang kantor PBB. Pemerintah Kota";
+    d.len = strlen(d.text);
+    add_token(&d, 0, 10, WT_TF_CAPITAL | WT_TF_SENT_START, "pemerintah");
+    add_token(&d, 11, 20, 0, "menyerang");
+    add_token(&d, 21, 27, 0, "kantor");
+    add_token(&d, 28, 31, WT_TF_CAPITAL | WT_TF_ALLCAPS, "pbb");
+    add_token(&d, 33, 43, WT_TF_CAPITAL, "pemerintah");
+    wt_lemmatize_doc(lz, &d);
+    CHECK_STR(d.toks.items[0].lemma, "perintah");   /* sentence start: lower-case rules */
+    CHECK(d.toks.items[0].morph & WT_M_NOMINAL);
+    CHECK_STR(d.toks.items[1].lemma, "serang");
+    CHECK(d.toks.items[1].morph & WT_M_ACTIVE);
+    CHECK_STR(d.toks.items[2].lemma, "kantor");
+    CHECK_STR(d.toks.items[3].lemma, "PBB");        /* acronym as written */
+    CHECK_STR(d.toks.items[4].lemma, "Pemerintah"); /* mid-sentence name part */
+    wt_doc_free(&d);
+}
+
 int main(void)
 {
     wt_diag diag;
@@ -217,6 +248,7 @@ int main(void)
     test_case_and_names();
     test_unchanged();
     test_cache_and_json();
+    test_doc();
     wt_lemmatizer_free(lz);
     return check_done("test_lemma");
 }

@@ -1,11 +1,194 @@
-/* cmd_code_articles.c — placeholder until the stage lands; replaced by its owner. */
+/* cmd_code_articles.c — `warta code [--lang id|en|auto] [FILE...]`: news
+ * articles in (the same inputs as `warta doc`), one JSON line per coded
+ * event out. Indonesian articles go through the article layer and the
+ * Indonesian coder (src/code/id/); --explain shows each sentence's actors,
+ * verbs and decisions on stderr, --stats prints a coverage report instead
+ * of the events. */
 #include "cli/commands.h"
+#include "code/event.h"
+#include "code/id/idcoder.h"
+#include "ctx.h"
+#include "ingest/ingest.h"
+#include "output/event_json.h"
+#include "text/article.h"
+#include "util/buf.h"
+
 #include <stdio.h>
+#include <string.h>
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "usage: warta code [OPTIONS] [FILE|DIR|-]...\n\n"
+            "Codes news articles into CAMEO events: who did what to whom. One JSON\n"
+            "object per event (JSON Lines): doc, para (0-based input line), sent, span,\n"
+            "source, source_text, target, target_text, code, root, evidence, rule\n"
+            "(dictionary file:line), speaker (events inside a quote), then the\n"
+            "enrichment fields (date, place, quad, goldstein, plover).\n\n"
+            "inputs: as `warta doc` (.txt = one article, .jsonl = one per line,\n"
+            "directories, '-' or nothing = stdin). TABARI records: --input tabari.\n\n"
+            "options:\n"
+            "  --lang id|en|auto   article language (default auto: told apart by\n"
+            "                      function words); only Indonesian is coded from\n"
+            "                      articles, English articles are reported and skipped\n"
+            "  --input txt|jsonl   read every input as this format\n"
+            "  --date YYYY-MM-DD   publication date for articles that give none\n"
+            "                      (person codes are date-bounded)\n"
+            "  --format json|gdelt|csv   output format (default json)\n"
+            "  --db FILE           also store the events in a SQLite database\n"
+            "  --no-enrich         coder output only (no date/place/quad/goldstein)\n"
+            "  --explain           per sentence on stderr: actors, verbs, patterns and\n"
+            "                      why each event was or was not produced\n"
+            "  --stats             print a coverage report (sentences with actors,\n"
+            "                      verbs, events per article, words near two actors\n"
+            "                      that produced no event) instead of the events\n"
+            "  --keep-going        exit 0 even when some input was rejected\n"
+            "  --help              this text\n\n"
+            "Dictionaries: DATA/id/ .actors, .agents and .verbs files (docs/dictionaries-id.md).\n"
+            "exit status: 0 ok; 1 some input rejected; 2 bad command line; 3 no\n"
+            "dictionaries or output error.\n");
+}
+
+/* Indonesian or English, by counting frequent function words. */
+static int looks_indonesian(const wt_doc *d)
+{
+    static const char *const id_words[] = { "yang", "dan", "di", "dengan", "untuk", "ini", "dari", "itu", "tidak", "akan", NULL };
+    static const char *const en_words[] = { "the", "and", "of", "to", "in", "is", "that", "for", "was", "with", NULL };
+    int id = 0, en = 0;
+    for (size_t i = 0; i < d->toks.len && i < 2000; i++) {
+        const char *w = d->toks.items[i].norm;
+        if (!w) continue;
+        for (int k = 0; id_words[k]; k++) id += !strcmp(w, id_words[k]);
+        for (int k = 0; en_words[k]; k++) en += !strcmp(w, en_words[k]);
+    }
+    return id >= en;
+}
+
+/* Enrichment sees the whole article (a date stated in one paragraph dates
+ * the same event told in another), but merges repeated mentions only within
+ * a paragraph: event data (and the gold standard) count an event once per
+ * paragraph. One write per article keeps the store's article rows whole. */
+static int write_by_paragraph(warta_ctx *ctx, wt_sink *sink, const wt_doc *d, wt_event_list *all,
+                              int enrich, int *enrich_failed, wt_event_list *part)
+{
+    (void)part;
+    if (enrich && !*enrich_failed && wt_enrich_merge(ctx, d, all, WT_MERGE_PARAGRAPH) != 0) *enrich_failed = 1;
+    return wt_sink_write(sink, d, all);
+}
+
+static const char *opt_value(int argc, char **argv, int *i, const char *name)
+{
+    size_t n = strlen(name);
+    const char *a = argv[*i];
+    if (!strncmp(a, name, n) && a[n] == '=') return a + n + 1;
+    return *i + 1 < argc ? argv[++*i] : "";
+}
 
 int cmd_code_articles(warta_ctx *ctx, int argc, char **argv);
 int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
 {
-    (void)ctx; (void)argc;
-    fprintf(stderr, "warta: '%s' is not implemented yet\n", argv[0]);
-    return WT_EXIT_FATAL;
+    enum wt_input_format fmt = WT_INPUT_AUTO;
+    const char *lang = "auto", *format = "json", *db = NULL;
+    wt_date date = {0, 0, 0};
+    int explain = 0, stats_on = 0, keep_going = 0, enrich = 1, files = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return WT_EXIT_OK; }
+        if (!strncmp(a, "--lang", 6) && (a[6] == 0 || a[6] == '=')) {
+            lang = opt_value(argc, argv, &i, "--lang");
+            if (strcmp(lang, "id") && strcmp(lang, "en") && strcmp(lang, "auto")) {
+                fprintf(stderr, "warta code: --lang wants id, en or auto, not '%s'\n", lang);
+                return WT_EXIT_USAGE;
+            }
+        } else if (!strncmp(a, "--input", 7) && (a[7] == 0 || a[7] == '=')) {
+            const char *v = opt_value(argc, argv, &i, "--input");
+            if (!strcmp(v, "txt")) fmt = WT_INPUT_TXT;
+            else if (!strcmp(v, "jsonl")) fmt = WT_INPUT_JSONL;
+            else { fprintf(stderr, "warta code: --input wants txt, jsonl or tabari, not '%s'\n", v); return WT_EXIT_USAGE; }
+        } else if (!strncmp(a, "--date", 6) && (a[6] == 0 || a[6] == '=')) {
+            const char *v = opt_value(argc, argv, &i, "--date");
+            if (wt_reader_parse_date(v, &date) != 0) {
+                fprintf(stderr, "warta code: --date wants YYYY-MM-DD, not '%s'\n", v);
+                return WT_EXIT_USAGE;
+            }
+        } else if (!strncmp(a, "--format", 8) && (a[8] == 0 || a[8] == '=')) {
+            format = opt_value(argc, argv, &i, "--format");
+            if (!wt_sink_format_ok(format)) { fprintf(stderr, "warta code: unknown --format '%s'\n", format); return WT_EXIT_USAGE; }
+        } else if (!strncmp(a, "--db", 4) && (a[4] == 0 || a[4] == '=')) {
+            db = opt_value(argc, argv, &i, "--db");
+        } else if (!strcmp(a, "--explain")) {
+            explain = 1;
+        } else if (!strcmp(a, "--stats")) {
+            stats_on = 1;
+        } else if (!strcmp(a, "--no-enrich")) {
+            enrich = 0;
+        } else if (!strcmp(a, "--keep-going") || !strcmp(a, "--no-fail")) {
+            keep_going = 1;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "warta code: unknown option '%s' (see warta code --help)\n", a);
+            return WT_EXIT_USAGE;
+        } else {
+            files++;
+        }
+    }
+
+    wt_idcoder *coder = wt_idcoder_new(ctx->data_dir, &ctx->diag);
+    if (!coder) return WT_EXIT_FATAL;
+    wt_idstats stats;
+    wt_idstats_init(&stats);
+    if (explain) wt_idcoder_set_explain(coder, stderr);
+    if (stats_on) wt_idcoder_set_stats(coder, &stats);
+
+    wt_sink *sink = NULL;
+    if (!stats_on) {
+        wt_sink_options o = { .format = format, .out = stdout, .db_path = db };
+        sink = wt_sink_open(ctx, &o);
+        if (!sink) { wt_idcoder_free(coder); wt_idstats_free(&stats); return WT_EXIT_FATAL; }
+    }
+
+    wt_reader *r = wt_reader_new(ctx, fmt);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--lang") || !strcmp(a, "--input") || !strcmp(a, "--date") ||
+            !strcmp(a, "--format") || !strcmp(a, "--db")) { i++; continue; }
+        if (a[0] == '-' && a[1]) continue;
+        wt_reader_add(r, a);
+    }
+    if (!files) wt_reader_add(r, "-");
+
+    size_t errors_before = ctx->diag.errors, skipped_en = 0;
+    int status = WT_EXIT_OK, enrich_failed = 0;
+    wt_doc d;
+    wt_doc_init(&d);
+    wt_event_list events, para_events;
+    wt_event_list_init(&events);
+    wt_event_list_init(&para_events);
+    while (wt_reader_next(r, &d)) {
+        if (!d.date.year && date.year) { d.date = date; d.date_source = "caller"; }
+        if (wt_article_process(ctx, &d) != 0) continue;
+        int is_id = !strcmp(lang, "id") || (!strcmp(lang, "auto") && looks_indonesian(&d));
+        if (!is_id) { skipped_en++; continue; }
+        wt_event_list_clear(&events);
+        wt_idcoder_code_doc(coder, &d, &events);
+        if (!sink) continue;
+        if (write_by_paragraph(ctx, sink, &d, &events, enrich, &enrich_failed, &para_events) != 0) {
+            status = WT_EXIT_FATAL;
+            break;
+        }
+    }
+    if (skipped_en)
+        fprintf(stderr, "warta code: %zu English article(s) skipped: articles are coded in Indonesian "
+                        "(English: TABARI records with --input tabari)\n", skipped_en);
+    if (sink && wt_sink_close(sink) != 0) status = WT_EXIT_FATAL;
+    if (stats_on) wt_idstats_print(&stats, stdout, 60);
+    if (status == WT_EXIT_OK && !keep_going &&
+        (ctx->diag.errors > errors_before || wt_reader_rejected(r) > 0))
+        status = WT_EXIT_REJECTED;
+    wt_event_list_free(&events);
+    wt_event_list_free(&para_events);
+    wt_doc_free(&d);
+    wt_reader_free(r);
+    wt_idstats_free(&stats);
+    wt_idcoder_free(coder);
+    return status;
 }

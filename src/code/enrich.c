@@ -10,7 +10,8 @@
  *          whose X the gazetteer knows ("ibu kota X" = X's capital); else
  *          the dateline.
  *   quad, goldstein, plover  from the code (data/cameo/).
- *   mentions  one record per (source, target, code, date) per article. */
+ *   mentions  one record per (source, target, code, date) per article, or
+ *             per paragraph (WT_MERGE_PARAGRAPH). */
 #include "code/enrich.h"
 #include "ctx.h"
 #include "util/buf.h"
@@ -292,20 +293,51 @@ static int same_actors_code(const wt_event *a, const wt_event *b)
     return !strcmp(a->source, b->source) && !strcmp(a->target, b->target) && !strcmp(a->code, b->code);
 }
 
+/* Primary actor: the country (or IGO organisation) part of an actor code,
+ * USAGOV → USA, IGOUNO → IGOUNO. Tellings of one happening often code the
+ * actors at different depths (RUSGOV in the lead, RUSMIL later). */
+static int same_primary(const char *a, const char *b)
+{
+    size_t n = !strncmp(a, "IGO", 3) ? 6 : 3;
+    return strlen(a) >= 3 && strlen(b) >= 3 && !strncmp(a, b, n);
+}
+
+static int same_happening(const wt_event *a, const wt_event *b)
+{
+    return same_primary(a->source, b->source) && same_primary(a->target, b->target) && !strcmp(a->code, b->code);
+}
+
 /* One happening told several times ("tiba di Pyongyang" in the lead,
  * "berada di Pyongyang sejak Selasa, 12 Desember" later) carries its date
- * in only one telling; the others take it from there. */
-static void share_text_dates(wt_event_list *l)
+ * and its precise place in only one telling; the others take them from
+ * there. A place is only taken to refine a country-level or dateline one
+ * within the same country, or to replace a missing one. */
+static int vague_place(const wt_place *p)
+{
+    return !p->name || strcmp(p->source, "text") || !strcmp(p->kind, "country") || !strcmp(p->kind, "region");
+}
+
+static void share_across_tellings(wt_event_list *l)
 {
     wt_event *ev = l->items_vec.items;
-    for (size_t i = 0; i < l->items_vec.len; i++) {
-        if (strcmp(ev[i].date_source, "publication") && strcmp(ev[i].date_source, "none")) continue;
-        for (size_t j = 0; j < l->items_vec.len; j++) {
-            if (j == i || strcmp(ev[j].date_source, "text") || !same_actors_code(&ev[i], &ev[j])) continue;
-            ev[i].date = ev[j].date;
-            ev[i].date_span = ev[j].date_span;
-            ev[i].date_source = "text";
-            break;
+    size_t n = l->items_vec.len;
+    for (size_t i = 0; i < n; i++) {
+        int need_date = !strcmp(ev[i].date_source, "publication") || !strcmp(ev[i].date_source, "none");
+        int need_place = vague_place(&ev[i].place);
+        for (size_t j = 0; j < n && (need_date || need_place); j++) {
+            if (j == i || !same_happening(&ev[i], &ev[j])) continue;
+            if (need_date && !strcmp(ev[j].date_source, "text") && ev[j].date_span.end > ev[j].date_span.start) {
+                ev[i].date = ev[j].date;
+                ev[i].date_span = ev[j].date_span;
+                ev[i].date_source = "text";
+                need_date = 0;
+            }
+            const wt_place *p = &ev[j].place;
+            if (need_place && !vague_place(p) &&
+                (!ev[i].place.name || strcmp(ev[i].place.source, "text") || !strcmp(ev[i].place.country, p->country))) {
+                ev[i].place = *p;
+                need_place = 0;
+            }
         }
     }
 }
@@ -494,14 +526,16 @@ static int same_date(wt_date a, wt_date b)
 /* Folds events with the same (source, target, code, date) into the first
  * of them: mentions counts the tellings, mention_spans keeps each one's
  * evidence, and a place found in the text beats one from the dateline. */
-static void merge_mentions(wt_event_list *l)
+static void merge_mentions(wt_event_list *l, int scope)
 {
+    if (scope == WT_MERGE_NONE) return;
     wt_event *ev = l->items_vec.items;
     size_t kept = 0;
     for (size_t i = 0; i < l->items_vec.len; i++) {
         wt_event *e = &ev[i];
         size_t j = 0;
         while (j < kept && !(same_actors_code(&ev[j], e) && same_date(ev[j].date, e->date) &&
+                             (scope != WT_MERGE_PARAGRAPH || ev[j].para == e->para) &&
                              ((ev[j].doc == e->doc) || (ev[j].doc && e->doc && !strcmp(ev[j].doc, e->doc)))))
             j++;
         if (j == kept) {
@@ -533,6 +567,11 @@ static void score_event(warta_ctx *ctx, wt_event *e)
 
 int wt_enrich(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events)
 {
+    return wt_enrich_merge(ctx, doc, events, WT_MERGE_ARTICLE);
+}
+
+int wt_enrich_merge(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events, int scope)
+{
     if (!cameo_tables(ctx)) return -1;
     const wt_gazetteer *g = doc ? wt_enrich_gazetteer(ctx) : NULL;
     word_vec words = {0};
@@ -550,7 +589,7 @@ int wt_enrich(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events)
         }
     }
     WT_VEC_FREE(words);
-    if (doc) share_text_dates(events);
-    merge_mentions(events);
+    if (doc) share_across_tellings(events);
+    merge_mentions(events, scope);
     return 0;
 }

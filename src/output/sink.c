@@ -20,6 +20,8 @@ struct wt_sink {
     size_t batch, pending;
     char date_added[15];
     int header_due;
+    char *article;           /* id of the article being written, for writes in parts */
+    size_t article_events;   /* events already written for it */
     int failed;
     wt_buf buf;
 };
@@ -58,7 +60,7 @@ wt_sink *wt_sink_open(warta_ctx *ctx, const wt_sink_options *o)
     return s;
 }
 
-static void render(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
+static void render(wt_sink *s, const wt_doc *doc, const wt_event_list *events, size_t seq_base)
 {
     const wt_gazetteer *gaz = s->format == FORMAT_GDELT ? wt_enrich_gazetteer(s->ctx) : NULL;
     for (size_t i = 0; i < events->items_vec.len; i++) {
@@ -74,7 +76,7 @@ static void render(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
             wt_event_csv(&s->buf, e, doc ? doc->url : NULL);
             break;
         case FORMAT_GDELT: {
-            wt_gdelt_info info = {wt_gdelt_event_id(id, i), url, wt_event_is_root(doc, e), s->date_added, gaz};
+            wt_gdelt_info info = {wt_gdelt_event_id(id, seq_base + i), url, wt_event_is_root(doc, e), s->date_added, gaz};
             wt_event_gdelt(&s->buf, e, &info);
             break;
         }
@@ -82,15 +84,30 @@ static void render(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
     }
 }
 
+/* Writes for one article may come in parts (one per paragraph); the
+ * first part replaces the stored article, later ones add to it. */
+static int continues_article(wt_sink *s, const wt_doc *doc)
+{
+    const char *id = doc && doc->id ? doc->id : NULL;
+    if (id && s->article && !strcmp(id, s->article)) return 1;
+    free(s->article);
+    s->article = id ? wt_xstrdup(id) : NULL;
+    s->article_events = 0;
+    return 0;
+}
+
 int wt_sink_write(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
 {
+    int append = continues_article(s, doc);
+    size_t seq_base = s->article_events;
+    s->article_events += events->items_vec.len;
     if (s->out) {
         wt_buf_clear(&s->buf);
         if (s->header_due) {
             wt_csv_header(&s->buf);
             s->header_due = 0;
         }
-        render(s, doc, events);
+        render(s, doc, events, seq_base);
         if (s->buf.len && fwrite(s->buf.data, 1, s->buf.len, s->out) != s->buf.len) {
             wt_diag_report(&s->ctx->diag, WT_DIAG_ERROR, NULL, "cannot write events: %s", strerror(errno));
             s->failed = 1;
@@ -98,18 +115,20 @@ int wt_sink_write(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
         }
     }
     if (s->store) {
-        if (wt_store_put(s->store, doc, events)) {
-            s->failed = 1;
-            return -1;
-        }
-        /* one transaction per batch: a killed run keeps every batch
-         * committed before it, and never part of an article */
-        if (++s->pending >= s->batch) {
+        /* one transaction per batch of articles, committed between two
+         * articles: a killed run keeps every batch committed before it,
+         * and never part of an article */
+        if (!append && s->pending >= s->batch) {
             s->pending = 0;
             if (wt_store_commit(s->store)) {
                 s->failed = 1;
                 return -1;
             }
+        }
+        if (!append) s->pending++;
+        if (wt_store_put(s->store, doc, events, append, seq_base)) {
+            s->failed = 1;
+            return -1;
         }
     }
     return 0;
@@ -129,6 +148,7 @@ int wt_sink_close(wt_sink *s)
     }
     if (s->store && wt_store_close(s->store)) status = -1;
     wt_buf_free(&s->buf);
+    free(s->article);
     free(s);
     return status;
 }

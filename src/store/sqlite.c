@@ -58,7 +58,7 @@ struct wt_store {
     sqlite3 *db;
     char *path;
     int in_tx;
-    sqlite3_stmt *del_mentions, *del_events, *put_article, *put_event, *put_mention;
+    sqlite3_stmt *del_mentions, *del_events, *put_article, *put_event, *put_mention, *add_count;
 };
 
 static int fail(wt_store *s, const char *what)
@@ -89,6 +89,7 @@ static void finalize_all(wt_store *s)
     sqlite3_finalize(s->put_article);
     sqlite3_finalize(s->put_event);
     sqlite3_finalize(s->put_mention);
+    sqlite3_finalize(s->add_count);
 }
 
 wt_store *wt_store_open(warta_ctx *ctx, const char *path, int readonly)
@@ -120,6 +121,7 @@ wt_store *wt_store_open(warta_ctx *ctx, const char *path, int readonly)
                 "country, adm1, lat, lon, place_source, mentions, evidence, speaker, rule, is_root, json) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
                 "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)") ||
+        prepare(s, &s->add_count, "UPDATE articles SET events = events + ?2 WHERE id = ?1") ||
         prepare(s, &s->put_mention,
                 "INSERT INTO mentions (event_id, article_id, span_start, span_end, text) VALUES (?1, ?2, ?3, ?4, ?5)")) {
         wt_store_close(s);
@@ -271,47 +273,57 @@ static int put_event(wt_store *s, const wt_doc *doc, const wt_event *e, const ch
 }
 
 /* Replaces one article: its old events and mentions go, the new ones
- * come in, all inside the caller's transaction. */
-static int put_article(wt_store *s, const wt_doc *doc, const wt_event_list *events, const char *article)
+ * come in, all inside the caller's transaction. With append, the article
+ * row stays and the events are added after the seq_base already there. */
+static int put_article(wt_store *s, const wt_doc *doc, const wt_event_list *events, const char *article,
+                       int append, size_t seq_base)
 {
-    sqlite3_bind_text(s->del_mentions, 1, article, -1, SQLITE_TRANSIENT);
-    if (step(s, s->del_mentions, "cannot delete old mentions")) return -1;
-    sqlite3_bind_text(s->del_events, 1, article, -1, SQLITE_TRANSIENT);
-    if (step(s, s->del_events, "cannot delete old events")) return -1;
     size_t count = 0;
     for (size_t i = 0; i < events->items_vec.len; i++) {
         const wt_event *e = &events->items_vec.items[i];
         count += doc || (e->doc && !strcmp(e->doc, article));
     }
-    wt_buf meta, json;
-    wt_buf_init(&meta);
-    wt_buf_init(&json);
-    char date[40] = "";
-    if (doc) {
-        metadata_json(&meta, doc);
-        format_date(date, doc->date);
+    int status = 0;
+    if (append) {
+        sqlite3_bind_text(s->add_count, 1, article, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(s->add_count, 2, (sqlite3_int64)count);
+        status = step(s, s->add_count, "cannot update article");
+    } else {
+        sqlite3_bind_text(s->del_mentions, 1, article, -1, SQLITE_TRANSIENT);
+        if (step(s, s->del_mentions, "cannot delete old mentions")) return -1;
+        sqlite3_bind_text(s->del_events, 1, article, -1, SQLITE_TRANSIENT);
+        if (step(s, s->del_events, "cannot delete old events")) return -1;
+        wt_buf meta;
+        wt_buf_init(&meta);
+        char date[40] = "";
+        if (doc) {
+            metadata_json(&meta, doc);
+            format_date(date, doc->date);
+        }
+        sqlite3_stmt *st = s->put_article;
+        bind_text(st, 1, article);
+        bind_text(st, 2, doc ? doc->url : NULL);
+        bind_text(st, 3, date);
+        bind_text(st, 4, meta.len ? meta.data : NULL);
+        sqlite3_bind_int64(st, 5, (sqlite3_int64)count);
+        status = step(s, st, "cannot insert article");
+        wt_buf_free(&meta);
     }
-    sqlite3_stmt *st = s->put_article;
-    bind_text(st, 1, article);
-    bind_text(st, 2, doc ? doc->url : NULL);
-    bind_text(st, 3, date);
-    bind_text(st, 4, meta.len ? meta.data : NULL);
-    sqlite3_bind_int64(st, 5, (sqlite3_int64)count);
-    int status = step(s, st, "cannot insert article");
-    for (size_t i = 0, seq = 0; !status && i < events->items_vec.len; i++) {
+    wt_buf json;
+    wt_buf_init(&json);
+    for (size_t i = 0, seq = seq_base; !status && i < events->items_vec.len; i++) {
         const wt_event *e = &events->items_vec.items[i];
         if (!doc && (!e->doc || strcmp(e->doc, article))) continue;
         status = put_event(s, doc, e, article, seq++, &json);
     }
-    wt_buf_free(&meta);
     wt_buf_free(&json);
     return status;
 }
 
-int wt_store_put(wt_store *s, const wt_doc *doc, const wt_event_list *events)
+int wt_store_put(wt_store *s, const wt_doc *doc, const wt_event_list *events, int append, size_t seq_base)
 {
     if (!s->in_tx && wt_store_begin(s)) return -1;
-    if (doc) return put_article(s, doc, events, doc->id ? doc->id : "");
+    if (doc) return put_article(s, doc, events, doc->id ? doc->id : "", append, seq_base);
     /* records without an article: one article row per record id */
     for (size_t i = 0; i < events->items_vec.len; i++) {
         const char *id = events->items_vec.items[i].doc;
@@ -319,7 +331,7 @@ int wt_store_put(wt_store *s, const wt_doc *doc, const wt_event_list *events)
         int seen = 0;
         for (size_t j = 0; j < i && !seen; j++)
             seen = events->items_vec.items[j].doc && !strcmp(events->items_vec.items[j].doc, id);
-        if (!seen && put_article(s, NULL, events, id)) return -1;
+        if (!seen && put_article(s, NULL, events, id, 0, 0)) return -1;
     }
     return 0;
 }

@@ -22,8 +22,10 @@ typedef struct wt_store wt_store;
 wt_store *wt_store_open(warta_ctx *ctx, const char *path, int readonly);
 int wt_store_begin(wt_store *s);
 /* Replaces the article's rows (doc NULL: one article per distinct event
- * doc id, e.g. TABARI records). is_root(e) marks lead-paragraph events. */
-int wt_store_put(wt_store *s, const wt_doc *doc, const wt_event_list *events);
+ * doc id, e.g. TABARI records). With append set, adds the events to the
+ * article's rows instead (a later part of an article written in parts);
+ * seq_base numbers them after the parts already written. */
+int wt_store_put(wt_store *s, const wt_doc *doc, const wt_event_list *events, int append, size_t seq_base);
 int wt_store_commit(wt_store *s);
 /* Commits an open transaction and closes. Returns 0 or -1. */
 int wt_store_close(wt_store *s);

@@ -302,8 +302,14 @@ static void take_credits(wt_doc *d, wt_paragraph *p)
     const char *s = d->text;
     size_t end = p->span.end;
     for (size_t i = p->span.start; i < end; i++) {
-        char c = (char)(s[i] | 32);
-        if ((c != 's' && c != 'd' && c != 'm') || wt_alnum_before(s, p->span.start, i)) continue;
+        /* Cheap filter first: every phrase starts with one of these. */
+        if (i + 3 > end) break;
+        char c0 = (char)(s[i] | 32), c1 = (char)(s[i + 1] | 32), c2 = (char)(s[i + 2] | 32);
+        if (!((c0 == 's' && c1 == 'e' && (c2 == 'b' || c2 == 'p')) ||
+              (c0 == 'd' && ((c1 == 'e' && c2 == 'm') || (c1 == 'i' && (c2 == 'l' || c2 == 'k')))) ||
+              (c0 == 'm' && c1 == 'e' && c2 == 'l')))
+            continue;
+        if (wt_alnum_before(s, p->span.start, i)) continue;
         for (size_t k = 0; k < sizeof credit_phrases / sizeof *credit_phrases; k++) {
             size_t j = wt_match_phrase(s, end, i, credit_phrases[k]);
             if (!j) continue;

@@ -66,9 +66,11 @@ int wt_date_parse(const char *s, wt_date *out)
 
 void wt_date_format(wt_date dt, char *out)
 {
-    if (!dt.month) snprintf(out, 11, "%04d", dt.year);
-    else if (!dt.day) snprintf(out, 11, "%04d-%02d", dt.year, dt.month);
-    else snprintf(out, 11, "%04d-%02d-%02d", dt.year, dt.month, dt.day);
+    /* The modulo keeps the compiler's length bound at 10 characters. */
+    unsigned y = (unsigned)dt.year % 10000u, m = (unsigned)dt.month % 100u, d = (unsigned)dt.day % 100u;
+    if (!m) snprintf(out, 11, "%04u", y);
+    else if (!d) snprintf(out, 11, "%04u-%02u", y, m);
+    else snprintf(out, 11, "%04u-%02u-%02u", y, m, d);
 }
 
 /* ------------------------------------------------------------ lexicon */
@@ -127,12 +129,12 @@ static int parse_dmy(const char *s, wt_date *out)
 {
     int d = 0, m = 0, y = 0, nd = 0, nm = 0, ny = 0;
     const char *p = s;
-    while (wt_ascii_digit(*p)) { d = d * 10 + (*p++ - '0'); nd++; }
+    while (wt_ascii_digit(*p) && nd < 3) { d = d * 10 + (*p++ - '0'); nd++; }
     if (*p++ != '/') return 0;
-    while (wt_ascii_digit(*p)) { m = m * 10 + (*p++ - '0'); nm++; }
+    while (wt_ascii_digit(*p) && nm < 3) { m = m * 10 + (*p++ - '0'); nm++; }
     if (*p == '/') {
         p++;
-        while (wt_ascii_digit(*p)) { y = y * 10 + (*p++ - '0'); ny++; }
+        while (wt_ascii_digit(*p) && ny < 5) { y = y * 10 + (*p++ - '0'); ny++; }
         if (ny == 2) y += 2000;
         else if (ny != 4) return 0;
     }
@@ -150,7 +152,7 @@ static int day_number(const wt_token *t, const char *norm)
     if (!t || t->kind != WT_TOK_NUMBER) return 0;
     int n = 0, digits = 0;
     const char *p = norm;
-    while (wt_ascii_digit(*p)) { n = n * 10 + (*p++ - '0'); digits++; }
+    while (wt_ascii_digit(*p) && digits < 3) { n = n * 10 + (*p++ - '0'); digits++; }
     if (digits > 2 || (*p && *p != '-') || n < 1 || n > 31) return 0;
     return n;
 }
@@ -224,11 +226,34 @@ static int is_past_word(const scan *sc, size_t k)
     return norm_is(sc, k, "lalu") || norm_is(sc, k, "kemarin");
 }
 
+/* Every word that can start a date expression, sorted (bsearch): most
+ * tokens are rejected with a few comparisons. */
+static const char *const starters[] = {
+    "agustus", "ahad", "april", "besok", "bulan", "delapan", "desember", "dua", "empat",
+    "enam", "februari", "hari", "januari", "juli", "jum'at", "jumat", "juni", "kamis",
+    "kemarin", "lima", "lusa", "maret", "mei", "minggu", "november", "oktober", "pekan",
+    "rabu", "sabtu", "satu", "se", "sebelas", "selasa", "sembilan", "senin", "september",
+    "sepuluh", "tahun", "tiga", "tujuh",
+};
+
+static int cmp_starter(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static int may_start_date(const wt_token *t)
+{
+    if (t->kind == WT_TOK_NUMBER) return 1;
+    if (t->kind != WT_TOK_WORD) return 0;
+    return bsearch(t->norm, starters, sizeof starters / sizeof *starters, sizeof *starters, cmp_starter) != NULL;
+}
+
 /* Tries every pattern at token sc->k; returns the number of tokens used. */
 static size_t match_at(scan *sc, const int *years, size_t nyears)
 {
     size_t k = sc->k;
     const wt_token *t = tok(sc, k);
+    if (!may_start_date(t)) return 0;
     wt_date pub = sc->pub;
     int wd = weekday_word(t->norm);
     if (wd >= 0 && (t->flags & WT_TF_CAPITAL)) {

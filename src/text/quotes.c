@@ -1,3 +1,275 @@
 #include "text/quotes.h"
+#include "text/scan.h"
+#include "text/segment.h"
 
-void wt_quotes(wt_doc *d) { (void)d; }
+#include <string.h>
+
+/* Speech verbs after a quote, before the speaker: “…,” kata X. Each may
+ * also carry -nya (katanya: the speaker is whoever was last named). */
+static const char *const verbs_after[] = {
+    "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "lanjut", "imbuh", "terang", "tegas",
+    "papar", "ungkap", "sebut", "tukas", "pungkas", "kilah", "cetus", "seru", "bilang", "timpal",
+    "sambung", "urai", "beber", "akui", "sergah", "tandas", "aku", "tanya", "jawab", "pesan",
+};
+
+/* Speech verbs after the speaker: X mengatakan, “…” / X menyatakan bahwa. */
+static const char *const verbs_before[] = {
+    "mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan",
+    "menyebutkan", "menyebut", "berkata", "menuturkan", "memaparkan", "mengakui", "menekankan",
+    "mengingatkan", "menerangkan", "bertanya", "menyampaikan", "mengklaim", "berujar", "berucap",
+    "menandaskan", "mengemukakan", "berpendapat", "menilai", "mengucapkan", "berpesan", "menjawab",
+};
+
+/* Role words: "kata Wakil Menteri Pertahanan Rusia, Sergey Ryabkov" —
+ * the run holding one is the role and the name follows the comma. */
+static const char *const role_words[] = {
+    "menteri", "wakil", "presiden", "direktur", "ketua", "kepala", "sekretaris", "juru", "duta",
+    "gubernur", "wali", "bupati", "jenderal", "panglima", "komandan", "kapolri", "kapolda",
+    "kapolres", "kasat", "manajer", "pelatih", "ceo", "pejabat", "anggota", "pengamat", "deputi",
+    "asisten", "staf", "dirut", "menlu", "menhan", "sekjen", "kabid", "kabag", "kadiv", "kasubdit",
+    "koordinator", "pimpinan", "pemimpin", "senator", "perdana", "raja", "ratu", "pangeran",
+};
+
+static const char *const pronouns[] = {"dia", "ia", "beliau", "mereka", "kami", "saya", "aku", "kita"};
+
+static int in_list(const char *w, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(w, list[i])) return 1;
+    return 0;
+}
+#define IN(w, list) in_list((w), (list), sizeof list / sizeof *list)
+
+/* "kata" or "katanya"; *with_nya set for the latter. */
+static int is_verb_after(const char *w, int *with_nya)
+{
+    *with_nya = 0;
+    if (IN(w, verbs_after)) return 1;
+    size_t n = strlen(w);
+    if (n > 3 && !strcmp(w + n - 3, "nya")) {
+        char stem[32];
+        if (n - 3 >= sizeof stem) return 0;
+        memcpy(stem, w, n - 3);
+        stem[n - 3] = '\0';
+        if (IN(stem, verbs_after)) { *with_nya = 1; return 1; }
+    }
+    return 0;
+}
+
+typedef struct para_ctx {
+    wt_doc *d;
+    size_t t0, t1;       /* the paragraph's tokens */
+    size_t end;          /* end byte of the paragraph */
+} para_ctx;
+
+static const wt_token *T(const para_ctx *pc, size_t k) { return k >= pc->t0 && k < pc->t1 ? &pc->d->toks.items[k] : NULL; }
+static int norm_is(const para_ctx *pc, size_t k, const char *w) { const wt_token *t = T(pc, k); return t && !strcmp(t->norm, w); }
+static int is_cap_word(const wt_token *t) { return t && (t->kind == WT_TOK_WORD || t->kind == WT_TOK_URL) && (t->flags & WT_TF_CAPITAL); }
+
+/* Token index at or after byte offset `at`. */
+static size_t tok_at(const para_ctx *pc, size_t k, size_t at)
+{
+    while (k < pc->t1 && pc->d->toks.items[k].span.start < at) k++;
+    return k;
+}
+
+static int run_has_role(const para_ctx *pc, size_t a, size_t b)
+{
+    for (size_t k = tok_at(pc, pc->t0, a); k < pc->t1 && pc->d->toks.items[k].span.end <= b; k++)
+        if (IN(pc->d->toks.items[k].norm, role_words)) return 1;
+    return 0;
+}
+
+static void set_speaker(wt_doc *d, wt_quote *q, size_t a, size_t b)
+{
+    q->speaker_span = (wt_span){(uint32_t)a, (uint32_t)b};
+    q->speaker = wt_doc_slice(d, q->speaker_span);
+}
+
+/* The speaker named from token k on: "Tillerson", "Wakil Menteri
+ * Pertahanan Rusia, Sergey Ryabkov", "pengamat keamanan dari Vaksin.com,
+ * Alfons Tanujaya", "dia". 1 when found. */
+static int speaker_after(const para_ctx *pc, size_t k, wt_quote *q)
+{
+    wt_doc *d = pc->d;
+    const wt_token *t = T(pc, k);
+    if (!t) return 0;
+    if (IN(t->norm, pronouns)) {
+        set_speaker(d, q, t->span.start, t->span.end);
+        return 1;
+    }
+    const char *s = d->text;
+    if (is_cap_word(t)) {
+        size_t a = t->span.start, b = wt_name_run(s, pc->end, a);
+        if (b == a) return 0;
+        /* "Role, Name": the name after the comma when the run is a role. */
+        if (b + 2 < pc->end && s[b] == ',' && s[b + 1] == ' ') {
+            size_t a2 = b + 2, b2 = wt_name_run(s, pc->end, a2);
+            size_t words2 = 1;
+            for (size_t i = a2; i < b2; i++) words2 += s[i] == ' ';
+            if (b2 > a2 && (run_has_role(pc, a, b) || words2 >= 2)) {
+                q->speaker_role = wt_doc_slice(d, (wt_span){(uint32_t)a, (uint32_t)b});
+                set_speaker(d, q, a2, b2);
+                return 1;
+            }
+        }
+        set_speaker(d, q, a, b);
+        return 1;
+    }
+    /* "pengamat politik LIPI, Siti Zuhro": a lower-case role up to a comma. */
+    if (t->kind == WT_TOK_WORD && IN(t->norm, role_words)) {
+        for (size_t j = k + 1; j < k + 10 && j < pc->t1; j++) {
+            const wt_token *c = T(pc, j);
+            if (c->kind == WT_TOK_PUNCT && strcmp(c->norm, ",")) return 0;
+            if (!strcmp(c->norm, ",")) {
+                const wt_token *n = T(pc, j + 1);
+                if (!is_cap_word(n)) return 0;
+                size_t b = wt_name_run(s, pc->end, n->span.start);
+                if (b == n->span.start) return 0;
+                q->speaker_role = wt_doc_slice(d, (wt_span){t->span.start, d->toks.items[j - 1].span.end});
+                set_speaker(d, q, n->span.start, b);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The subject ending just before token k: "Kementerian Luar Negeri Rusia"
+ * in "…, Kementerian Luar Negeri Rusia menyatakan", or a pronoun. */
+static int speaker_before(const para_ctx *pc, size_t k, wt_quote *q)
+{
+    /* skip adverbs between subject and verb: "Rusia juga menyatakan" */
+    while (k > pc->t0 && (norm_is(pc, k - 1, "juga") || norm_is(pc, k - 1, "telah") ||
+                          norm_is(pc, k - 1, "sudah") || norm_is(pc, k - 1, "pun") ||
+                          norm_is(pc, k - 1, "kembali") || norm_is(pc, k - 1, "lantas") ||
+                          norm_is(pc, k - 1, "kemudian") || norm_is(pc, k - 1, "pernah") ||
+                          norm_is(pc, k - 1, "sempat") || norm_is(pc, k - 1, "bahkan")))
+        k--;
+    if (k <= pc->t0) return 0;
+    const wt_token *last = T(pc, k - 1);
+    if (IN(last->norm, pronouns)) {
+        set_speaker(pc->d, q, last->span.start, last->span.end);
+        return 1;
+    }
+    size_t j = k;
+    while (j > pc->t0) {
+        const wt_token *t = T(pc, j - 1);
+        if (is_cap_word(t) && !wt_is_weekday_word(pc->d->text + t->span.start, t->span.end - t->span.start)) { j--; continue; }
+        if (t->kind == WT_TOK_WORD && wt_is_name_particle(t->norm, strlen(t->norm)) && j - 1 > pc->t0 &&
+            is_cap_word(T(pc, j - 2)) && j < k) { j--; continue; }
+        break;
+    }
+    if (j == k) return 0;
+    set_speaker(pc->d, q, T(pc, j)->span.start, last->span.end);
+    return 1;
+}
+
+/* Attribution after the closing mark at token c: “…,” kata X / “…,” X mengatakan. */
+static int attribute_after(const para_ctx *pc, size_t c, wt_quote *q)
+{
+    size_t k = c + 1;
+    if (norm_is(pc, k, ",")) k++;
+    if (norm_is(pc, k, "demikian") || norm_is(pc, k, "begitu")) k++;
+    const wt_token *v = T(pc, k);
+    if (!v || v->kind != WT_TOK_WORD) return 0;
+    int nya;
+    if (is_verb_after(v->norm, &nya)) {
+        q->verb = wt_doc_slice(pc->d, v->span);
+        if (nya) return 1;   /* speaker named elsewhere */
+        speaker_after(pc, k + 1, q);
+        return 1;
+    }
+    /* “…,” Tillerson mengatakan. */
+    if (is_cap_word(v)) {
+        size_t b = wt_name_run(pc->d->text, pc->end, v->span.start);
+        size_t after = tok_at(pc, k, b);
+        const wt_token *verb = T(pc, after);
+        if (b > v->span.start && verb && IN(verb->norm, verbs_before)) {
+            q->verb = wt_doc_slice(pc->d, verb->span);
+            set_speaker(pc->d, q, v->span.start, b);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Attribution before the opening mark at token o, within tokens [from, o):
+ * X mengatakan, “…” / X menyatakan bahwa … “…” / Menurut X, “…”. */
+static int attribute_before(const para_ctx *pc, size_t from, size_t o, wt_quote *q)
+{
+    for (size_t k = o; k > from; k--) {
+        const wt_token *t = T(pc, k - 1);
+        if (t->kind == WT_TOK_QUOTE) return 0;   /* another quote in between */
+        if (IN(t->norm, verbs_before)) {
+            if (speaker_before(pc, k - 1, q)) {
+                q->verb = wt_doc_slice(pc->d, t->span);
+                return 1;
+            }
+            return 0;
+        }
+        if (!strcmp(t->norm, "menurut")) {
+            wt_quote tmp = *q;
+            if (speaker_after(pc, k, &tmp)) {
+                *q = tmp;
+                q->verb = wt_doc_slice(pc->d, t->span);
+                return 1;
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+static size_t sentence_start_tok(const wt_doc *d, size_t k)
+{
+    /* the sentence holding token k (sentences are in token order) */
+    size_t lo = 0, hi = d->sents.len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sents.items[mid].tok_first <= k) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo ? d->sents.items[lo - 1].tok_first : 0;
+}
+
+void wt_quotes(wt_doc *d)
+{
+    wt_quote_pairs pairs = {0};
+    for (size_t p = 0; p < d->paras.len; p++) {
+        const wt_paragraph *para = &d->paras.items[p];
+        if (!para->sent_count) continue;
+        const wt_sentence *first = &d->sents.items[para->sent_first];
+        const wt_sentence *last = &d->sents.items[para->sent_first + para->sent_count - 1];
+        para_ctx pc = {d, first->tok_first, last->tok_first + last->tok_count, para->span.end};
+        wt_find_quote_pairs(d, pc.t0, pc.t1, &pairs);
+        size_t prev_close = pc.t0;
+        for (size_t i = 0; i < pairs.len; i++) {
+            size_t o = pairs.items[i].open, c = pairs.items[i].close;
+            if (c <= o + 1) continue;
+            size_t in_last = c - 1;
+            while (in_last > o + 1 && !strcmp(d->toks.items[in_last].norm, ",")) in_last--;
+            wt_quote q = {0};
+            q.span = (wt_span){d->toks.items[o + 1].span.start, d->toks.items[in_last].span.end};
+            q.para = para->index;
+            int words = 0;
+            for (size_t k = o + 1; k < c; k++)
+                words += d->toks.items[k].kind == WT_TOK_WORD || d->toks.items[k].kind == WT_TOK_NUMBER;
+            size_t from = sentence_start_tok(d, o);
+            if (from < prev_close) from = prev_close;
+            int found = attribute_after(&pc, c, &q) || attribute_before(&pc, from, o, &q);
+            /* A scare-quoted word or two is not a quote. */
+            if (!found && words < 4) { prev_close = c + 1; continue; }
+            q.text = wt_doc_slice(d, q.span);
+            int32_t index = (int32_t)d->quotes.len;
+            *WT_VEC_PUSH(d->quotes) = q;
+            for (size_t k = o; k <= c; k++) d->toks.items[k].flags |= WT_TF_IN_QUOTE;
+            for (uint32_t s = para->sent_first; s < para->sent_first + para->sent_count; s++) {
+                wt_sentence *sn = &d->sents.items[s];
+                if (sn->quote < 0 && sn->tok_first <= c && sn->tok_first + sn->tok_count > o) sn->quote = index;
+            }
+            prev_close = c + 1;
+        }
+    }
+    WT_VEC_FREE(pairs);
+}

@@ -210,13 +210,7 @@ static int is_closing(const wt_doc *d, const wt_token *t)
     return t->kind == WT_TOK_PUNCT && (tok_is(d, t, ")") || tok_is(d, t, "]"));
 }
 
-/* Quote pairs of one paragraph: pair_close[k] = index of the token closing
- * the quote opened at token k, or 0. Curly “ opens and ” closes; a straight
- * " alternates; a quote left open at the end of the paragraph is ignored. */
-typedef struct quote_pair { size_t open, close; } quote_pair;
-typedef WT_VEC(quote_pair) quote_pairs;
-
-static void pair_quotes(const wt_doc *d, size_t t0, size_t t1, quote_pairs *out)
+void wt_find_quote_pairs(const wt_doc *d, size_t t0, size_t t1, wt_quote_pairs *out)
 {
     out->len = 0;
     size_t open = 0;
@@ -233,7 +227,7 @@ static void pair_quotes(const wt_doc *d, size_t t0, size_t t1, quote_pairs *out)
             open = k;
             is_open = 1;
         } else if (is_open) {
-            quote_pair *p = WT_VEC_PUSH(*out);
+            wt_quote_pair *p = WT_VEC_PUSH(*out);
             p->open = open;
             p->close = k;
             is_open = 0;
@@ -251,7 +245,9 @@ static int unpaired_closer(const wt_doc *d, size_t k, size_t t1)
     wt_cp_at(d->text, t->span.end, t->span.start, &cp);
     if (cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x203A) return 1;
     if (cp != '"' && cp != '\'') return 0;
-    return k + 1 >= t1 || d->toks.items[k + 1].span.start > t->span.end;
+    /* followed by a space, the end, or another closing mark: .'" */
+    return k + 1 >= t1 || d->toks.items[k + 1].span.start > t->span.end ||
+           d->toks.items[k + 1].kind == WT_TOK_QUOTE;
 }
 
 static int can_start_sentence(const wt_doc *d, const wt_token *t)
@@ -274,19 +270,35 @@ static int stop_ends_sentence(const wt_doc *d, size_t k, size_t t0, const wt_str
     if (w->span.end != dot->span.start || w->kind != WT_TOK_WORD) return 1;
     size_t n = w->span.end - w->span.start;
     const char *s = d->text + w->span.start;
-    if (n == 1 && (w->flags & WT_TF_CAPITAL)) return 0;    /* initial: B. J. Habibie */
-    if (memchr(s, '.', n)) return 0;                        /* initialism: S.H. a.n. */
+    if (n == 1 && (w->flags & WT_TF_CAPITAL)) {
+        /* An initial (B. J. Habibie), unless it is I, V or X after a
+         * lower-case word: then it is a numeral ("kuartal I."). */
+        const wt_token *before = k >= t0 + 2 ? &d->toks.items[k - 2] : NULL;
+        return (*s == 'I' || *s == 'V' || *s == 'X') && before && before->kind == WT_TOK_WORD &&
+               !(before->flags & WT_TF_CAPITAL);
+    }
+    if (memchr(s, '.', n)) {                                /* initialism: S.H. a.n. */
+        int digits = 0;
+        for (size_t i = 0; i < n; i++) digits |= wt_ascii_digit(s[i]);
+        if (!digits) return 0;                              /* Rp9.125. ends a sentence */
+    }
     if (abbrevs) {
         void *v = wt_strmap_get(abbrevs, w->norm, strlen(w->norm));
         if (v == WT_ABBREV_NEVER_ENDS) return 0;
+        /* "Tbk. (BBNI)", "Ltd. 2007": only a capitalised word starts a new
+         * sentence after an abbreviation that may end one. */
+        if (v == WT_ABBREV_MAY_END) {
+            const wt_token *next = k + 1 < d->toks.len ? &d->toks.items[k + 1] : NULL;
+            return next && next->kind == WT_TOK_WORD && (next->flags & WT_TF_CAPITAL);
+        }
     }
     return 1;
 }
 
 static void split_paragraph(wt_doc *d, uint32_t para, size_t t0, size_t t1,
-                            const wt_strmap *abbrevs, quote_pairs *pairs)
+                            const wt_strmap *abbrevs, wt_quote_pairs *pairs)
 {
-    pair_quotes(d, t0, t1, pairs);
+    wt_find_quote_pairs(d, t0, t1, pairs);
     size_t first = t0, pi = 0;
     for (size_t k = t0; k < t1; k++) {
         if (!is_terminal(d, &d->toks.items[k])) continue;
@@ -307,6 +319,8 @@ static void split_paragraph(wt_doc *d, uint32_t para, size_t t0, size_t t1,
         if (pi < pairs->len && pairs->items[pi].open < k && pairs->items[pi].close > e) continue;
         const wt_token *next = &d->toks.items[e + 1];
         if (!can_start_sentence(d, next)) continue;
+        /* No space after the stop: "KM.10/7", "PMK.011" are not boundaries. */
+        if (next->span.start == d->toks.items[e].span.end && next->kind != WT_TOK_WORD) continue;
         if (d->text[d->toks.items[k].span.start] == '.' &&
             d->toks.items[k].span.end - d->toks.items[k].span.start == 1 &&
             !stop_ends_sentence(d, k, t0, abbrevs))
@@ -332,7 +346,7 @@ static void split_paragraph(wt_doc *d, uint32_t para, size_t t0, size_t t1,
 
 void wt_segment(wt_doc *d, const wt_strmap *abbrevs)
 {
-    quote_pairs pairs = {0};
+    wt_quote_pairs pairs = {0};
     for (size_t p = 0; p < d->paras.len; p++) {
         wt_paragraph *para = &d->paras.items[p];
         size_t t0 = d->toks.len;

@@ -31,4 +31,12 @@ void wt_segment(wt_doc *d, const wt_strmap *abbrevs);
  * tests and other stages). */
 void wt_tokenise(wt_doc *d, size_t start, size_t end);
 
+/* Double-quote pairs among tokens [t0, t1) of one paragraph, as token
+ * indexes, in order. Curly “ „ « open and ” » close; a straight " opens
+ * when no quote is open and closes otherwise; a quote still open at the end
+ * of the paragraph has no pair. */
+typedef struct wt_quote_pair { size_t open, close; } wt_quote_pair;
+typedef WT_VEC(wt_quote_pair) wt_quote_pairs;
+void wt_find_quote_pairs(const wt_doc *d, size_t t0, size_t t1, wt_quote_pairs *out);
+
 #endif

@@ -57,6 +57,12 @@ const id_list *id_dict_verbs_for(const id_dict *d, const char *w, size_t n)
 
 const char *id_phrase_code(const id_phrase *p, int32_t date)
 {
+    /* Unknown date: the person's office is still the best guess of who
+     * they are (the country rarely changes), so take the first restricted
+     * code rather than nothing. */
+    if (!date && p->ncodes > 1 && !(p->codes[0].from == 0 && p->codes[0].to == INT32_MAX))
+        return p->codes[0].code[0] ? p->codes[0].code : NULL;
+    if (!date && p->ncodes == 1) return p->codes[0].code[0] ? p->codes[0].code : NULL;
     for (uint16_t i = 0; i < p->ncodes; i++) {
         const id_code *c = &p->codes[i];
         int open = c->from == 0 && c->to == INT32_MAX;

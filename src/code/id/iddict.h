@@ -1,5 +1,5 @@
-/* iddict.h — the Indonesian dictionaries in memory (data/id/*.actors,
- * *.agents, *.verbs), indexed for matching over tokens.
+/* iddict.h — the Indonesian dictionaries in memory (data/id/ .actors,
+ * .agents, .verbs files), indexed for matching over tokens.
  *
  * The files use TABARI syntax with the extension described in
  * docs/dictionaries-id.md. Why a reader of its own instead of the generic

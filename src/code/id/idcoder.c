@@ -1,0 +1,1324 @@
+/* idcoder.c — Indonesian grammar for the event coder (see idcoder.h).
+ *
+ * The sentence is read as a flat word sequence: there is no parser, so
+ * the grammar is a set of local rules over actor mentions and event words,
+ * each chosen because Indonesian word order makes it reliable:
+ *   - subject before the verb, object right after it or after a target
+ *     preposition (ke, kepada, terhadap, dengan, atas, untuk, dari, bagi,
+ *     pada); the agent of a passive di-/ter- verb after `oleh` or right
+ *     after the verb, its patient is the subject;
+ *   - a nominalised event (kunjungan, serangan) takes its source from a
+ *     light verb's subject (melakukan kunjungan), a genitive right after it
+ *     (kunjungan delegasi Rusia ke Pyongyang) or a passive light verb's
+ *     agent (lawatan yang dilakukan pejabat Kremlin);
+ *   - modal and negation words sit between the subject and the verb. */
+#include "code/id/idcoder.h"
+#include "code/id/morph.h"
+#include "util/buf.h"
+#include "util/file.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXW 400      /* words per sentence considered */
+#define MAXM 96       /* actor mentions per sentence */
+#define MAXV 64       /* event words per sentence */
+
+/* ------------------------------------------------------------ word lists */
+
+static int in_list(const char *const *list, const char *w)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(list[i], w)) return 1;
+    return 0;
+}
+
+static const char *const TARGET_PREPS[] = {
+    "ke", "kepada", "terhadap", "dengan", "atas", "untuk", "dari", "bagi", "pada",
+    "melawan", "menuju", "antara", "bersama", NULL };
+/* prepositions after which a mention is not a subject */
+static const char *const ALL_PREPS[] = {
+    "ke", "kepada", "terhadap", "dengan", "atas", "untuk", "dari", "bagi", "pada",
+    "di", "oleh", "antara", "dalam", "tentang", "mengenai", "soal", "terkait", "seperti",
+    "melawan", "menuju", "bersama", "tanpa", "oleh", "sebagai", "daripada", "sejak",
+    "akibat", "selain", "termasuk", "menurut", "kata", "ujar", "pimpinan", "milik", NULL };
+/* words that end the clause for the subject/target search */
+static const char *const CLAUSE_BREAKS[] = {
+    "sementara", "sedangkan", "namun", "tetapi", "tapi", "karena", "sehingga", "setelah",
+    "sebelum", "ketika", "saat", "meski", "meskipun", "walaupun", "walau", "padahal",
+    "jika", "kalau", "apabila", "bila", "seandainya", "andaikan", "sedang", "lalu",
+    "kemudian", "agar", "supaya", "sebab", "usai", "seusai", "sesudah", NULL };
+static const char *const CONDITIONALS[] = {
+    "jika", "kalau", "apabila", "bila", "seandainya", "andaikan", "andai", "jikalau", NULL };
+static const char *const NEGATIONS[] = {
+    "tidak", "tak", "belum", "bukan", "enggan", "jangan", "tiada", "urung", "batal", NULL };
+/* modality that turns an act into an intent (03x) or, for force, a threat (13x) */
+static const char *const MODALS[] = {
+    "akan", "siap", "ingin", "berencana", "bersedia", "berniat", "hendak", "mau",
+    "berjanji", "sepakat", "bersepakat", "setuju", "bertekad", "berkomitmen", "rencananya",
+    "berharap", "menawarkan", "mengusulkan", "merencanakan", "bakal", "berupaya", "berusaha",
+    "ancam", "mengancam", "bersumpah", "harus", "kesempatan", "bertujuan", "tujuan", "upaya",
+    "mengupayakan", "siapkan", "perlu", "kemungkinan", "bisa", "dapat", NULL };
+static const char *const THREAT_WORDS[] = { "mengancam", "ancam", "bersumpah", "ancaman", NULL };
+static const char *const COORD[] = { "dan", "serta", "maupun", "atau", "&", NULL };
+/* light verbs: the event noun after them carries the code */
+static const char *const LIGHT_VERBS[] = {
+    "melakukan", "dilakukan", "lakukan", "menggelar", "digelar", "mengadakan", "diadakan",
+    "melancarkan", "dilancarkan", "memberikan", "diberikan", "memberi", "diberi",
+    "menyampaikan", "disampaikan", "menjatuhkan", "dijatuhkan", "mengambil", "diambil",
+    "melontarkan", "dilontarkan", "melayangkan", "dilayangkan", "mengirimkan", "dikirimkan",
+    "mengirim", "dikirim", "kirimkan", "membuka", "dibuka", "menjalin", "dijalin",
+    "meningkatkan", "ditingkatkan", "memperkuat", "diperkuat", "mencapai", "dicapai",
+    "menggunakan", "mengeluarkan", "dikeluarkan", "menempuh", "menyatakan", "mengucapkan",
+    "diucapkan", "menyerukan", "memulai", "dimulai", "menghadiri", "mengikuti", "terlibat",
+    "menerapkan", "diterapkan", "memberlakukan", "diberlakukan", "menggencarkan",
+    "meluncurkan", "diluncurkan", "menembakkan", "ditembakkan", "memaksimalkan",
+    "menetapkan", "ditetapkan", "menandatangani", "ditandatangani", "mengajukan", "diajukan",
+    "memutuskan", "berbagi", "bergabung", NULL };
+/* light verbs whose subject RECEIVES the act: X mendapat dukungan dari Y */
+static const char *const RECEIVE_VERBS[] = {
+    "mendapat", "mendapatkan", "memperoleh", "menerima", "menuai", "memicu", "mengundang", NULL };
+static const char *const SPEECH_VERBS[] = {
+    "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "menurut", "mengatakan", "menyatakan",
+    "menegaskan", "menjelaskan", "menambahkan", "mengungkapkan", "menyebutkan", "menyebut",
+    "berkata", "katanya", "ujarnya", "tegas", "imbuh", NULL };
+static const char *const PRONOUNS_WE[] = { "kami", "kita", "saya", "aku", NULL };
+/* words between a noun and its genitive actor (kunjungan terakhir delegasi X) */
+static const char *const NOUN_MODIFIERS[] = {
+    "ini", "itu", "tersebut", "terakhir", "kedua", "pertama", "resmi", "bilateral",
+    "kenegaraan", "terbaru", "terbesar", "besar", "baru", "lanjutan", "udara", "militer",
+    "bersama", "langsung", "keras", "terhadap", "para", "sejumlah", "beberapa", NULL };
+/* quantity/plural words that may start a mention */
+static const char *const MENTION_PREFIX[] = {
+    "para", "sejumlah", "beberapa", "kedua", "ketiga", "seluruh", "semua", "seorang",
+    "sebuah", "pihak", NULL };
+
+/* ------------------------------------------------------------ structures */
+
+enum { W_OTHER = 0, W_PHRASE, W_PUNCT, W_QUOTE };
+
+typedef struct idw {
+    const wt_token *t;
+    const char *norm;
+    uint32_t len;
+    uint8_t kind;
+    uint8_t is_verbish;       /* me-/di-/ber- looking word: blocks noun-phrase gaps */
+    int16_t mention;          /* mention index or -1 */
+    int16_t phrase_len;       /* words of the phrase starting here (W_PHRASE start) */
+    const id_phrase *phrase;  /* phrase starting here */
+} idw;
+
+typedef struct idm {
+    int first, last;          /* word indexes, inclusive */
+    char code[32];            /* "" = unresolved */
+    int group;                /* first mention of its coordinated list */
+    int prep;                 /* word index of a preposition right before it, -1 */
+    const char *rule_file;
+    uint32_t rule_line;
+    uint8_t pronoun;          /* kami/kita resolved from the quote's speaker */
+    uint8_t has_agent, has_actor;
+} idm;
+
+typedef struct idv {
+    int word, last;           /* word span of the event word(s) */
+    const id_verb *v;
+    uint16_t cls;             /* affix class of the reading */
+    char code[8];
+    const char *rule_file;
+    uint32_t rule_line;
+    int pat_last;             /* last word used by a pattern, or `last` */
+} idv;
+
+struct wt_idcoder {
+    id_dict dict;
+    FILE *explain;
+    wt_idstats *stats;
+    wt_strmap cache;          /* word → verb hit (idhit *), NULL stored as &no_hit */
+    wt_arena cache_arena;
+    /* per sentence */
+    idw w[MAXW];
+    int nw;
+    idm m[MAXM];
+    int nm;
+    idv v[MAXV];
+    int nv;
+    int32_t date;
+    wt_doc *doc;
+    const char *speaker;
+    char speaker_code[32];
+    char last_actor[32];      /* last coded mention of the previous sentences */
+    char prev_group[4][32];   /* the last list of two or more coded actors (A dan B) */
+    int prev_group_n, prev_group_sent;
+    char prev_pair[2][32];    /* the parties of the last event */
+    int prev_pair_sent;
+};
+
+typedef struct idhit {
+    const id_verb *const *verbs;   /* candidate entries whose first word matches */
+    uint16_t *cls;                 /* class of each */
+    uint16_t n;
+} idhit;
+
+static idhit no_hit;
+
+/* ------------------------------------------------------------ setup */
+
+wt_idcoder *wt_idcoder_from_dict(id_dict *dict)
+{
+    wt_idcoder *c = wt_xcalloc(1, sizeof *c);
+    c->dict = *dict;
+    memset(dict, 0, sizeof *dict);
+    wt_strmap_init(&c->cache);
+    wt_arena_init(&c->cache_arena, 64 * 1024);
+    return c;
+}
+
+wt_idcoder *wt_idcoder_new(const char *data_dir, wt_diag *diag)
+{
+    id_dict d;
+    id_dict_init(&d);
+    char *dir = wt_path_join(data_dir, "id");
+    long files = id_dict_load_dir(&d, dir, diag);
+    if (files <= 0 || d.n_verbs == 0 || d.n_phrases == 0) {
+        wt_diag_at(diag, WT_DIAG_ERROR, dir, 0, "no Indonesian dictionaries (.actors, .agents, .verbs) found");
+        free(dir);
+        id_dict_free(&d);
+        return NULL;
+    }
+    free(dir);
+    id_dict_finish(&d);
+    return wt_idcoder_from_dict(&d);
+}
+
+void wt_idcoder_free(wt_idcoder *c)
+{
+    if (!c) return;
+    for (size_t i = 0; i < c->cache.cap; i++) {
+        idhit *h = c->cache.slots[i].key ? c->cache.slots[i].value : NULL;
+        if (h && h != &no_hit) { free((void *)h->verbs); free(h->cls); free(h); }
+    }
+    wt_strmap_free(&c->cache);
+    wt_arena_free(&c->cache_arena);
+    id_dict_free(&c->dict);
+    free(c);
+}
+
+const id_dict *wt_idcoder_dict(const wt_idcoder *c) { return &c->dict; }
+void wt_idcoder_set_explain(wt_idcoder *c, FILE *f) { c->explain = f; }
+void wt_idcoder_set_stats(wt_idcoder *c, wt_idstats *s) { c->stats = s; }
+
+/* ------------------------------------------------------------ helpers */
+
+static int is(const idw *x, const char *s) { return x->kind != W_QUOTE && !strcmp(x->norm, s); }
+static int word_in(const wt_idcoder *c, int i, const char *const *list)
+{
+    return i >= 0 && i < c->nw && c->w[i].kind != W_QUOTE && in_list(list, c->w[i].norm);
+}
+static int is_punct(const wt_idcoder *c, int i, char ch)
+{
+    return i >= 0 && i < c->nw && c->w[i].kind == W_PUNCT && c->w[i].norm[0] == ch && !c->w[i].norm[1];
+}
+
+static int32_t ymd(wt_date d)
+{
+    if (!d.year) return 0;
+    return d.year * 10000 + (d.month ? d.month : 6) * 100 + (d.day ? d.day : 15);
+}
+
+/* ------------------------------------------------------------ verbs */
+
+/* All verb entries a word can start, with the affix class of the reading. */
+static const idhit *lookup_word(wt_idcoder *c, const char *w, size_t n)
+{
+    wt_strmap_slot *s = wt_strmap_find(&c->cache, w, n);
+    if (s) return s->value;
+    id_reading rd[64];
+    size_t nr = id_morph_readings(w, n, rd, 64);
+    WT_VEC(const id_verb *) vs = {0};
+    WT_VEC(uint16_t) cl = {0};
+    /* surface forms first: {MENAHAN_} beats any reading */
+    const id_list *sl = id_dict_verbs_for(&c->dict, w, n);
+    for (size_t k = 0; sl && k < sl->len; k++) {
+        const id_verb *v = sl->items[k];
+        if (!v->surface) continue;
+        *WT_VEC_PUSH(vs) = v;
+        *WT_VEC_PUSH(cl) = id_morph_surface_class(w, n);
+    }
+    for (size_t r = 0; r < nr; r++) {
+        const id_list *l = id_dict_verbs_for(&c->dict, rd[r].root, strlen(rd[r].root));
+        for (size_t k = 0; l && k < l->len; k++) {
+            const id_verb *v = l->items[k];
+            if (v->surface || !(v->flags & rd[r].cls)) continue;
+            *WT_VEC_PUSH(vs) = v;
+            *WT_VEC_PUSH(cl) = rd[r].cls;
+        }
+    }
+    idhit *h = &no_hit;
+    if (vs.len) {
+        h = wt_xcalloc(1, sizeof *h);
+        h->verbs = (const id_verb *const *)vs.items;
+        h->cls = cl.items;
+        h->n = (uint16_t)vs.len;
+    } else {
+        WT_VEC_FREE(vs);
+        WT_VEC_FREE(cl);
+    }
+    wt_strmap_put(&c->cache, w, n, NULL)->value = h;
+    return h;
+}
+
+/* Does the word at i match dictionary word dw (as surface or as a root)? */
+static int word_matches(wt_idcoder *c, int i, const char *dw)
+{
+    if (i < 0 || i >= c->nw || c->w[i].kind == W_QUOTE || c->w[i].kind == W_PUNCT) return 0;
+    const char *w = c->w[i].norm;
+    if (!strcmp(w, dw)) return 1;
+    id_reading rd[64];
+    size_t nr = id_morph_readings(w, c->w[i].len, rd, 64);
+    for (size_t r = 0; r < nr; r++)
+        if (!strcmp(rd[r].root, dw)) return 1;
+    if (c->w[i].t->lemma && !strcmp(c->w[i].t->lemma, dw)) return 1;
+    return 0;
+}
+
+/* Finds the event words of the sentence (outside actor mentions). */
+static void find_verbs(wt_idcoder *c)
+{
+    c->nv = 0;
+    for (int i = 0; i < c->nw && c->nv < MAXV; i++) {
+        idw *x = &c->w[i];
+        if (x->kind != W_OTHER || x->mention >= 0) continue;
+        const idhit *h = lookup_word(c, x->norm, x->len);
+        if (h == &no_hit) continue;
+        /* the longest entry whose following words match */
+        int best = -1, best_last = -1;
+        for (uint16_t k = 0; k < h->n; k++) {
+            const id_verb *v = h->verbs[k];
+            int j = i, ok = 1;
+            for (uint16_t q = 1; q < v->nwords && ok; q++) {
+                j++;
+                ok = j < c->nw && c->w[j].mention < 0 && word_matches(c, j, v->words[q]);
+            }
+            if (ok && j > best_last) { best = k; best_last = j; }
+        }
+        if (best < 0) continue;
+        idv *e = &c->v[c->nv++];
+        memset(e, 0, sizeof *e);
+        e->word = i;
+        e->last = best_last;
+        e->v = h->verbs[best];
+        e->cls = h->cls[best];
+        memcpy(e->code, e->v->code, 8);
+        e->rule_file = e->v->file;
+        e->rule_line = e->v->line;
+        e->pat_last = best_last;
+        /* patterns: their words follow in the clause, in order, gaps ≤ 3 */
+        for (uint16_t p = 0; p < e->v->npats; p++) {
+            const id_pattern *pt = &e->v->pats[p];
+            int j = best_last, ok = 1;
+            for (uint16_t q = 0; q < pt->nwords && ok; q++) {
+                int found = -1;
+                for (int g = j + 1; g <= j + 4 && g < c->nw; g++) {
+                    if (c->w[g].kind == W_PUNCT && strchr(".;:", c->w[g].norm[0])) break;
+                    if (word_matches(c, g, pt->words[q])) { found = g; break; }
+                }
+                if (found < 0) ok = 0; else j = found;
+            }
+            if (ok) {
+                memcpy(e->code, pt->code, 8);
+                e->rule_line = pt->line;
+                e->pat_last = j;
+                break;
+            }
+        }
+        /* the words a pattern used are not events of their own
+         * (menepis dialog = 125, not also dialog = 040) */
+        i = e->pat_last > best_last && e->code[0] ? e->pat_last : best_last;
+    }
+}
+
+/* ------------------------------------------------------------ actors */
+
+static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
+{
+    idw *x = &c->w[i];
+    const char *key = x->norm;
+    size_t klen = x->len;
+    char base[64];
+    /* negara-negara → negara (plural by reduplication) */
+    const char *dash = memchr(key, '-', klen);
+    if (dash && (size_t)(dash - key) * 2 + 1 == klen && !memcmp(key, dash + 1, (size_t)(dash - key)) &&
+        (size_t)(dash - key) < sizeof base) {
+        memcpy(base, key, (size_t)(dash - key));
+        base[dash - key] = '\0';
+        key = base;
+        klen = strlen(base);
+    }
+    const id_list *l = id_dict_phrases_for(&c->dict, key, klen);
+    for (size_t k = 0; l && k < l->len; k++) {
+        const id_phrase *p = l->items[k];
+        if (i + p->nwords > c->nw) continue;
+        int ok = 1;
+        for (uint16_t q = 1; q < p->nwords && ok; q++) {
+            const idw *y = &c->w[i + q];
+            ok = y->kind != W_QUOTE && !strcmp(y->norm, p->words[q]);
+        }
+        if (!ok) continue;
+        /* short forms (AS, RI, IS, PM) only as capitals; names capitalised */
+        if (p->nwords == 1 && strlen(p->words[0]) <= 3 && !(x->t->flags & WT_TF_ALLCAPS)) continue;
+        if (p->kind == ID_ACTOR && !(x->t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))) continue;
+        *out = p;
+        return p->nwords;
+    }
+    return 0;
+}
+
+static void mark_phrases(wt_idcoder *c)
+{
+    for (int i = 0; i < c->nw; i++) {
+        c->w[i].mention = -1;
+        c->w[i].phrase = NULL;
+        c->w[i].phrase_len = 0;
+    }
+    for (int i = 0; i < c->nw; i++) {
+        if (c->w[i].kind != W_OTHER) continue;
+        const id_phrase *p;
+        int n = phrase_at(c, i, &p);
+        if (!n) continue;
+        c->w[i].phrase = p;
+        c->w[i].phrase_len = (int16_t)n;
+        for (int k = 0; k < n; k++) c->w[i + k].kind = W_PHRASE;
+        i += n - 1;
+    }
+}
+
+static int is_capital_name(const wt_idcoder *c, int i)
+{
+    if (i < 0 || i >= c->nw) return 0;
+    const idw *x = &c->w[i];
+    return x->kind == W_OTHER && (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_SENT_START) &&
+           !x->is_verbish && !in_list(ALL_PREPS, x->norm) && !in_list(COORD, x->norm);
+}
+
+/* Joins a mention's phrases into one code: the country (or IGO, group)
+ * from the actor, the sector from the first agent, else the actor's own. */
+static void resolve_mention(wt_idcoder *c, idm *m)
+{
+    const char *actor = NULL, *agent_suffix = NULL, *agent_full = NULL;
+    const id_phrase *actor_p = NULL, *agent_p = NULL;
+    for (int i = m->first; i <= m->last; i++) {
+        const id_phrase *p = c->w[i].phrase;
+        if (!p) continue;
+        if (p->kind == ID_ACTOR) {
+            const char *code = id_phrase_code(p, c->date);
+            if (!code) continue;
+            /* prefer a person's sector-bearing code of the same country */
+            if (!actor || (strlen(code) > strlen(actor) && !strncmp(code, actor, 3)))
+                { actor = code; actor_p = p; }
+        } else if (p->agent_suffix) {
+            agent_suffix = p->codes[0].code;   /* the last agent is the head institution */
+            if (!agent_p) agent_p = p;
+        } else if (!agent_full) {
+            agent_full = p->codes[0].code;
+            if (!agent_p) agent_p = p;
+        }
+    }
+    m->has_actor = actor != NULL;
+    m->has_agent = agent_suffix || agent_full;
+    m->code[0] = '\0';
+    const id_phrase *rule = actor_p ? actor_p : agent_p;
+    if (rule) { m->rule_file = rule->file; m->rule_line = rule->line; }
+    if (actor) {
+        size_t plen = !strncmp(actor, "IGO", 3) || !strncmp(actor, "NGO", 3) || !strncmp(actor, "IMG", 3) ? strlen(actor) : 3;
+        if (plen > strlen(actor)) plen = strlen(actor);
+        const char *sector = agent_suffix ? agent_suffix : agent_full && strlen(agent_full) > 3 ? agent_full + 3 : NULL;
+        if (sector && plen == 3) snprintf(m->code, sizeof m->code, "%.3s%s", actor, sector);
+        else snprintf(m->code, sizeof m->code, "%s", actor);
+    } else if (agent_full) {
+        snprintf(m->code, sizeof m->code, "%s", agent_full);
+    }
+}
+
+static void add_mention(wt_idcoder *c, int first, int last)
+{
+    if (c->nm >= MAXM) return;
+    idm *m = &c->m[c->nm];
+    memset(m, 0, sizeof *m);
+    m->first = first;
+    m->last = last;
+    m->group = c->nm;
+    m->prep = -1;
+    for (int i = first; i <= last; i++) c->w[i].mention = (int16_t)c->nm;
+    resolve_mention(c, m);
+    c->nm++;
+}
+
+/* Groups phrases into noun phrases: agent(s) + actor + (ACRONYM) + , Name. */
+static void build_mentions(wt_idcoder *c)
+{
+    c->nm = 0;
+    for (int i = 0; i < c->nw; i++) {
+        if (!c->w[i].phrase) continue;
+        int first = i, last = i + c->w[i].phrase_len - 1;
+        int has_agent = c->w[i].phrase->kind == ID_AGENT;
+        int has_actor = !has_agent;
+        for (;;) {
+            int j = last + 1;
+            /* an adjacent phrase */
+            if (j < c->nw && c->w[j].phrase) {
+                if (c->w[j].phrase->kind == ID_ACTOR && has_actor) {
+                    /* two actors side by side: a person after a country/title
+                     * (Presiden Rusia Vladimir Putin) joins, two countries do not */
+                    const char *code = id_phrase_code(c->w[j].phrase, c->date);
+                    if (!code || strlen(code) <= 3) break;
+                }
+                last = j + c->w[j].phrase_len - 1;
+                has_agent |= c->w[j].phrase->kind == ID_AGENT;
+                has_actor |= c->w[j].phrase->kind == ID_ACTOR;
+                continue;
+            }
+            /* (AS), (Korut), (KBRI) */
+            if (is_punct(c, j, '(') && j + 1 < c->nw && c->w[j + 1].phrase) {
+                int k = j + 1 + c->w[j + 1].phrase_len;
+                if (is_punct(c, k, ')')) { last = k; continue; }
+            }
+            /* (Menhan) or any short parenthesis of capitalised words */
+            if (is_punct(c, j, '(') && (has_agent || has_actor)) {
+                int k = j + 1;
+                while (k < c->nw && k < j + 5 && (c->w[k].kind == W_OTHER || c->w[k].kind == W_PHRASE) &&
+                       (c->w[k].t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS)))
+                    k++;
+                if (k > j + 1 && is_punct(c, k, ')')) { last = k; continue; }
+            }
+            /* agent + up to two filler words + actor: pejabat senior Rusia */
+            if (has_agent && !has_actor) {
+                int k = j, gap = 0;
+                while (k < c->nw && gap < 2 && c->w[k].kind == W_OTHER && !c->w[k].is_verbish &&
+                       !in_list(ALL_PREPS, c->w[k].norm) && !in_list(COORD, c->w[k].norm) &&
+                       strcmp(c->w[k].norm, "yang")) { k++; gap++; }
+                if (gap && k < c->nw && c->w[k].phrase) { last = k - 1; continue; }
+            }
+            /* , Rex Tillerson / , Aleksandr Kashin after a titled mention */
+            if (is_punct(c, j, ',') && has_agent && has_actor) {
+                int k = j + 1;
+                if (k < c->nw && c->w[k].phrase && c->w[k].phrase->kind == ID_ACTOR) {
+                    const char *code = id_phrase_code(c->w[k].phrase, c->date);
+                    if (code && strlen(code) > 3) { last = k + c->w[k].phrase_len - 1; continue; }
+                }
+                int n = 0;
+                while (is_capital_name(c, k + n)) n++;
+                if (n >= 2) { last = k + n - 1; continue; }
+            }
+            /* a name right after a title: Presiden Korea Selatan Moon Jae-in */
+            if (has_agent && is_capital_name(c, j)) {
+                int n = 0;
+                while (is_capital_name(c, j + n) && n < 4) n++;
+                last = j + n - 1;
+                continue;
+            }
+            /* Dubes Korut untuk PBB: the posting belongs to the title */
+            if (has_agent && has_actor && j + 1 < c->nw && is(&c->w[j], "untuk") && c->w[j + 1].phrase &&
+                c->w[j + 1].phrase->kind == ID_ACTOR) {
+                last = j + c->w[j + 1].phrase_len;
+                continue;
+            }
+            break;
+        }
+        /* quantity words in front: para menteri, kedua negara */
+        while (first > 0 && word_in(c, first - 1, MENTION_PREFIX)) first--;
+        add_mention(c, first, last);
+        i = last;
+    }
+}
+
+/* Pronouns kami/kita/saya inside a quote stand for the speaker. */
+static void add_pronouns(wt_idcoder *c, int in_quote)
+{
+    if (!in_quote || !c->speaker_code[0]) return;
+    for (int i = 0; i < c->nw; i++) {
+        if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0 || !in_list(PRONOUNS_WE, c->w[i].norm)) continue;
+        if (c->nm >= MAXM) break;
+        /* keep mentions in text order */
+        int at = 0;
+        while (at < c->nm && c->m[at].first < i) at++;
+        memmove(&c->m[at + 1], &c->m[at], (size_t)(c->nm - at) * sizeof *c->m);
+        idm *m = &c->m[at];
+        memset(m, 0, sizeof *m);
+        m->first = m->last = i;
+        snprintf(m->code, sizeof m->code, "%s", c->speaker_code);
+        m->pronoun = 1;
+        m->has_actor = 1;
+        m->prep = -1;
+        c->nm++;
+    }
+    for (int k = 0; k < c->nm; k++) {
+        for (int i = c->m[k].first; i <= c->m[k].last; i++) c->w[i].mention = (int16_t)k;
+        c->m[k].group = k;
+    }
+}
+
+/* "negara ini/tersebut", "negeri itu": the country named last before it
+ * (in the sentence, else in the sentences before). */
+static void resolve_demonstratives(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->code[0] || m->first != m->last || m->last + 1 >= c->nw) continue;
+        const char *w = c->w[m->first].norm, *nx = c->w[m->last + 1].norm;
+        if ((strcmp(w, "negara") && strcmp(w, "negeri")) ||
+            (strcmp(nx, "ini") && strcmp(nx, "itu") && strcmp(nx, "tersebut")))
+            continue;
+        const char *ante = c->last_actor[0] ? c->last_actor : NULL;
+        for (int q = k - 1; q >= 0; q--)
+            if (c->m[q].code[0] && !c->m[q].pronoun) { ante = c->m[q].code; break; }
+        if (ante) snprintf(m->code, sizeof m->code, "%.3s", ante);
+        m->last++;
+        c->w[m->last].mention = (int16_t)k;
+    }
+}
+
+/* "mereka", "keduanya", "kedua negara", "ketiga menteri": the list of
+ * actors named together in the previous sentences (A dan B … ; Mereka
+ * bersepakat …). Each member becomes a mention at the same words. */
+static void resolve_plural_refs(wt_idcoder *c, int sent_index)
+{
+    char (*codes)[32] = c->prev_group;
+    int ncodes = c->prev_group_n;
+    if (ncodes < 2 || sent_index - c->prev_group_sent > 2) {
+        codes = c->prev_pair;
+        ncodes = sent_index - c->prev_pair_sent <= 1 && c->prev_pair_sent >= 0 && c->prev_pair[0][0] ? 2 : 0;
+    }
+    if (ncodes < 2) return;
+    for (int i = 0; i < c->nw; i++) {
+        const char *w = c->w[i].norm;
+        int first = i, last = i;
+        if (c->w[i].kind != W_OTHER) continue;
+        if (!strcmp(w, "mereka") || !strcmp(w, "keduanya")) {
+            if (c->w[i].mention >= 0) continue;
+        } else if (((!strcmp(w, "kedua") && ncodes == 2) || (!strcmp(w, "ketiga") && ncodes == 3)) &&
+                   i + 1 < c->nw && c->w[i + 1].mention >= 0 &&
+                   !c->m[c->w[i + 1].mention].code[0]) {
+            int k = c->w[i + 1].mention;
+            first = c->m[k].first < i ? c->m[k].first : i;
+            last = c->m[k].last;
+            c->m[k].code[0] = '\0';             /* superseded by the members below */
+        } else {
+            continue;
+        }
+        int g = -1;
+        for (int q = 0; q < ncodes && c->nm < MAXM; q++) {
+            idm *m = &c->m[c->nm];
+            memset(m, 0, sizeof *m);
+            m->first = first;
+            m->last = last;
+            m->prep = first > 0 && c->w[first - 1].kind == W_OTHER && in_list(ALL_PREPS, c->w[first - 1].norm) ? first - 1 : -1;
+            snprintf(m->code, sizeof m->code, "%s", codes[q]);
+            m->has_actor = 1;
+            m->pronoun = 2;
+            if (g < 0) g = c->nm;
+            m->group = g;
+            c->nm++;
+        }
+        for (int k = first; k <= last; k++) c->w[k].mention = (int16_t)g;
+        i = last;
+    }
+}
+
+static void remember_group(wt_idcoder *c, int sent_index)
+{
+    for (int k = 0; k < c->nm; k++) {
+        if (c->m[k].group != k || c->m[k].pronoun) continue;
+        char codes[4][32];
+        int n = 0;
+        for (int q = k; q < c->nm && n < 4; q++) {
+            if (c->m[q].group != k || !c->m[q].code[0]) continue;
+            int dup = 0;
+            for (int r = 0; r < n; r++) dup |= !strncmp(codes[r], c->m[q].code, 3);
+            if (!dup) snprintf(codes[n++], 32, "%s", c->m[q].code);
+        }
+        if (n >= 2) {
+            memcpy(c->prev_group, codes, sizeof codes);
+            c->prev_group_n = n;
+            c->prev_group_sent = sent_index;
+        }
+    }
+}
+
+/* Coordination (A, B dan C) and prepositions before each mention. */
+static void link_mentions(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        int p = m->first - 1;
+        if (p >= 0 && in_list(ALL_PREPS, c->w[p].norm) && c->w[p].kind == W_OTHER) m->prep = p;
+        if (k == 0) continue;
+        idm *prev = &c->m[k - 1];
+        int ok = 1;
+        int between = m->first - prev->last - 1;
+        if (between < 1 || between > 2) ok = 0;
+        int has_conj = 0;
+        for (int i = prev->last + 1; ok && i < m->first; i++) {
+            ok = is_punct(c, i, ',') || (c->w[i].kind == W_OTHER && in_list(COORD, c->w[i].norm));
+            has_conj |= c->w[i].kind == W_OTHER && in_list(COORD, c->w[i].norm);
+        }
+        /* "…ke Pyongyang, pejabat Korut menyatakan": a comma before a subject
+         * that a verb follows starts a new clause, not a list */
+        if (ok && !has_conj && m->last + 1 < c->nw) {
+            const idw *nx = &c->w[m->last + 1];
+            if (nx->kind == W_OTHER && nx->mention < 0 &&
+                (nx->is_verbish || in_list(MODALS, nx->norm) || in_list(NEGATIONS, nx->norm) ||
+                 !strcmp(nx->norm, "telah") || !strcmp(nx->norm, "juga") || !strcmp(nx->norm, "sudah")))
+                ok = 0;
+        }
+        if (ok) {
+            m->group = prev->group;
+            if (m->prep < 0 || in_list(COORD, c->w[m->prep].norm)) m->prep = c->m[prev->group].prep;
+        }
+    }
+    /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
+    for (int k = 0; k + 1 < c->nm; k++) {
+        idm *m = &c->m[k], *n = &c->m[k + 1];
+        if (m->code[0] || n->first != m->last + 2) continue;
+        const char *w = c->w[m->last + 1].norm;
+        if (!strcmp(w, "termasuk") || !strcmp(w, "yakni") || !strcmp(w, "yaitu") || !strcmp(w, "seperti"))
+            for (int q = k + 1, ng = n->group; q < c->nm && c->m[q].group == ng; q++) {
+                c->m[q].group = m->group;
+                c->m[q].prep = m->prep;
+            }
+    }
+}
+
+/* ------------------------------------------------------------ grammar */
+
+static int is_break(const wt_idcoder *c, int i)
+{
+    const idw *x = &c->w[i];
+    if (x->kind == W_PUNCT) return strchr(".;:?!", x->norm[0]) != NULL;
+    return x->mention < 0 && in_list(CLAUSE_BREAKS, x->norm);
+}
+
+/* The nearest mention to the left of word `from` that can be a subject
+ * (not after a preposition), within the clause. */
+static const char *const SHARED_SUBJECT[] = {
+    "ketika", "saat", "setelah", "sebelum", "usai", "seusai", "sesudah", "sambil", "seraya", NULL };
+
+/* "Belarusia, yang didukung oleh …": the head of a relative clause is the
+ * mention right before `yang`, even after a preposition. */
+static int relative_head(const wt_idcoder *c, int from)
+{
+    int i = from - 1;
+    while (i >= 0 && c->w[i].kind == W_OTHER && c->w[i].mention < 0 &&
+           (!strcmp(c->w[i].norm, "juga") || !strcmp(c->w[i].norm, "telah") || !strcmp(c->w[i].norm, "sudah") ||
+            !strcmp(c->w[i].norm, "pernah") || !strcmp(c->w[i].norm, "sedang")))
+        i--;
+    if (i < 1 || !is(&c->w[i], "yang")) return -1;
+    i--;
+    if (is_punct(c, i, ',')) i--;
+    return i >= 0 ? c->w[i].mention : -1;
+}
+
+static int subject_left(const wt_idcoder *c, int from)
+{
+    int rel = relative_head(c, from);
+    if (rel >= 0) return c->m[rel].first >= 0 ? rel : -1;
+    int passed_mention = 0, verbs = 0;
+    for (int i = from - 1, seen = 0; i >= 0 && seen < 25; i--, seen++) {
+        if (c->w[i].mention < 0 && c->w[i].is_verbish && !in_list(LIGHT_VERBS, c->w[i].norm) &&
+            !in_list(MODALS, c->w[i].norm) && !in_list(SPEECH_VERBS, c->w[i].norm) && ++verbs >= 2)
+            return -1;
+        if (c->w[i].mention >= 0) {
+            const idm *m = &c->m[c->w[i].mention];
+            i = m->first;
+            passed_mention = 1;
+            if (m->prep < 0 && c->m[m->group].prep < 0) return c->w[m->first].mention;
+            continue;
+        }
+        /* "X …, ketika bertemu dengan Y": a subjectless time clause shares
+         * the main clause's subject */
+        if (is_break(c, i) && !(!passed_mention && c->w[i].kind == W_OTHER && in_list(SHARED_SUBJECT, c->w[i].norm)))
+            return -1;
+    }
+    return -1;
+}
+
+/* The first mention to the right of `from` (a target), after at most a few
+ * words, stopping at a clause break or a comma. */
+static int target_right(const wt_idcoder *c, int from, int max_gap)
+{
+    for (int i = from + 1, gap = 0; i < c->nw && gap <= max_gap; i++, gap++) {
+        if (c->w[i].mention >= 0) {
+            const idm *m = &c->m[c->w[i].mention];
+            if (m->prep >= 0 && !in_list(TARGET_PREPS, c->w[m->prep].norm)) return -1;
+            return c->w[i].mention;
+        }
+        /* menyesalkan ancaman yang diluncurkan Korut: the author is the target */
+        if (is(&c->w[i], "yang") && i + 2 < c->nw && c->w[i + 1].kind == W_OTHER &&
+            !strncmp(c->w[i + 1].norm, "di", 2) && c->w[i + 1].is_verbish && c->w[i + 2].mention >= 0)
+            return c->w[i + 2].mention;
+        if (is_break(c, i) || is_punct(c, i, ',') || is(&c->w[i], "oleh") || is(&c->w[i], "yang") ||
+            is(&c->w[i], "bahwa")) return -1;
+        /* another predicate starts: melunak dan meninggalkan … dengan X */
+        if (c->w[i].is_verbish && strncmp(c->w[i].norm, "ter", 3)) return -1;
+    }
+    return -1;
+}
+
+/* Arrival and visits take a place as their target: tiba di Pyongyang. */
+static int target_after_di(const wt_idcoder *c, int from)
+{
+    for (int i = from + 1; i < c->nw && i <= from + 4; i++) {
+        if (is_break(c, i) || is_punct(c, i, ',')) return -1;
+        if (c->w[i].mention >= 0) {
+            for (int k = from + 1; k < i; k++)
+                if (is(&c->w[k], "di")) return c->w[i].mention;
+            return -1;
+        }
+    }
+    return -1;
+}
+
+/* The agent of a passive: after `oleh` (anywhere in the clause) or right
+ * after the verb. */
+static int passive_agent(const wt_idcoder *c, int from)
+{
+    for (int i = from + 1; i < c->nw && i <= from + 12; i++) {
+        if (is_break(c, i)) break;
+        if (is(&c->w[i], "oleh") && i + 1 < c->nw) {
+            int k = i + 1;
+            while (k < c->nw && k < i + 4 && c->w[k].mention < 0) k++;
+            return k < c->nw && c->w[k].mention >= 0 ? c->w[k].mention : -1;
+        }
+    }
+    int k = from + 1;
+    if (k < c->nw && c->w[k].mention >= 0 && c->m[c->w[k].mention].prep < 0) return c->w[k].mention;
+    return -1;
+}
+
+typedef struct decision {
+    int src, tgt;             /* mention indexes, -1 = none */
+    int reciprocal;
+    int negated;
+    int modal;                /* 1 intent, 2 threat */
+    int refused;              /* menolak untuk */
+    const char *why;          /* reason when no event */
+} decision;
+
+/* Modal and negation words between the subject and the event word. */
+static void scan_modality(const wt_idcoder *c, int from, int to, decision *d)
+{
+    for (int i = from + 1; i < to; i++) {
+        if (c->w[i].kind != W_OTHER) continue;
+        const char *w = c->w[i].norm;
+        if (in_list(NEGATIONS, w) && i >= to - 4) d->negated = 1;
+        if (in_list(MODALS, w)) d->modal = d->modal == 2 ? 2 : 1;
+        if (in_list(THREAT_WORDS, w)) d->modal = 2;
+        if (!strcmp(w, "menolak") || !strcmp(w, "ditolak")) d->refused = 1;
+    }
+}
+
+/* Intent (03x) for cooperative acts and threats (13x) for force. */
+static void apply_modality(char code[8], const decision *d)
+{
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (d->refused) {
+        if (root >= 3 && root <= 8) strcpy(code, root == 4 ? "125" : "120");
+        return;
+    }
+    if (!d->modal) return;
+    if (d->modal == 2 || root >= 14) {
+        if (root >= 18) strcpy(code, "138");
+        else if (root == 17) strcpy(code, "137");
+        else if (root >= 14) strcpy(code, "130");
+        return;
+    }
+    switch (root) {
+    case 4: strcpy(code, "036"); break;
+    case 5: strcpy(code, code[2] == '1' ? "032" : "030"); break;
+    case 6: strcpy(code, "031"); break;
+    case 7: strcpy(code, "033"); break;
+    case 8: strcpy(code, "035"); break;
+    default: break;
+    }
+}
+
+static int light_before(const wt_idcoder *c, int noun)
+{
+    for (int i = noun - 1; i >= 0 && i >= noun - 3; i--) {
+        if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0) return -1;
+        if (in_list(LIGHT_VERBS, c->w[i].norm) || in_list(RECEIVE_VERBS, c->w[i].norm)) return i;
+        if (c->w[i].is_verbish || in_list(ALL_PREPS, c->w[i].norm) || in_list(COORD, c->w[i].norm) ||
+            !strcmp(c->w[i].norm, "yang"))
+            return -1;
+    }
+    return -1;
+}
+
+static int is_passive_form(const char *w, uint16_t cls)
+{
+    (void)w;
+    return cls == ID_AF_DI || cls == ID_AF_TER;
+}
+
+/* The noun's genitive actor: kunjungan (terakhir) delegasi Rusia. */
+static int genitive_after(const wt_idcoder *c, int last)
+{
+    for (int i = last + 1; i < c->nw && i <= last + 3; i++) {
+        if (c->w[i].mention >= 0) {
+            const idm *m = &c->m[c->w[i].mention];
+            return m->prep < 0 ? c->w[i].mention : -1;
+        }
+        if (c->w[i].kind != W_OTHER || !in_list(NOUN_MODIFIERS, c->w[i].norm)) return -1;
+    }
+    return -1;
+}
+
+/* ------------------------------------------------------------ events */
+
+static void explain(wt_idcoder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void explain(wt_idcoder *c, const char *fmt, ...)
+{
+    if (!c->explain) return;
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("    ", c->explain);
+    vfprintf(c->explain, fmt, ap);
+    fputc('\n', c->explain);
+    va_end(ap);
+}
+
+static const char *mention_text(wt_idcoder *c, const idm *m)
+{
+    wt_span s = { c->w[m->first].t->span.start, c->w[m->last].t->span.end };
+    return wt_doc_slice(c->doc, s);
+}
+
+typedef struct emit_ctx {
+    wt_event_list *out;
+    const wt_sentence *sent;
+    int sent_index;
+    size_t added;
+} emit_ctx;
+
+static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], int src, int tgt)
+{
+    idm *s = &c->m[src], *t = &c->m[tgt];
+    if (!s->code[0] || !t->code[0]) return;
+    if (!strcmp(s->code, t->code)) { explain(c, "skip %s -> %s %s: same actor", s->code, t->code, code); return; }
+    /* within one country (minister meets students, police and citizens) the
+     * sector is all that differs and the dictionaries cannot tell a domestic
+     * event from a mention of the actor's own country: not coded */
+    if (!strncmp(s->code, t->code, 3)) { explain(c, "skip %s -> %s %s: same country", s->code, t->code, code); return; }
+    wt_event_list *out = ec->out;
+    uint32_t para = c->doc->paras.items[ec->sent->para].index;
+    /* an event repeated in the same paragraph is listed once */
+    for (size_t k = 0; k < out->items_vec.len; k++) {
+        const wt_event *e = &out->items_vec.items[k];
+        if (e->para == (int32_t)para && e->doc == c->doc->id && !strcmp(e->source, s->code) &&
+            !strcmp(e->target, t->code) && !strcmp(e->code, code))
+            return;
+    }
+    wt_event *e = wt_event_list_add(out);
+    e->doc = c->doc->id;
+    e->para = (int32_t)para;
+    e->sent = ec->sent_index;
+    e->span = ec->sent->span;
+    snprintf(e->source, sizeof e->source, "%s", s->code);
+    snprintf(e->target, sizeof e->target, "%s", t->code);
+    e->source_span = (wt_span){ c->w[s->first].t->span.start, c->w[s->last].t->span.end };
+    e->target_span = (wt_span){ c->w[t->first].t->span.start, c->w[t->last].t->span.end };
+    e->source_text = wt_arena_strdup(&out->arena, mention_text(c, s));
+    e->target_text = wt_arena_strdup(&out->arena, mention_text(c, t));
+    wt_event_set_code(e, code);
+    int a = v->word, b = v->pat_last;
+    if (a > s->first && s->last < v->word && v->word - s->last <= 6) a = s->first;
+    if (t->last > b && t->first - b <= 6) b = t->last;
+    e->evidence_span = (wt_span){ c->w[a].t->span.start, c->w[b].t->span.end };
+    e->evidence = wt_arena_strdup(&out->arena, wt_doc_slice(c->doc, e->evidence_span));
+    char rule[512];
+    snprintf(rule, sizeof rule, "%s:%u", v->rule_file, v->rule_line);
+    e->rule = wt_arena_strdup(&out->arena, rule);
+    if (c->speaker) e->speaker = wt_arena_strdup(&out->arena, c->speaker);
+    ec->added++;
+    if (strncmp(s->code, t->code, 3) && !s->pronoun && !t->pronoun) {
+        snprintf(c->prev_pair[0], 32, "%s", s->code);
+        snprintf(c->prev_pair[1], 32, "%s", t->code);
+        c->prev_pair_sent = ec->sent_index;
+    }
+    explain(c, "EVENT %s -> %s %s (%s)", e->source, e->target, e->code, rule);
+}
+
+/* Every member of the source group × every member of the target group. */
+static void emit_groups(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], int src, int tgt, int both)
+{
+    int sg = c->m[src].group, tg = c->m[tgt].group;
+    for (int a = 0; a < c->nm; a++) {
+        if (c->m[a].group != sg) continue;
+        for (int b = 0; b < c->nm; b++) {
+            if (c->m[b].group != tg || a == b) continue;
+            emit(c, ec, v, code, a, b);
+            if (both) emit(c, ec, v, code, b, a);
+        }
+    }
+}
+
+/* Members of one coordinated group, pairwise both ways (A dan B sepakat). */
+static int emit_within_group(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], int g)
+{
+    int n = 0;
+    for (int a = 0; a < c->nm; a++)
+        for (int b = 0; b < c->nm; b++)
+            if (a != b && c->m[a].group == g && c->m[b].group == g) { emit(c, ec, v, code, a, b); n++; }
+    return n;
+}
+
+/* Intent, meetings and concessions need a counterpart; when the clause
+ * names none, the sentence's only other country is it ("Korut setuju untuk
+ * bernegosiasi, Washington juga melunak"). */
+static int only_other_actor(const wt_idcoder *c, int src)
+{
+    int found = -1;
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (!m->code[0] || m->pronoun || !strncmp(m->code, c->m[src].code, 3)) continue;
+        if (m->prep >= 0 && (in_list(SPEECH_VERBS, c->w[m->prep].norm))) continue;
+        if (found >= 0 && strncmp(c->m[found].code, m->code, 3)) return -1;
+        if (found < 0) found = k;
+    }
+    return found;
+}
+
+static void code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
+{
+    decision d = { -1, -1, 0, 0, 0, 0, NULL };
+    char code[8];
+    memcpy(code, v->code, 8);
+    const char *word = c->w[v->word].norm;
+    if (!code[0]) { explain(c, "'%s' (%s:%u): no code without a pattern", word, v->rule_file, v->v->line); return; }
+    int nominal = v->cls == ID_AF_NOM || v->cls == ID_AF_KE || v->cls == ID_AF_BARE;
+    int passive = is_passive_form(word, v->cls);
+    int anchor = v->word;          /* where subject search starts */
+    int receive = 0;
+    if (nominal) {
+        int lv = light_before(c, v->word);
+        if (lv >= 0) {
+            anchor = lv;
+            passive = c->w[lv].norm[0] == 'd' && c->w[lv].norm[1] == 'i';
+            receive = in_list(RECEIVE_VERBS, c->w[lv].norm);
+        }
+    }
+    /* reciprocal: antara A dan B */
+    for (int a = v->pat_last + 1; (v->v->flags & ID_VF_RECIPROCAL) && a < c->nw && a <= v->pat_last + 4; a++) {
+        if (is_break(c, a) || c->w[a].mention >= 0) break;
+        if (!is(&c->w[a], "antara")) continue;
+        int k = a + 1;
+        if (k < c->nw && c->w[k].mention >= 0) {
+            const idm *m1 = &c->m[c->w[k].mention];
+            int j = m1->last + 1;
+            /* antara A melawan/dengan B */
+            if (j + 1 < c->nw && (is(&c->w[j], "melawan") || is(&c->w[j], "dengan")) && c->w[j + 1].mention >= 0) {
+                int m2 = c->w[j + 1].mention;
+                emit_groups(c, ec, v, code, c->w[k].mention, m2, 1);
+                return;
+            }
+            if (!emit_within_group(c, ec, v, code, m1->group))
+                explain(c, "'%s' antara …: fewer than two coded actors", word);
+            return;
+        }
+    }
+    if (receive) {
+        /* X mendapat dukungan dari Y: Y -> X */
+        d.tgt = subject_left(c, anchor);
+        for (int i = v->pat_last + 1; i < c->nw && i <= v->pat_last + 6 && d.src < 0; i++) {
+            if (is_break(c, i)) break;
+            if (c->w[i].mention >= 0 && c->m[c->w[i].mention].prep >= 0 &&
+                !strcmp(c->w[c->m[c->w[i].mention].prep].norm, "dari"))
+                d.src = c->w[i].mention;
+        }
+    } else if (passive) {
+        d.tgt = subject_left(c, anchor);
+        d.src = passive_agent(c, v->pat_last);
+        if (d.src < 0 && nominal && anchor != v->word) d.src = passive_agent(c, anchor);
+    } else {
+        d.src = subject_left(c, anchor);
+        if (nominal && anchor == v->word) {
+            /* no light verb: the noun is not a predicate, so its source is a
+             * genitive after it, `yang dilakukan X` or `oleh X` — never the
+             * clause subject (Israel … akan mengganggu perundingan) */
+            int g = genitive_after(c, v->pat_last);
+            d.src = g;
+            /* penolakan/penangkapan X: X is what was refused/arrested */
+            if (g >= 0 && v->cls == ID_AF_NOM && !strncmp(word, "pe", 2) && strncmp(word, "per", 3)) {
+                d.src = -1;
+                d.tgt = g;
+            }
+            int pv = v->word - 1;
+            while (pv >= 0 && c->w[pv].kind == W_OTHER && in_list(NOUN_MODIFIERS, c->w[pv].norm)) pv--;
+            static const char *const FRAME[] = { "dalam", "pada", "saat", "usai", "setelah", "seusai", "melalui", NULL };
+            if (g < 0 && (v->v->flags & ID_VF_RECIPROCAL) && word_in(c, pv, FRAME)) {
+                /* A dan B dalam pertemuan bilateral */
+                int sj = subject_left(c, anchor);
+                if (sj >= 0 && emit_within_group(c, ec, v, code, c->m[sj].group)) return;
+            }
+            for (int i = v->pat_last + 1; i < c->nw && i <= v->pat_last + 4; i++) {
+                if (is(&c->w[i], "yang") && i + 1 < c->nw && in_list(LIGHT_VERBS, c->w[i + 1].norm)) {
+                    int a = passive_agent(c, i + 1);
+                    if (a >= 0) d.src = a;
+                    break;
+                }
+                if (is(&c->w[i], "oleh")) { int a = passive_agent(c, i - 1); if (a >= 0) d.src = a; break; }
+            }
+        }
+        int from = v->pat_last;
+        if (d.src >= 0 && c->m[d.src].first > from) from = c->m[d.src].last;
+        if (d.tgt < 0) d.tgt = target_right(c, from, 6);
+        /* berada di X: a locative pattern takes the place as its target */
+        if (v->pat_last > v->last && !strcmp(c->w[v->pat_last].norm, "di"))
+            d.tgt = target_after_di(c, v->pat_last - 1);
+        if (d.tgt < 0 && !strncmp(code, "042", 3)) d.tgt = target_after_di(c, from);
+        /* a target list continues a preposition: sanksi kepada A dan B */
+    }
+    if (d.src >= 0) scan_modality(c, c->m[d.src].last, anchor < v->word ? anchor : v->word, &d);
+    else scan_modality(c, anchor - 6 > 0 ? anchor - 6 : -1, anchor, &d);
+    if (d.negated) { explain(c, "'%s': negated, not coded", word); return; }
+    apply_modality(code, &d);
+    int reciprocal = (v->v->flags & ID_VF_RECIPROCAL) && !d.modal && !d.refused;
+    if (d.src >= 0 && d.tgt < 0 && (v->v->flags & ID_VF_RECIPROCAL) && (!d.modal || v->code[1] == '3')) {
+        /* A dan B sepakat / bertemu: both ways within the subject's list */
+        if (emit_within_group(c, ec, v, code, c->m[d.src].group)) return;
+    }
+    if (d.src >= 0 && d.tgt < 0 && (code[1] == '3' || code[1] == '4' || code[1] == '8') && code[0] == '0')
+        d.tgt = only_other_actor(c, d.src);
+    if (d.src < 0 || d.tgt < 0) {
+        explain(c, "'%s' [%s]: no %s%s", word, code, d.src < 0 ? "source" : "", d.tgt < 0 ? (d.src < 0 ? " and no target" : "target") : "");
+        return;
+    }
+    if (d.src == d.tgt) return;
+    /* support from armed forces is material (062), not verbal (051) */
+    if (!strcmp(code, "051") && !strcmp(v->v->words[0], "dukung")) {
+        const char *sc = c->m[d.src].code;
+        size_t n = strlen(sc);
+        if (n >= 6 && (!strcmp(sc + n - 3, "MIL") || !strcmp(sc + n - 3, "REB"))) strcpy(code, "062");
+    }
+    emit_groups(c, ec, v, code, d.src, d.tgt, reciprocal);
+}
+
+/* ------------------------------------------------------------ sentences */
+
+static int sentence_is_question(const wt_idcoder *c)
+{
+    for (int i = 0; i < c->nw; i++) {
+        if (c->w[i].kind == W_PUNCT && c->w[i].norm[0] == '?' && !(c->w[i].t->flags & WT_TF_IN_QUOTE)) return 1;
+        if (c->w[i].kind == W_OTHER && (!strcmp(c->w[i].norm, "apakah") || !strcmp(c->w[i].norm, "benarkah"))) return 1;
+    }
+    return 0;
+}
+
+/* Events in a conditional clause (jika … ,) are not coded. */
+static int in_conditional(const wt_idcoder *c, int word)
+{
+    for (int i = word - 1; i >= 0; i--) {
+        if (c->w[i].kind == W_PUNCT && strchr(",.;:", c->w[i].norm[0])) return 0;
+        if (c->w[i].kind == W_OTHER && in_list(CONDITIONALS, c->w[i].norm)) return 1;
+    }
+    return 0;
+}
+
+static int looks_verbish(const char *w, size_t n)
+{
+    if (n < 5) return 0;
+    return !strncmp(w, "me", 2) || !strncmp(w, "di", 2) || !strncmp(w, "ber", 3) || !strncmp(w, "ter", 3);
+}
+
+/* The speaker's code: the first coded mention in the speaker's words. */
+static void resolve_speaker(wt_idcoder *c, const wt_sentence *s)
+{
+    c->speaker = NULL;
+    c->speaker_code[0] = '\0';
+    if (s->quote < 0 || (size_t)s->quote >= c->doc->quotes.len) return;
+    const wt_quote *q = &c->doc->quotes.items[s->quote];
+    if (!q->speaker || q->speaker_span.end <= q->speaker_span.start) return;
+    c->speaker = q->speaker;
+    /* the speaker's words are tokens of some sentence: find them */
+    const wt_token *toks = c->doc->toks.items;
+    size_t first = 0;
+    while (first < c->doc->toks.len && toks[first].span.start < q->speaker_span.start) first++;
+    size_t last = first;
+    while (last < c->doc->toks.len && toks[last].span.end <= q->speaker_span.end) last++;
+    for (size_t i = first; i < last; i++) {
+        char key[64];
+        size_t n = strlen(toks[i].norm);
+        if (n >= sizeof key) continue;
+        memcpy(key, toks[i].norm, n + 1);
+        const id_list *l = id_dict_phrases_for(&c->dict, key, n);
+        for (size_t k = 0; l && k < l->len; k++) {
+            const id_phrase *p = l->items[k];
+            if (p->kind != ID_ACTOR || i + p->nwords > last) continue;
+            int ok = 1;
+            for (uint16_t w = 1; w < p->nwords && ok; w++) ok = !strcmp(toks[i + w].norm, p->words[w]);
+            const char *code = ok ? id_phrase_code(p, c->date) : NULL;
+            if (code) {
+                /* a title before the name gives the sector: Menlu Rusia Lavrov */
+                snprintf(c->speaker_code, sizeof c->speaker_code, "%s", code);
+                if (strlen(code) > 3) return;
+            }
+        }
+    }
+}
+
+static void load_sentence(wt_idcoder *c, const wt_sentence *s)
+{
+    c->nw = 0;
+    for (uint32_t k = 0; k < s->tok_count && c->nw < MAXW; k++) {
+        const wt_token *t = &c->doc->toks.items[s->tok_first + k];
+        idw *x = &c->w[c->nw++];
+        memset(x, 0, sizeof *x);
+        x->t = t;
+        x->norm = t->norm ? t->norm : "";
+        x->len = (uint32_t)strlen(x->norm);
+        x->mention = -1;
+        x->kind = t->kind == WT_TOK_QUOTE ? W_QUOTE :
+                  (t->kind == WT_TOK_PUNCT || t->kind == WT_TOK_SYMBOL) ? W_PUNCT : W_OTHER;
+        x->is_verbish = x->kind == W_OTHER && looks_verbish(x->norm, x->len) &&
+                        !in_list(ALL_PREPS, x->norm) && !in_list(TARGET_PREPS, x->norm);
+    }
+}
+
+static void explain_sentence(wt_idcoder *c, const wt_sentence *s, int index)
+{
+    if (!c->explain) return;
+    wt_span sp = s->span;
+    fprintf(c->explain, "sent %d (para %u)%s%s: %.*s\n", index, c->doc->paras.items[s->para].index,
+            c->speaker ? " speaker=" : "", c->speaker ? c->speaker : "",
+            (int)(sp.end - sp.start), c->doc->text + sp.start);
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        fprintf(c->explain, "    actor '%s' = %s%s%s group=%d%s%s\n", mention_text(c, m),
+                m->code[0] ? m->code : "(unresolved)", m->pronoun ? " (speaker)" : "",
+                m->prep >= 0 ? " after-prep" : "", m->group,
+                m->rule_file ? " " : "", m->rule_file ? m->rule_file : "");
+    }
+    for (int k = 0; k < c->nv; k++) {
+        const idv *v = &c->v[k];
+        static const char *const cls_names[] = { "meN", "di", "ter", "ber", "nominal", "ke-an", "bare" };
+        int ci = 0;
+        while (ci < 7 && !(v->cls & (1 << ci))) ci++;
+        fprintf(c->explain, "    verb '%s' = %s/%s [%s] %s:%u\n", c->w[v->word].norm, v->v->name,
+                ci < 7 ? cls_names[ci] : "?", v->code[0] ? v->code : "---", v->rule_file, v->rule_line);
+    }
+}
+
+static void count_missed(wt_idcoder *c)
+{
+    wt_idstats *st = c->stats;
+    int coded = 0;
+    for (int k = 0; k < c->nm; k++) coded += c->m[k].code[0] != 0;
+    if (coded < 2) return;
+    for (int i = 0; i < c->nw; i++) {
+        const idw *x = &c->w[i];
+        if (x->kind != W_OTHER || x->mention >= 0 || x->len < 4) continue;
+        if (in_list(ALL_PREPS, x->norm) || in_list(CLAUSE_BREAKS, x->norm) || in_list(MODALS, x->norm) ||
+            in_list(COORD, x->norm) || in_list(SPEECH_VERBS, x->norm)) continue;
+        const char *key = x->t->lemma ? x->t->lemma : x->norm;
+        wt_strmap_slot *sl = wt_strmap_put(&st->missed, key, strlen(key), NULL);
+        sl->value = (void *)((uintptr_t)sl->value + 1);
+    }
+}
+
+size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
+{
+    c->doc = d;
+    c->date = ymd(d->date);
+    c->last_actor[0] = '\0';
+    c->prev_group_n = 0;
+    c->prev_pair[0][0] = '\0';
+    c->prev_pair_sent = -10;
+    emit_ctx ec = { out, NULL, 0, 0 };
+    if (c->stats) c->stats->articles++;
+    for (size_t si = 0; si < d->sents.len; si++) {
+        const wt_sentence *s = &d->sents.items[si];
+        size_t before = ec.added;
+        ec.sent = s;
+        ec.sent_index = (int)si;
+        load_sentence(c, s);
+        resolve_speaker(c, s);
+        mark_phrases(c);
+        build_mentions(c);
+        add_pronouns(c, s->quote >= 0);
+        resolve_demonstratives(c);
+        link_mentions(c);
+        resolve_plural_refs(c, (int)si);
+        find_verbs(c);
+        explain_sentence(c, s, (int)si);
+        if (sentence_is_question(c)) {
+            explain(c, "question: not coded");
+        } else {
+            for (int k = 0; k < c->nv; k++) {
+                if (in_conditional(c, c->v[k].word)) { explain(c, "'%s': conditional clause, not coded", c->w[c->v[k].word].norm); continue; }
+                code_event(c, &ec, &c->v[k]);
+            }
+        }
+        remember_group(c, (int)si);
+        for (int k = c->nm - 1; k >= 0; k--)
+            if (c->m[k].code[0] && !c->m[k].pronoun && strncmp(c->m[k].code, "IGO", 3)) {
+                snprintf(c->last_actor, sizeof c->last_actor, "%s", c->m[k].code);
+                break;
+            }
+        if (c->stats) {
+            wt_idstats *st = c->stats;
+            int coded = 0;
+            for (int k = 0; k < c->nm; k++) coded += c->m[k].code[0] != 0;
+            st->sentences++;
+            st->sent_actor += coded > 0;
+            st->sent_two_actors += coded > 1;
+            st->sent_verb += c->nv > 0;
+            st->sent_event += ec.added > before;
+            if (ec.added == before) count_missed(c);
+        }
+    }
+    if (c->stats) c->stats->events += ec.added;
+    c->doc = NULL;
+    return ec.added;
+}
+
+/* ------------------------------------------------------------ stats */
+
+void wt_idstats_init(wt_idstats *s)
+{
+    memset(s, 0, sizeof *s);
+    wt_strmap_init(&s->missed);
+}
+
+void wt_idstats_free(wt_idstats *s) { wt_strmap_free(&s->missed); }
+
+typedef struct kc { const char *k; size_t n; } kc;
+static int cmp_kc(const void *a, const void *b)
+{
+    const kc *x = a, *y = b;
+    return x->n < y->n ? 1 : x->n > y->n ? -1 : strcmp(x->k, y->k);
+}
+
+void wt_idstats_print(const wt_idstats *s, FILE *f, size_t top)
+{
+    double sn = s->sentences ? (double)s->sentences : 1.0;
+    fprintf(f, "articles                          %zu\n", s->articles);
+    fprintf(f, "sentences                         %zu\n", s->sentences);
+    fprintf(f, "sentences with a coded actor      %zu (%.1f%%)\n", s->sent_actor, 100.0 * s->sent_actor / sn);
+    fprintf(f, "sentences with two coded actors   %zu (%.1f%%)\n", s->sent_two_actors, 100.0 * s->sent_two_actors / sn);
+    fprintf(f, "sentences with an event word      %zu (%.1f%%)\n", s->sent_verb, 100.0 * s->sent_verb / sn);
+    fprintf(f, "sentences with an event           %zu (%.1f%%)\n", s->sent_event, 100.0 * s->sent_event / sn);
+    fprintf(f, "events                            %zu (%.2f per article)\n", s->events,
+            s->articles ? (double)s->events / (double)s->articles : 0.0);
+    WT_VEC(kc) v = {0};
+    for (size_t i = 0; i < s->missed.cap; i++)
+        if (s->missed.slots[i].key) {
+            kc *e = WT_VEC_PUSH(v);
+            e->k = s->missed.slots[i].key;
+            e->n = (size_t)(uintptr_t)s->missed.slots[i].value;
+        }
+    qsort(v.items, v.len, sizeof *v.items, cmp_kc);
+    fprintf(f, "\nmost frequent words in sentences with two coded actors and no event:\n");
+    for (size_t i = 0; i < v.len && i < top; i++) fprintf(f, "%8zu  %s\n", v.items[i].n, v.items[i].k);
+    WT_VEC_FREE(v);
+}

@@ -1,0 +1,220 @@
+/* test_code_id.c — the Indonesian coder on hand-written sentences: at least
+ * three per CAMEO root 01–20 (active, passive, nominal and light-verb
+ * forms), each asserting the source country, the target country and the
+ * root; negation, questions and conditionals asserting that nothing is
+ * coded. Uses the project's own dictionaries (data/id), not ../shared. */
+#include "check.h"
+#include "code/event.h"
+#include "code/id/idcoder.h"
+#include "ctx.h"
+#include "text/article.h"
+
+#include <string.h>
+
+typedef struct want { const char *text, *source, *target, *root; } want;
+
+static const want CASES[] = {
+    /* 01 make public statement */
+    { "Pemerintah Rusia membantah tuduhan Amerika Serikat.", "RUS", "USA", "01" },
+    { "Presiden Prancis menyampaikan belasungkawa kepada Indonesia.", "FRA", "IDN", "01" },
+    { "Menlu Jepang menyampaikan simpati kepada rakyat Meksiko.", "JPN", "MEX", "01" },
+    /* 02 appeal */
+    { "Indonesia meminta Myanmar menghentikan kekerasan.", "IDN", "MMR", "02" },
+    { "Myanmar diminta oleh Malaysia untuk membuka akses.", "MYS", "MMR", "02" },
+    { "Jepang mendesak China menghormati hukum internasional.", "JPN", "CHN", "02" },
+    { "Sekjen PBB menyerukan kepada Israel untuk menahan diri.", "IGOUNO", "ISR", "02" },
+    /* 03 express intent to cooperate */
+    { "Korea Utara siap untuk melakukan perundingan dengan Amerika Serikat.", "PRK", "USA", "03" },
+    { "Indonesia akan membantu Palestina.", "IDN", "PSE", "03" },
+    { "Australia berjanji kepada Indonesia untuk menambah beasiswa.", "AUS", "IDN", "03" },
+    /* 04 consult */
+    { "Presiden Joko Widodo bertemu dengan Perdana Menteri Australia di Jakarta.", "IDN", "AUS", "04" },
+    { "Menlu Retno mengunjungi Myanmar pada Senin.", "IDN", "MMR", "04" },
+    { "Delegasi Rusia melakukan kunjungan ke Pyongyang.", "RUS", "PRK", "04" },
+    { "Jepang dikunjungi oleh Presiden Filipina pekan lalu.", "PHL", "JPN", "04" },
+    /* 05 engage in diplomatic cooperation */
+    { "Amerika Serikat memuji Indonesia atas perannya.", "USA", "IDN", "05" },
+    { "Langkah Korea Selatan disambut baik oleh Jepang.", "JPN", "KOR", "05" },
+    { "Menhan AS meminta maaf kepada Menhan Indonesia.", "USA", "IDN", "05" },
+    { "Mesir didukung oleh Arab Saudi dalam sengketa itu.", "SAU", "EGY", "05" },
+    /* 06 engage in material cooperation */
+    { "Tentara Amerika Serikat menggelar latihan militer bersama dengan tentara Korea Selatan.", "USA", "KOR", "06" },
+    { "Indonesia bekerja sama dengan Belanda dalam bidang arsip.", "IDN", "NLD", "06" },
+    { "Filipina menyerahkan tersangka kepada Indonesia.", "PHL", "IDN", "06" },
+    /* 07 provide aid */
+    { "Indonesia mengirimkan bantuan kemanusiaan kepada Bangladesh.", "IDN", "BGD", "07" },
+    { "Jepang membantu Filipina setelah topan.", "JPN", "PHL", "07" },
+    { "Palestina dibantu oleh Turki dengan obat-obatan.", "TUR", "PSE", "07" },
+    /* 08 yield */
+    { "Mesir membebaskan wartawan Australia.", "EGY", "AUS", "08" },
+    { "Warga Indonesia dibebaskan oleh Filipina.", "PHL", "IDN", "08" },
+    { "Amerika Serikat mencabut sanksi terhadap Myanmar.", "USA", "MMR", "08" },
+    /* 09 investigate */
+    { "Polisi Malaysia menyelidiki warga Korea Utara.", "MYS", "PRK", "09" },
+    { "Polri melakukan penyelidikan terhadap ISIS.", "IDN", "IMG", "09" },
+    { "Kedutaan Rusia diperiksa oleh polisi Turki.", "TUR", "RUS", "09" },
+    /* 10 demand */
+    { "Palestina menuntut Israel menghentikan pembangunan permukiman.", "PSE", "ISR", "10" },
+    { "Iran dituntut oleh Amerika Serikat untuk menghentikan program nuklir.", "USA", "IRN", "10" },
+    { "Uni Eropa memberikan tekanan kepada Rusia.", "IGOEEC", "RUS", "10" },
+    /* 11 disapprove */
+    { "Indonesia mengecam Israel.", "IDN", "ISR", "11" },
+    { "Korea Utara dikecam oleh Jepang.", "JPN", "PRK", "11" },
+    { "China menuduh Amerika Serikat mencampuri urusan dalam negerinya.", "CHN", "USA", "11" },
+    { "Menlu Iran melontarkan kritik terhadap Arab Saudi.", "IRN", "SAU", "11" },
+    /* 12 reject */
+    { "Korea Utara menolak tawaran Korea Selatan.", "PRK", "KOR", "12" },
+    { "Usulan Rusia ditolak oleh Amerika Serikat.", "USA", "RUS", "12" },
+    { "Korea Utara menepis dialog dengan Amerika Serikat.", "PRK", "USA", "12" },
+    /* 13 threaten */
+    { "Korea Utara mengancam Amerika Serikat.", "PRK", "USA", "13" },
+    { "Korea Utara mengancam akan menyerang Guam.", "PRK", "USA", "13" },
+    { "Iran memperingatkan Israel soal serangan.", "IRN", "ISR", "13" },
+    /* 14 protest */
+    { "Warga Palestina menggelar demonstrasi menentang Israel.", "PSE", "ISR", "14" },
+    { "Mahasiswa Indonesia melakukan unjuk rasa di depan Kedutaan Besar Australia.", "IDN", "AUS", "14" },
+    { "Buruh Prancis mogok menentang Presiden Jerman.", "FRA", "DEU", "14" },
+    /* 15 exhibit force posture */
+    { "China mengerahkan pasukan ke perbatasan India.", "CHN", "IND", "15" },
+    { "Korea Selatan meningkatkan kewaspadaan terhadap Korea Utara.", "KOR", "PRK", "15" },
+    { "Polri melakukan pengamanan terhadap Kedutaan Besar Amerika Serikat.", "IDN", "USA", "15" },
+    /* 16 reduce relations */
+    { "Arab Saudi memutus hubungan diplomatik dengan Qatar.", "SAU", "QAT", "16" },
+    { "Amerika Serikat menjatuhkan sanksi kepada Korea Utara.", "USA", "PRK", "16" },
+    { "Korea Utara dijatuhi sanksi oleh PBB.", "IGOUNO", "PRK", "16" },
+    /* 17 coerce */
+    { "Polisi Malaysia menangkap warga Indonesia.", "MYS", "IDN", "17" },
+    { "Nelayan Vietnam ditangkap oleh TNI.", "IDN", "VNM", "17" },
+    { "Mesir menahan dua mahasiswa Indonesia.", "EGY", "IDN", "17" },
+    /* 18 assault */
+    { "ISIS mengebom Kedutaan Besar Prancis.", "IMG", "FRA", "18" },
+    { "Kelompok Abu Sayyaf menculik nelayan Indonesia.", "PHL", "IDN", "18" },
+    { "Diplomat Korea Utara dianiaya oleh warga Malaysia.", "MYS", "PRK", "18" },
+    /* 19 fight */
+    { "Tentara Suriah menyerang ISIS di Aleppo.", "SYR", "IMG", "19" },
+    { "Israel melancarkan serangan udara terhadap Hamas.", "ISR", "PSE", "19" },
+    { "Pasukan Irak diserang oleh ISIS.", "IMG", "IRQ", "19" },
+    { "Tentara Suriah menguasai pangkalan udara ISIS.", "SYR", "IMG", "19" },
+    /* 20 unconventional mass violence */
+    { "Militer Myanmar melakukan pembersihan etnis terhadap warga Rohingya di Myanmar dan Bangladesh.", "MMR", "BGD", "20" },
+    { "ISIS melakukan pembantaian terhadap warga Irak.", "IMG", "IRQ", "20" },
+    { "Suriah menggunakan senjata kimia terhadap pemberontak Turki.", "SYR", "TUR", "20" },
+};
+
+/* Sentences that must produce no event at all. */
+static const char *const NONE[] = {
+    "Indonesia tidak akan menyerang Malaysia.",
+    "Korea Utara belum mengecam Jepang.",
+    "Rusia enggan bertemu dengan Ukraina.",
+    "Apakah Amerika Serikat akan menyerang Iran?",
+    "Jika Iran menyerang Israel, perang akan meluas.",
+    "China tak mengecam Filipina.",
+    "Sementara itu, cuaca di Jakarta cerah.",
+    "Presiden menghadiri upacara di Istana.",
+};
+
+static const char *primary(const char *code, char *buf)
+{
+    size_t n = strncmp(code, "IGO", 3) == 0 ? 6 : 3;
+    snprintf(buf, 8, "%.*s", (int)n, code);
+    return buf;
+}
+
+static void code_text(warta_ctx *ctx, wt_idcoder *coder, const char *text, wt_doc *d, wt_event_list *out)
+{
+    wt_doc_reset(d);
+    d->id = "t";
+    d->text = text;
+    d->len = strlen(text);
+    d->date = (wt_date){ 2017, 12, 14 };
+    d->date_source = "caller";
+    wt_event_list_clear(out);
+    if (wt_article_process(ctx, d) != 0) return;
+    wt_idcoder_code_doc(coder, d, out);
+}
+
+static void test_cases(warta_ctx *ctx, wt_idcoder *coder)
+{
+    wt_doc d;
+    wt_doc_init(&d);
+    wt_event_list out;
+    wt_event_list_init(&out);
+    int roots[21] = {0};
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        const want *w = &CASES[i];
+        code_text(ctx, coder, w->text, &d, &out);
+        int found = 0;
+        for (size_t k = 0; k < out.items_vec.len; k++) {
+            const wt_event *e = &out.items_vec.items[k];
+            char a[8], b[8];
+            if (!strcmp(primary(e->source, a), w->source) && !strcmp(primary(e->target, b), w->target) &&
+                !strcmp(e->root, w->root))
+                found = 1;
+        }
+        if (!found) {
+            fprintf(stderr, "want %s -> %s root %s from: %s\n  got:", w->source, w->target, w->root, w->text);
+            for (size_t k = 0; k < out.items_vec.len; k++)
+                fprintf(stderr, " %s->%s %s", out.items_vec.items[k].source, out.items_vec.items[k].target,
+                        out.items_vec.items[k].code);
+            fprintf(stderr, "\n");
+        }
+        CHECK(found);
+        roots[atoi(w->root)]++;
+    }
+    for (int r = 1; r <= 20; r++) CHECK(roots[r] >= 3);
+    for (size_t i = 0; i < sizeof NONE / sizeof *NONE; i++) {
+        code_text(ctx, coder, NONE[i], &d, &out);
+        if (out.items_vec.len)
+            fprintf(stderr, "want no event from: %s (got %s->%s %s)\n", NONE[i], out.items_vec.items[0].source,
+                    out.items_vec.items[0].target, out.items_vec.items[0].code);
+        CHECK_INT(out.items_vec.len, 0);
+    }
+    wt_event_list_free(&out);
+    wt_doc_free(&d);
+}
+
+/* Quotes: the speaker is attached and kami/kita stand for the speaker. */
+static void test_quote(warta_ctx *ctx, wt_idcoder *coder)
+{
+    wt_doc d;
+    wt_doc_init(&d);
+    wt_event_list out;
+    wt_event_list_init(&out);
+    code_text(ctx, coder, "\"Kami siap untuk berunding dengan Korea Utara,\" kata Rex Tillerson.", &d, &out);
+    CHECK_INT(out.items_vec.len >= 1, 1);
+    if (out.items_vec.len) {
+        CHECK_STR(out.items_vec.items[0].source, "USAGOV");
+        CHECK_STR(out.items_vec.items[0].target, "PRK");
+        CHECK_STR(out.items_vec.items[0].root, "03");
+        CHECK(out.items_vec.items[0].speaker != NULL);
+        CHECK(strstr(out.items_vec.items[0].rule, "id.verbs:") != NULL);
+    }
+    /* A dan B sepakat: both directions */
+    code_text(ctx, coder, "Indonesia dan Belanda sepakat untuk bekerja sama.", &d, &out);
+    int ab = 0, ba = 0;
+    for (size_t k = 0; k < out.items_vec.len; k++) {
+        ab |= !strcmp(out.items_vec.items[k].source, "IDN") && !strcmp(out.items_vec.items[k].target, "NLD");
+        ba |= !strcmp(out.items_vec.items[k].source, "NLD") && !strcmp(out.items_vec.items[k].target, "IDN");
+    }
+    CHECK(ab && ba);
+    /* date-bounded person codes */
+    code_text(ctx, coder, "Tillerson mengecam Korea Utara.", &d, &out);
+    CHECK(out.items_vec.len == 1 && !strcmp(out.items_vec.items[0].source, "USAGOV"));
+    wt_event_list_free(&out);
+    wt_doc_free(&d);
+}
+
+int main(void)
+{
+    warta_ctx *ctx = warta_new();
+    warta_set_data_dir(ctx, WARTA_DATA_DIR);
+    wt_idcoder *coder = wt_idcoder_new(warta_data_dir(ctx), &ctx->diag);
+    CHECK(coder != NULL);
+    if (coder) {
+        test_cases(ctx, coder);
+        test_quote(ctx, coder);
+        wt_idcoder_free(coder);
+    }
+    warta_free(ctx);
+    return check_done("test_code_id");
+}

@@ -1,0 +1,163 @@
+/* test_gdelt.c — the GDELT 2.0 rows and CSV written through the sink,
+ * parsed back: 61 fields, codes consistent, weights agree with the code. */
+#include "check.h"
+#include "code/enrich.h"
+#include "ctx.h"
+#include "output/gdelt.h"
+#include "output/sink.h"
+#include "records_fixture.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { F_ID = 0, F_DAY = 1, F_A1CODE = 5, F_A1COUNTRY = 7, F_A1TYPE1 = 12, F_A2CODE = 15, F_A2COUNTRY = 17,
+       F_A2GROUP = 18, F_A2TYPE1 = 22, F_ROOTEV = 25, F_CODE = 26, F_BASE = 27, F_ROOT = 28, F_QUAD = 29,
+       F_GOLD = 30, F_MENTIONS = 31, F_A1GEO_TYPE = 35, F_A1GEO_CC = 37, F_GEO_TYPE = 51, F_GEO_NAME = 52,
+       F_GEO_CC = 53, F_GEO_ADM1 = 54, F_GEO_LAT = 56, F_GEO_LON = 57, F_DATEADDED = 59, F_URL = 60 };
+
+/* Splits a line at tabs into fields (pointers into line, which is
+ * modified); returns the count. */
+static int split(char *line, char **f, int max)
+{
+    int n = 0;
+    f[n++] = line;
+    for (char *p = line; *p; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            if (n < max) f[n++] = p + 1;
+            else n++;
+        }
+    return n;
+}
+
+static char *render(warta_ctx *ctx, const char *format, const wt_doc *doc, const wt_event_list *l)
+{
+    char *data = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&data, &size);
+    wt_sink_options o = {.format = format, .out = f, .date_added = "20171214093000"};
+    wt_sink *s = wt_sink_open(ctx, &o);
+    CHECK(s != NULL);
+    if (s) {
+        CHECK_INT(wt_sink_write(s, doc, l), 0);
+        CHECK_INT(wt_sink_close(s), 0);
+    }
+    fclose(f);
+    return data;
+}
+
+static void build(wt_doc *d, wt_event_list *l)
+{
+    static const char text[] =
+        "PYONGYANG – Perwakilan Kementerian Pertahanan Rusia tiba di Pyongyang pada Selasa, 12 Desember.\n"
+        "Sekjen PBB mengecam serangan Israel di Gaza.\n"
+        "Polisi menangkap dua orang di Kabupaten Garut.";
+    build_doc(d, "doc-1", text, (wt_date){2017, 12, 14}, "PYONGYANG");
+    d->url = "https://example.org/berita/1";
+    add_date(d, "Selasa, 12 Desember", 2017, 12, 12);
+    wt_event_list_init(l);
+    wt_event *e = add_event(l, d, "RUSMIL", "PRK", "042", "Perwakilan Kementerian Pertahanan Rusia tiba di Pyongyang");
+    e->source_text = "Kementerian Pertahanan Rusia";
+    e->target_text = "Korea\tUtara";  /* a tab in a name must not add a field */
+    add_event(l, d, "IGOUNO", "ISRMIL", "111", "Sekjen PBB mengecam serangan Israel");
+    add_event(l, d, "IDNCOP", "IDNCVL", "173", "Polisi menangkap dua orang");
+}
+
+static void test_gdelt_rows(warta_ctx *ctx)
+{
+    wt_doc d;
+    wt_event_list l;
+    build(&d, &l);
+    CHECK_INT(wt_enrich(ctx, &d, &l), 0);
+    char *out = render(ctx, "gdelt", &d, &l);
+    int rows = 0;
+    char *save = NULL;
+    for (char *line = strtok_r(out, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        char *f[80];
+        int n = split(line, f, 80);
+        CHECK_INT(n, WT_GDELT_COLUMNS);
+        if (n != WT_GDELT_COLUMNS) continue;
+        rows++;
+        const char *code = f[F_CODE], *base = f[F_BASE], *root = f[F_ROOT];
+        CHECK(strlen(root) == 2 && !strncmp(code, root, 2) && !strncmp(base, root, 2));
+        CHECK(strlen(base) == 3 && !strncmp(code, base, 3));
+        CHECK_INT(atoi(f[F_QUAD]), wt_cameo_quad(code));
+        double g = 99;
+        CHECK(wt_cameo_goldstein(ctx, code, &g) && fabs(atof(f[F_GOLD]) - g) < 1e-9);
+        CHECK_STR(f[F_DATEADDED], "20171214093000");
+        CHECK_STR(f[F_URL], "https://example.org/berita/1");
+        CHECK(atoll(f[F_ID]) > 0);
+        if (!strcmp(code, "042")) {
+            CHECK_STR(f[F_DAY], "20171212");
+            CHECK_STR(f[F_A1CODE], "RUSMIL");
+            CHECK_STR(f[F_A1COUNTRY], "RUS");
+            CHECK_STR(f[F_A1TYPE1], "MIL");
+            CHECK_STR(f[F_A2COUNTRY], "PRK");
+            CHECK_STR(f[F_ROOTEV], "1");
+            CHECK_STR(f[F_GEO_TYPE], "4");
+            CHECK_STR(f[F_GEO_NAME], "Pyongyang, North Korea");
+            CHECK_STR(f[F_GEO_CC], "KN");
+            CHECK(fabs(atof(f[F_GEO_LAT]) - 39.04) < 0.01 && fabs(atof(f[F_GEO_LON]) - 125.76) < 0.01);
+            CHECK_STR(f[F_A1GEO_TYPE], "1");
+            CHECK_STR(f[F_A1GEO_CC], "RS");
+            CHECK_STR(f[F_MENTIONS], "1");
+        } else if (!strcmp(code, "111")) {
+            CHECK_STR(f[F_DAY], "20171214");
+            CHECK_STR(f[F_A1COUNTRY], "");
+            CHECK_STR(f[F_A1TYPE1], "IGO");
+            CHECK_STR(f[F_A2CODE], "ISRMIL");
+            CHECK_STR(f[F_A2TYPE1], "MIL");
+            CHECK_STR(f[F_ROOTEV], "0");
+            CHECK_STR(f[F_GEO_CC], "WE");  /* Gaza: FIPS West Bank/Gaza */
+        } else if (!strcmp(code, "173")) {
+            CHECK_STR(f[F_A2GROUP], "");
+            CHECK_STR(f[F_GEO_ADM1], "ID30");  /* Jawa Barat */
+            CHECK_STR(f[F_GEO_CC], "ID");
+        }
+    }
+    CHECK_INT(rows, 3);
+    free(out);
+
+    /* CSV: a header and one row per event, the same number of cells */
+    out = render(ctx, "csv", &d, &l);
+    char *nl = strchr(out, '\n');
+    CHECK(nl && !strncmp(out, "doc,para,sent,date,", 19));
+    int lines = 0;
+    for (char *p = out; *p; p++) lines += *p == '\n';
+    CHECK_INT(lines, 4);
+    CHECK(strstr(out, "doc-1,0,0,2017-12-12,text,RUSMIL,Kementerian Pertahanan Rusia,PRK,") != NULL);
+    CHECK(strstr(out, ",Pyongyang,capital,PRK,,39.0400,125.7600,text,1,") != NULL);
+    free(out);
+
+    out = render(ctx, "json", &d, &l);
+    CHECK(strstr(out, "\"date\":\"2017-12-12\",\"date_source\":\"text\"") != NULL);
+    CHECK(strstr(out, "\"quad\":1,\"goldstein\":1.9,\"plover\":\"CONSULT\",\"mentions\":1") != NULL);
+    free(out);
+    CHECK(!wt_sink_format_ok("xml"));
+    wt_sink_options bad = {.format = "xml"};
+    d.dateline = NULL;
+    wt_diag_init(&ctx->diag);
+    ctx->diag.quiet = 1;
+    CHECK(wt_sink_open(ctx, &bad) == NULL);
+    ctx->diag.quiet = 0;
+    wt_event_list_free(&l);
+    wt_doc_free(&d);
+}
+
+static void test_event_ids(void)
+{
+    CHECK(wt_gdelt_event_id("a", 0) == wt_gdelt_event_id("a", 0));
+    CHECK(wt_gdelt_event_id("a", 0) != wt_gdelt_event_id("a", 1));
+    CHECK(wt_gdelt_event_id("a", 0) != wt_gdelt_event_id("b", 0));
+    CHECK(wt_gdelt_event_id("a", 0) < (1ULL << 53));
+}
+
+int main(void)
+{
+    warta_ctx *ctx = warta_new();
+    test_gdelt_rows(ctx);
+    test_event_ids();
+    warta_free(ctx);
+    return check_done("test_gdelt");
+}
