@@ -54,7 +54,7 @@ $(BIN)/warta: $(BUILD)/release/libwarta.a $(REL_CLI_OBJ)
 
 $(BUILD)/release/libwarta.a: $(REL_LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	@echo "AR      $@"; ar rcs $@ $^
 
 $(BUILD)/release/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -62,7 +62,7 @@ $(BUILD)/release/%.o: %.c
 
 $(BUILD)/asan/libwarta.a: $(ASAN_LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	@echo "AR      $@"; ar rcs $@ $^
 
 $(BUILD)/asan/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -73,11 +73,11 @@ $(BUILD)/asan/warta: $(BUILD)/asan/libwarta.a $(ASAN_CLI_OBJ)
 
 $(BUILD)/asan/tests/%: tests/%.c tests/check.h $(BUILD)/asan/libwarta.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ASAN_CFLAGS) -Itests $< -o $@ $(BUILD)/asan/libwarta.a $(ASAN_LDFLAGS) $(LDLIBS)
+	@echo "LD test $@"; $(CC) $(ASAN_CFLAGS) -Itests $< -o $@ $(BUILD)/asan/libwarta.a $(ASAN_LDFLAGS) $(LDLIBS)
 
 $(BUILD)/release/bench/%: bench/%.c $(BUILD)/release/libwarta.a
 	@mkdir -p $(dir $@)
-	$(CC) $(RELEASE_CFLAGS) $< -o $@ $(BUILD)/release/libwarta.a $(LDLIBS)
+	@echo "LD bench $@"; $(CC) $(RELEASE_CFLAGS) $< -o $@ $(BUILD)/release/libwarta.a $(LDLIBS)
 
 # Tests run the sanitized binaries; tests/run aggregates every program's
 # "N passed, N failed" line into the final one.
@@ -88,11 +88,20 @@ example: deps $(BIN)/warta
 	$(BIN)/warta doc examples/berita-contoh.txt
 	$(BIN)/warta code --lang id examples/berita-contoh.txt
 
-FUZZ_CFLAGS := $(BASE_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined
-FUZZ_LIB_SRC := $(LIB_SRC)
-$(BUILD)/fuzz/%: fuzz/%.c $(LIB_SRC)
+# The library is compiled once with coverage instrumentation
+# (fuzzer-no-link); each fuzz/fuzz_*.c then links against it with libFuzzer.
+FUZZ_CFLAGS  := $(BASE_CFLAGS) -O1 -g -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/fuzz/%.o)
+$(BUILD)/fuzz/%.o: %.c
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_CFLAGS) $< $(FUZZ_LIB_SRC) -o $@ $(LDLIBS)
+	@echo "CC fuzz $<"; clang $(FUZZ_CFLAGS) -c $< -o $@
+
+$(BUILD)/fuzz/libwarta.a: $(FUZZ_LIB_OBJ)
+	@rm -f $@
+	@echo "AR      $@"; ar rcs $@ $^
+
+$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c $(BUILD)/fuzz/libwarta.a
+	@echo "LD fuzz $@"; clang $(FUZZ_CFLAGS) -fsanitize=fuzzer $< $(BUILD)/fuzz/libwarta.a -o $@ $(LDLIBS)
 
 fuzz-build: $(FUZZERS)
 

@@ -96,7 +96,7 @@ static const want CASES[] = {
     { "Pasukan Irak diserang oleh ISIS.", "IMG", "IRQ", "19" },
     { "Tentara Suriah menguasai pangkalan udara ISIS.", "SYR", "IMG", "19" },
     /* 20 unconventional mass violence */
-    { "Militer Myanmar melakukan pembersihan etnis terhadap warga Rohingya di Myanmar dan Bangladesh.", "MMR", "BGD", "20" },
+    { "Militer Myanmar melakukan pembersihan etnis terhadap warga Bangladesh.", "MMR", "BGD", "20" },
     { "ISIS melakukan pembantaian terhadap warga Irak.", "IMG", "IRQ", "20" },
     { "Suriah menggunakan senjata kimia terhadap pemberontak Turki.", "SYR", "TUR", "20" },
 };

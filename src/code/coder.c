@@ -212,7 +212,12 @@ static int classify(wt_coder *c, wt_code_result *out)
             break;
         case WT_E_NOUN: u = add_unit(c, U_NOUN, i, (size_t)best_end); u->entry = best; break;
         case WT_E_ADJ: u = add_unit(c, U_ADJ, i, (size_t)best_end); u->entry = best; break;
-        case WT_E_TIME: u = add_unit(c, U_TIME, i, (size_t)best_end); u->entry = best; break;
+        case WT_E_TIME:
+            u = add_unit(c, U_TIME, i, (size_t)best_end);
+            u->entry = best;
+            if (best->u.time->special == WT_CODE_DISCARD) { out->reason = "discard code on a time phrase"; return WT_CS_DISCARD; }
+            if (best->u.time->special == WT_CODE_COMPLEX) { out->reason = "complex code on a time phrase"; return WT_CS_COMPLEX; }
+            break;
         case WT_E_VERB: {
             const wt_verb *v = best->u.verb;
             u = add_unit(c, U_VERB, i, (size_t)best_end);
@@ -287,10 +292,10 @@ static void attach_agents(wt_coder *c)
         int former = k > 0 && unit_in_list(c, k - 1, c->rules->former);
         long target = -1;
         size_t nx = k + 1;
-        if (unit_is(c, nx, U_ACTOR))
-            target = (long)nx;
-        else if (k > 0 && unit_is(c, k - 1, U_ACTOR))
+        if (k > 0 && unit_is(c, k - 1, U_ACTOR))
             target = (long)k - 1;
+        else if (unit_is(c, nx, U_ACTOR))
+            target = (long)nx;
         else if (unit_in_list(c, nx, c->rules->agent_preps)) {
             size_t a = nx + 1;
             if (unit_in_list(c, a, c->rules->determiners)) a++;
@@ -438,7 +443,9 @@ static void drop_comma_clauses(wt_coder *c)
         if (drop)
             for (size_t j = prev; j < k; j++)
                 c->units.items[j].deleted = 1;
-        at_start = 0;
+        /* a dropped clause uses up its closing comma: what follows starts
+         * afresh, as at the beginning of the sentence */
+        at_start = drop && !at_start;
         prev = k + 1;
     }
 }
@@ -746,9 +753,12 @@ int wt_coder_code(wt_coder *c, const wt_ctok *toks, size_t n, int32_t date, wt_c
     c->n = n;
     c->date = date;
     c->units.len = 0;
-    while (c->tok_unit.cap < n) WT_VEC_GROW(c->tok_unit);
-    while (c->nmatch.cap < n) WT_VEC_GROW(c->nmatch);
-    while (c->matches.cap < n * MAX_MATCHES) WT_VEC_GROW(c->matches);
+#define ENSURE(v, count) do { if ((v).cap < (count)) { \
+        (v).items = wt_xrealloc((v).items, (count) * sizeof *(v).items); (v).cap = (count); } } while (0)
+    ENSURE(c->tok_unit, n + 1);
+    ENSURE(c->nmatch, n + 1);
+    ENSURE(c->matches, (n + 1) * MAX_MATCHES);
+#undef ENSURE
     size_t nwords = 0;
     for (size_t i = 0; i < n; i++) {
         c->nmatch.items[i] = is_word(&toks[i])
@@ -846,7 +856,13 @@ int wt_coder_code(wt_coder *c, const wt_ctok *toks, size_t n, int32_t date, wt_c
         const wt_coded_event *e = &out->events.items[i];
         if (any_plain && e->subordinate) continue;
         if (any_dom && o->check_dominant && !e->dominant) continue;
-        out->events.items[w++] = *e;
+        int dup = 0;        /* compounds and pairs can repeat an event */
+        for (size_t j = 0; j < w && !dup; j++) {
+            const wt_coded_event *f = &out->events.items[j];
+            dup = !strcmp(f->source, e->source) && !strcmp(f->target, e->target) && !strcmp(f->code, e->code);
+        }
+        if (!dup)
+            out->events.items[w++] = *e;
     }
     out->events.len = w;
     return out->status;

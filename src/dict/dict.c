@@ -86,7 +86,8 @@ wt_word *wt_dict_intern_word(wt_dict *d, const char *s, size_t n)
 
 /* Regular endings TABARI adds to exact words (manual §5.2.3). Longest
  * first so that "ING" is tried before "S". */
-static const char *const regular_endings[] = { "ING", "'S", "ES", "ED", "EN", "S", NULL };
+static const char *const noun_endings[] = { "'S", "S'", "S", NULL };
+static const char *const verb_endings[] = { "ING", "ES", "ED", "EN", "S", NULL };
 
 static void add_match(wt_word_match *out, size_t *n, size_t max, uint32_t id, uint8_t how)
 {
@@ -117,12 +118,29 @@ size_t wt_dict_word_matches(const wt_dict *d, const char *s, size_t n,
         if (p && p->is_stem)
             add_match(out, &k, max, p->id, WT_HOW_PREFIX);
     }
-    for (int i = 0; regular_endings[i]; i++) {
-        size_t el = strlen(regular_endings[i]);
-        if (n > el + 1 && !memcmp(s + n - el, regular_endings[i], el)) {
+    for (int i = 0; noun_endings[i]; i++) {
+        size_t el = strlen(noun_endings[i]);
+        if (n > el + 1 && !memcmp(s + n - el, noun_endings[i], el)) {
             wt_word *b = wt_strmap_get(&d->vocab, s, n - el);
             if (b)
                 add_match(out, &k, max, b->id, WT_HOW_ENDING);
+        }
+    }
+    char tmp[128];
+    for (int i = 0; verb_endings[i]; i++) {
+        size_t el = strlen(verb_endings[i]);
+        if (n > el + 1 && n < sizeof tmp && !memcmp(s + n - el, verb_endings[i], el)) {
+            wt_word *b = wt_strmap_get(&d->vocab, s, n - el);
+            if (b)
+                add_match(out, &k, max, b->id, WT_HOW_VENDING);
+            /* DEPLORED, DEPLORING from DEPLORE_ */
+            if (verb_endings[i][0] == 'E' || verb_endings[i][0] == 'I') {
+                memcpy(tmp, s, n - el);
+                tmp[n - el] = 'E';
+                b = wt_strmap_get(&d->vocab, tmp, n - el + 1);
+                if (b)
+                    add_match(out, &k, max, b->id, WT_HOW_VENDING);
+            }
         }
     }
     return k;
@@ -137,6 +155,7 @@ int wt_pelem_accepts(const wt_pelem *e, const wt_word_match *m, size_t nm)
         case WT_M_STEM:   if (m[i].how & (WT_HOW_PREFIX | WT_HOW_EXACT)) return 1; break;
         case WT_M_EXACT:  if (m[i].how & WT_HOW_EXACT) return 1; break;
         case WT_M_ENDING: if (m[i].how & (WT_HOW_EXACT | WT_HOW_ENDING)) return 1; break;
+        case WT_M_VERB_ENDING: if (m[i].how & (WT_HOW_EXACT | WT_HOW_VENDING)) return 1; break;
         }
     }
     return 0;

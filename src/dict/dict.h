@@ -18,8 +18,11 @@
  *               (SYRI matches SYRIA, SYRIAN, SYRIA'S)
  *   WT_M_EXACT  word with `_` after it inside a phrase, or ending in `=`:
  *               the whole text word
- *   WT_M_ENDING the final word of a phrase ending in `_`: the whole text word
- *               or the word plus a regular ending (S 'S ES ED EN ING)
+ *   WT_M_ENDING the final word of an actor/agent/noun phrase ending in `_`:
+ *               the whole text word or the word plus S, 'S, S'
+ *   WT_M_VERB_ENDING the final word of a verb root/form ending in `_`: the
+ *               whole word or the word plus S ES ED EN ING (DEPLORE_ also
+ *               takes DEPLORED, DEPLORING)
  * And how it is connected to the previous element (wt_pelem.adjacent):
  *   0 (blank)   words may come in between (patterns only; actor/agent/noun
  *               phrases are always consecutive)
@@ -85,7 +88,7 @@ typedef struct wt_event_code {
 
 /* ------------------------------------------------------------ phrases */
 
-enum wt_match { WT_M_STEM = 0, WT_M_EXACT = 1, WT_M_ENDING = 2 };
+enum wt_match { WT_M_STEM = 0, WT_M_EXACT = 1, WT_M_ENDING = 2, WT_M_VERB_ENDING = 3 };
 
 /* One element of a phrase or verb pattern. */
 enum wt_pelem_kind {
@@ -289,7 +292,7 @@ uint32_t wt_dict_word_id(const wt_dict *d, const char *s, size_t n);
  * (WT_M_EXACT: the whole word; WT_M_STEM: a stem prefix; WT_M_ENDING: the
  * word minus a regular ending). Writes at most `max` and returns the count.
  * The text word must be upper case as the dictionaries are. */
-enum { WT_HOW_EXACT = 1, WT_HOW_PREFIX = 2, WT_HOW_ENDING = 4 };
+enum { WT_HOW_EXACT = 1, WT_HOW_PREFIX = 2, WT_HOW_ENDING = 4, WT_HOW_VENDING = 8 };
 typedef struct wt_word_match { uint32_t word; uint8_t how; /* WT_HOW_* bits */ } wt_word_match;
 size_t wt_dict_word_matches(const wt_dict *d, const char *s, size_t n,
                             wt_word_match *out, size_t max);

@@ -178,7 +178,8 @@ const char *wt_parse_phrase(wt_dict *d, const char *s, size_t n, int mode,
                 w->is_stem = 1;
             e->kind = WT_PE_WORD;
             e->word = w->id;
-            e->match = stem ? WT_M_STEM : endings ? WT_M_ENDING : WT_M_EXACT;
+            e->match = stem ? WT_M_STEM : !endings ? WT_M_EXACT :
+                       mode == WT_PH_ROOT ? WT_M_VERB_ENDING : WT_M_ENDING;
         }
         adjacent = !blank_in_run && j > i;
         i = j;

@@ -26,13 +26,16 @@ typedef struct line_reader {
 struct wt_reader {
     warta_ctx *ctx;
     enum wt_input_format fmt;
-    WT_VEC(char *) queue;   /* inputs not yet opened */
+    WT_VEC(char *) queue;   /* inputs not yet opened; STREAM_MARK = a stream */
+    WT_VEC(FILE *) streams; /* queued streams, in order */
+    size_t next_stream;
     size_t next_input;
     /* the JSONL source being read, if any */
     line_reader lr;
     char *cur_name;         /* display name of the open source */
     char *cur_base;         /* file name without extension, for ids */
     int cur_open;
+    int cur_is_stream;      /* the open source belongs to the caller */
     size_t accepted, rejected, bytes;
 };
 
@@ -46,7 +49,8 @@ wt_reader *wt_reader_new(warta_ctx *ctx, enum wt_input_format fmt)
 
 static void close_source(wt_reader *r)
 {
-    if (r->lr.f && r->lr.f != stdin) fclose(r->lr.f);
+    if (r->lr.f && r->lr.f != stdin && !r->cur_is_stream) fclose(r->lr.f);
+    r->cur_is_stream = 0;
     free(r->lr.buf);
     memset(&r->lr, 0, sizeof r->lr);
     free(r->cur_name);
@@ -61,12 +65,26 @@ void wt_reader_free(wt_reader *r)
     close_source(r);
     for (size_t i = r->next_input; i < r->queue.len; i++) free(r->queue.items[i]);
     WT_VEC_FREE(r->queue);
+    WT_VEC_FREE(r->streams);
     free(r);
 }
 
 void wt_reader_add(wt_reader *r, const char *path)
 {
     *WT_VEC_PUSH(r->queue) = wt_xstrdup(path);
+}
+
+/* Queue entries naming a stream start with this byte, which no path has. */
+#define STREAM_MARK '\x01'
+
+void wt_reader_add_stream(wt_reader *r, FILE *f, const char *name)
+{
+    size_t n = strlen(name);
+    char *entry = wt_xmalloc(n + 2);
+    entry[0] = STREAM_MARK;
+    memcpy(entry + 1, name, n + 1);
+    *WT_VEC_PUSH(r->queue) = entry;
+    *WT_VEC_PUSH(r->streams) = f;
 }
 
 size_t wt_reader_accepted(const wt_reader *r) { return r->accepted; }
@@ -350,14 +368,15 @@ static int open_next(wt_reader *r, wt_doc *d)
 {
     if (r->next_input >= r->queue.len) return -1;
     char *path = r->queue.items[r->next_input++];
-    int is_stdin = !strcmp(path, "-");
+    int is_stream = path[0] == STREAM_MARK;
+    int is_stdin = is_stream || !strcmp(path, "-");   /* not ours to close */
     if (!is_stdin && wt_is_dir(path)) {
         expand_dir(r, path);
         free(path);
         return 0;
     }
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    const char *name = is_stdin ? "<stdin>" : path;
+    FILE *f = is_stream ? r->streams.items[r->next_stream++] : is_stdin ? stdin : fopen(path, "rb");
+    const char *name = is_stream ? path + 1 : is_stdin ? "<stdin>" : path;
     if (!f) {
         reject(r, name, 0, "cannot open: %s", strerror(errno));
         free(path);
@@ -382,7 +401,7 @@ static int open_next(wt_reader *r, wt_doc *d)
             }
         }
     }
-    char *base = is_stdin ? wt_xstrdup("stdin") : wt_basename_noext(path);
+    char *base = is_stream ? wt_basename_noext(path + 1) : is_stdin ? wt_xstrdup("stdin") : wt_basename_noext(path);
     if (fmt == WT_INPUT_TXT) {
         size_t len;
         int too_big;
@@ -402,6 +421,7 @@ static int open_next(wt_reader *r, wt_doc *d)
     }
     close_source(r);
     lr_open(&r->lr, f, peek, peeked);
+    r->cur_is_stream = is_stdin;
     r->cur_name = wt_xstrdup(name);
     r->cur_base = base;
     r->cur_open = 1;

@@ -21,6 +21,7 @@
 #include "warta.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 #define WT_MAX_ARTICLE_BYTES ((size_t)8 << 20)
 
@@ -32,6 +33,9 @@ wt_reader *wt_reader_new(warta_ctx *ctx, enum wt_input_format fmt);
 void wt_reader_free(wt_reader *r);
 /* Queues a file, a directory or "-" (stdin). */
 void wt_reader_add(wt_reader *r, const char *path);
+/* Queues an open stream (not closed by the reader); name is used in
+ * messages and, without extension, as the id of a text article. */
+void wt_reader_add_stream(wt_reader *r, FILE *f, const char *name);
 /* Resets d and fills it with the next good article (id, text, date,
  * title, url, lang, source_name, source_line). Returns 1, or 0 when every
  * input is exhausted. */

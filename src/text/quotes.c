@@ -257,9 +257,12 @@ void wt_quotes(wt_doc *d)
                 words += d->toks.items[k].kind == WT_TOK_WORD || d->toks.items[k].kind == WT_TOK_NUMBER;
             size_t from = sentence_start_tok(d, o);
             if (from < prev_close) from = prev_close;
-            int found = attribute_after(&pc, c, &q) || attribute_before(&pc, from, o, &q);
-            /* A scare-quoted word or two is not a quote. */
-            if (!found && words < 4) { prev_close = c + 1; continue; }
+            int after = attribute_after(&pc, c, &q);
+            /* A scare-quoted word ("blunder") is not a quote, even in a
+             * sentence with a speech verb; without a speaker, a short
+             * phrase is not one either. */
+            int before = !after && words >= 2 && attribute_before(&pc, from, o, &q);
+            if (!after && !before && words < 4) { prev_close = c + 1; continue; }
             q.text = wt_doc_slice(d, q.span);
             int32_t index = (int32_t)d->quotes.len;
             *WT_VEC_PUSH(d->quotes) = q;

@@ -37,7 +37,7 @@ static int in_list(const char *const *list, const char *w)
 
 static const char *const TARGET_PREPS[] = {
     "ke", "kepada", "terhadap", "dengan", "atas", "untuk", "dari", "bagi", "pada",
-    "melawan", "menuju", "antara", "bersama", NULL };
+    "melawan", "menuju", "antara", "bersama", "menentang", NULL };
 /* prepositions after which a mention is not a subject */
 static const char *const ALL_PREPS[] = {
     "ke", "kepada", "terhadap", "dengan", "atas", "untuk", "dari", "bagi", "pada",
@@ -76,7 +76,8 @@ static const char *const LIGHT_VERBS[] = {
     "menerapkan", "diterapkan", "memberlakukan", "diberlakukan", "menggencarkan",
     "meluncurkan", "diluncurkan", "menembakkan", "ditembakkan", "memaksimalkan",
     "menetapkan", "ditetapkan", "menandatangani", "ditandatangani", "mengajukan", "diajukan",
-    "memutuskan", "berbagi", "bergabung", NULL };
+    "memutuskan", "berbagi", "bergabung", "dijatuhi", "menjatuhi", "dikenai", "dikenakan",
+    "mengenakan", "menggelontorkan", "menyalurkan", "disalurkan", NULL };
 /* light verbs whose subject RECEIVES the act: X mendapat dukungan dari Y */
 static const char *const RECEIVE_VERBS[] = {
     "mendapat", "mendapatkan", "memperoleh", "menerima", "menuai", "memicu", "mengundang", NULL };
@@ -299,11 +300,15 @@ static void find_verbs(wt_idcoder *c)
             int j = i, ok = 1;
             for (uint16_t q = 1; q < v->nwords && ok; q++) {
                 j++;
-                ok = j < c->nw && c->w[j].mention < 0 && word_matches(c, j, v->words[q]);
+                ok = j < c->nw && (c->w[j].mention < 0 ||
+                                   (!c->m[c->w[j].mention].code[0] && c->m[c->w[j].mention].first == j &&
+                                    c->m[c->w[j].mention].last == j)) &&
+                     word_matches(c, j, v->words[q]);
             }
             if (ok && j > best_last) { best = k; best_last = j; }
         }
         if (best < 0) continue;
+        for (int j = i + 1; j <= best_last; j++) c->w[j].mention = -1;   /* the verb owns its words */
         idv *e = &c->v[c->nv++];
         memset(e, 0, sizeof *e);
         e->word = i;
@@ -585,10 +590,11 @@ static void resolve_demonstratives(wt_idcoder *c)
 static void resolve_plural_refs(wt_idcoder *c, int sent_index)
 {
     char (*codes)[32] = c->prev_group;
-    int ncodes = c->prev_group_n;
+    int ncodes = c->prev_group_n, from_pair = 0;
     if (ncodes < 2 || sent_index - c->prev_group_sent > 2) {
         codes = c->prev_pair;
         ncodes = sent_index - c->prev_pair_sent <= 1 && c->prev_pair_sent >= 0 && c->prev_pair[0][0] ? 2 : 0;
+        from_pair = 1;
     }
     if (ncodes < 2) return;
     for (int i = 0; i < c->nw; i++) {
@@ -596,7 +602,8 @@ static void resolve_plural_refs(wt_idcoder *c, int sent_index)
         int first = i, last = i;
         if (c->w[i].kind != W_OTHER) continue;
         if (!strcmp(w, "mereka") || !strcmp(w, "keduanya")) {
-            if (c->w[i].mention >= 0) continue;
+            /* the two sides of the last event are "keduanya", not "mereka" */
+            if (c->w[i].mention >= 0 || (from_pair && !strcmp(w, "mereka"))) continue;
         } else if (((!strcmp(w, "kedua") && ncodes == 2) || (!strcmp(w, "ketiga") && ncodes == 3)) &&
                    i + 1 < c->nw && c->w[i + 1].mention >= 0 &&
                    !c->m[c->w[i + 1].mention].code[0]) {
@@ -732,6 +739,13 @@ static int subject_left(const wt_idcoder *c, int from)
             const idm *m = &c->m[c->w[i].mention];
             i = m->first;
             passed_mention = 1;
+            /* "A yang didukung B, melancarkan …": B is inside A's relative clause */
+            if (m->first >= 2 && c->w[m->first - 1].is_verbish && !strncmp(c->w[m->first - 1].norm, "di", 2) &&
+                is(&c->w[m->first - 2], "yang")) {
+                int h = m->first - 3;
+                if (h >= 0 && is_punct(c, h, ',')) h--;
+                if (h >= 0 && c->w[h].mention >= 0) return c->w[c->m[c->w[h].mention].first].mention;
+            }
             if (m->prep < 0 && c->m[m->group].prep < 0) return c->w[m->first].mention;
             continue;
         }
@@ -997,6 +1011,15 @@ static void code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
     const char *word = c->w[v->word].norm;
     if (!code[0]) { explain(c, "'%s' (%s:%u): no code without a pattern", word, v->rule_file, v->v->line); return; }
     int nominal = v->cls == ID_AF_NOM || v->cls == ID_AF_KE || v->cls == ID_AF_BARE;
+    /* a bare root right after its subject or an aspect/modal word is the
+     * predicate (Buruh Prancis mogok, Korut setuju), not a noun */
+    if (v->cls == ID_AF_BARE && v->word > 0) {
+        static const char *const ASPECT[] = { "telah", "sudah", "akan", "sedang", "juga", "masih", "pun",
+                                              "segera", "lalu", "kemudian", "langsung", "baru", NULL };
+        int p = v->word - 1;
+        if ((c->w[p].mention >= 0 && c->m[c->w[p].mention].prep < 0) || word_in(c, p, ASPECT) || word_in(c, p, MODALS))
+            nominal = 0;
+    }
     int passive = is_passive_form(word, v->cls);
     int anchor = v->word;          /* where subject search starts */
     int receive = 0;
@@ -1084,7 +1107,8 @@ static void code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
     if (d.negated) { explain(c, "'%s': negated, not coded", word); return; }
     apply_modality(code, &d);
     int reciprocal = (v->v->flags & ID_VF_RECIPROCAL) && !d.modal && !d.refused;
-    if (d.src >= 0 && d.tgt < 0 && (v->v->flags & ID_VF_RECIPROCAL) && (!d.modal || v->code[1] == '3')) {
+    if (d.src >= 0 && d.tgt < 0 && (v->v->flags & ID_VF_RECIPROCAL) &&
+        (!d.modal || v->code[1] == '3' || c->m[d.src].pronoun != 2)) {
         /* A dan B sepakat / bertemu: both ways within the subject's list */
         if (emit_within_group(c, ec, v, code, c->m[d.src].group)) return;
     }
@@ -1125,10 +1149,19 @@ static int in_conditional(const wt_idcoder *c, int word)
     return 0;
 }
 
+static const char *const NOT_VERBS[] = {
+    "diplomatik", "diplomat", "diplomasi", "direktur", "diskusi", "dialog", "digital", "dinas",
+    "dini", "dirinya", "dimana", "diantara", "disiplin", "dinasti", "distrik", "divisi", "dirut",
+    "teroris", "terorisme", "teror", "terminal", "termasuk", "tersebut", "terus", "terutama",
+    "terakhir", "terbesar", "terbaru", "tertinggi", "terkait", "berita", "beragam", "berbagai",
+    "berat", "besar", "beberapa", "benar", "bersama", "melalui", "meski", "meskipun", "media",
+    "menteri", "menlu", "menhan", "merah", "mereka", "melayu", "menit", "meja", NULL };
+
 static int looks_verbish(const char *w, size_t n)
 {
     if (n < 5) return 0;
-    return !strncmp(w, "me", 2) || !strncmp(w, "di", 2) || !strncmp(w, "ber", 3) || !strncmp(w, "ter", 3);
+    if (strncmp(w, "me", 2) && strncmp(w, "di", 2) && strncmp(w, "ber", 3) && strncmp(w, "ter", 3)) return 0;
+    return !in_list(NOT_VERBS, w);
 }
 
 /* The speaker's code: the first coded mention in the speaker's words. */
@@ -1209,6 +1242,13 @@ static void explain_sentence(wt_idcoder *c, const wt_sentence *s, int index)
     }
 }
 
+/* function words left out of the --stats worklist */
+static const char *const STOP_WORDS[] = {
+    "yang", "juga", "tidak", "menjadi", "tersebut", "sudah", "tahun", "kami", "telah", "saya", "lebih",
+    "adalah", "bahwa", "mereka", "satu", "masih", "kita", "besar", "ini", "itu", "akan", "dengan",
+    "para", "hari", "secara", "hanya", "namun", "bisa", "dapat", "harus", "sangat", "baru", "lain",
+    "banyak", "sejumlah", "beberapa", "orang", "pihak", "kini", "saat", "lalu", "pekan", "bulan", NULL };
+
 static void count_missed(wt_idcoder *c)
 {
     wt_idstats *st = c->stats;
@@ -1219,7 +1259,8 @@ static void count_missed(wt_idcoder *c)
         const idw *x = &c->w[i];
         if (x->kind != W_OTHER || x->mention >= 0 || x->len < 4) continue;
         if (in_list(ALL_PREPS, x->norm) || in_list(CLAUSE_BREAKS, x->norm) || in_list(MODALS, x->norm) ||
-            in_list(COORD, x->norm) || in_list(SPEECH_VERBS, x->norm)) continue;
+            in_list(COORD, x->norm) || in_list(SPEECH_VERBS, x->norm) || in_list(STOP_WORDS, x->norm) ||
+            x->t->kind == WT_TOK_NUMBER) continue;
         const char *key = x->t->lemma ? x->t->lemma : x->norm;
         wt_strmap_slot *sl = wt_strmap_put(&st->missed, key, strlen(key), NULL);
         sl->value = (void *)((uintptr_t)sl->value + 1);
@@ -1317,7 +1358,7 @@ void wt_idstats_print(const wt_idstats *s, FILE *f, size_t top)
             e->k = s->missed.slots[i].key;
             e->n = (size_t)(uintptr_t)s->missed.slots[i].value;
         }
-    qsort(v.items, v.len, sizeof *v.items, cmp_kc);
+    if (v.len) qsort(v.items, v.len, sizeof *v.items, cmp_kc);
     fprintf(f, "\nmost frequent words in sentences with two coded actors and no event:\n");
     for (size_t i = 0; i < v.len && i < top; i++) fprintf(f, "%8zu  %s\n", v.items[i].n, v.items[i].k);
     WT_VEC_FREE(v);

@@ -533,7 +533,7 @@ long id_dict_load_dir(id_dict *d, const char *dir, wt_diag *diag)
     while ((de = readdir(dh)))
         if (kind_of(de->d_name)) *WT_VEC_PUSH(names) = wt_xstrdup(de->d_name);
     closedir(dh);
-    qsort(names.items, names.len, sizeof *names.items, cmp_str);
+    if (names.len) qsort(names.items, names.len, sizeof *names.items, cmp_str);
     long files = 0;
     for (size_t i = 0; i < names.len; i++) {
         char *p = wt_path_join(dir, names.items[i]);

@@ -1,0 +1,191 @@
+/* test_coder.c — the dictionary readers and the TABARI coder on small
+ * dictionaries written here (no ../shared needed): patterns, date
+ * restrictions, agents, compounds, passive voice, paired codes, discards,
+ * and the reporting of malformed entries. */
+#include "check.h"
+#include "code/coder.h"
+#include "dict/dict.h"
+#include "lang/en/tokens.h"
+
+static const char ACTORS[] =
+    "<NOUN>\nBOMBS\nROCKETS\n</NOUN>\n"
+    "ARNOR [ARN]\n"
+    "GONDOR\n+MINAS_TIRITH\n\t[GON]\n"
+    "ROHAN_ [ROH]\n"
+    "OSGILIATH [OSG]\n"
+    "ALBRIGHT [USAGOV 991201-010114] [---]\n"
+    "GOLLUM\n\t[HOB <950601]\n\t[HOBGOV 950601-990815]\n\t[HOBREB >990816]\n"
+    "THE_SHIRE [FRO/BIL]\n"
+    "VOLLEYBALL [###]\n"
+    "GEORGIA [+++]\n"
+    "AT&T_ [BUS]\n"                      /* rejected: & */
+    "BROKEN [XYZ 991301-000101]\n";      /* rejected: month 13 */
+
+static const char AGENTS[] =
+    "PRESIDENT_ [~GOVPRS]\n"
+    "RIGHTS_GROUP_ [NGO~]\n"
+    "POLICE [COP]\n";                     /* rejected: no ~ */
+
+static const char VERBS[] =
+    "<SYNSETS>\n&TIES\n+DIPLOMATIC\n+TRADE\n</SYNSETS>\n"
+    "ACCUSE [112]\n"
+    "- * + OF_ SPYING [1121]\n"
+    "RESTORE [064]\n"
+    "- * &TIES TIES [065]\n"
+    "MEET [031:031]\n"
+    "- % * [032]\n"
+    "ATTACK_ [190]\n"
+    "{ ATTACKED_ }\n"
+    "SAY [010?]\n{ SAID_ }\n"
+    "PRAISE [051]\n"
+    "- * { EFFORTS | WORK } [052]\n"
+    "NOTE [---]\n"
+    "- * WITH_CONCERN [111]\n"
+    "BOGUS [12:]\n"                      /* rejected: half a paired code */
+    "- * THING [100]\n";                 /* rejected with its verb */
+
+typedef struct fixture {
+    wt_dict d;
+    wt_diag diag;
+    wt_coder *c;
+    wt_code_result r;
+    wt_arena arena;
+    wt_ctok_vec toks;
+} fixture;
+
+static void setup(fixture *f)
+{
+    memset(f, 0, sizeof *f);
+    wt_dict_init(&f->d);
+    wt_diag_init(&f->diag);
+    f->diag.quiet = 1;
+    CHECK_INT(wt_dict_read_actors(&f->d, "t.actors", ACTORS, strlen(ACTORS), &f->diag), 2);
+    CHECK_INT(wt_dict_read_agents(&f->d, "t.agents", AGENTS, strlen(AGENTS), &f->diag), 1);
+    CHECK_INT(wt_dict_read_verbs(&f->d, "t.verbs", VERBS, strlen(VERBS), &f->diag), 2);
+    CHECK_INT(f->diag.errors, 5);
+    wt_dict_finish(&f->d);
+    f->c = wt_coder_new(&f->d, &wt_lang_rules_en);
+    wt_code_result_init(&f->r);
+    wt_arena_init(&f->arena, 4096);
+}
+
+static void teardown(fixture *f)
+{
+    WT_VEC_FREE(f->toks);
+    wt_arena_free(&f->arena);
+    wt_code_result_free(&f->r);
+    wt_coder_free(f->c);
+    wt_dict_free(&f->d);
+}
+
+/* Codes a sentence; returns "SRC/TGT/CODE SRC/TGT/CODE ..." or a status. */
+static const char *code(fixture *f, const char *text, int32_t date)
+{
+    static char buf[1024];
+    wt_arena_reset(&f->arena);
+    f->toks.len = 0;
+    wt_en_tokenize(text, strlen(text), &f->arena, &f->toks);
+    int st = wt_coder_code(f->c, f->toks.items, f->toks.len, date, &f->r);
+    if (st == WT_CS_DISCARD) return "###";
+    if (st == WT_CS_COMPLEX) return "+++";
+    buf[0] = 0;
+    for (size_t i = 0; i < f->r.events.len; i++) {
+        const wt_coded_event *e = &f->r.events.items[i];
+        size_t l = strlen(buf);
+        snprintf(buf + l, sizeof buf - l, "%s%s/%s/%s", i ? " " : "", e->source, e->target, e->code);
+    }
+    return buf;
+}
+
+static void test_counts(fixture *f)
+{
+    CHECK_INT(f->d.n_actors, 9);
+    CHECK_INT(f->d.n_actor_phrases, 10);
+    CHECK_INT(f->d.n_agents, 2);
+    CHECK_INT(f->d.n_nouns, 2);
+    CHECK_INT(f->d.n_verbs, 7);
+    CHECK_INT(f->d.n_synsets, 1);
+    CHECK_INT(wt_tabari_date("991201", 6), 19991201);
+    CHECK_INT(wt_tabari_date("010114", 6), 20010114);
+    CHECK_INT(wt_tabari_date("991301", 6), -1);
+}
+
+static void test_basic_and_patterns(fixture *f)
+{
+    CHECK_STR(code(f, "Arnor accused Gondor on Monday.", 0), "ARN/GON/112");
+    CHECK_STR(code(f, "Arnor accused Gondor of spying.", 0), "ARN/GON/1121");
+    /* longest pattern first; synset expansion */
+    CHECK_STR(code(f, "Arnor restored trade ties with Gondor.", 0), "ARN/GON/065");
+    CHECK_STR(code(f, "Arnor praised the work of Gondor.", 0), "ARN/GON/052");
+    /* a null-coded pattern stops the verb from coding */
+    CHECK_STR(code(f, "Arnor noted with concern that Gondor left.", 0), "ARN/GON/111");
+    /* synonyms share the code */
+    CHECK_STR(code(f, "Minas Tirith accused Arnor.", 0), "GON/ARN/112");
+    /* exact word: ROHAN_ does not match ROHANIAN, but takes plural S */
+    CHECK_STR(code(f, "Arnor accused Rohanian groups.", 0), "");
+}
+
+static void test_dates(fixture *f)
+{
+    CHECK_STR(code(f, "Gollum accused Arnor.", 19940101), "HOB/ARN/112");
+    CHECK_STR(code(f, "Gollum accused Arnor.", 19970101), "HOBGOV/ARN/112");
+    CHECK_STR(code(f, "Gollum accused Arnor.", 20050101), "HOBREB/ARN/112");
+    CHECK_STR(code(f, "Albright accused Arnor.", 20000101), "USAGOV/ARN/112");
+    /* outside the range the default [---] applies: no source */
+    CHECK_STR(code(f, "Albright accused Arnor.", 20050101), "");
+}
+
+static void test_agents(fixture *f)
+{
+    CHECK_STR(code(f, "The Arnor president accused Gondor.", 0), "ARNGOVPRS/GON/112");
+    CHECK_STR(code(f, "The president of Arnor accused Gondor.", 0), "ARNGOVPRS/GON/112");
+    CHECK_STR(code(f, "A Gondor rights group accused Arnor.", 0), "NGOGON/ARN/112");
+}
+
+static void test_compounds_and_pairs(fixture *f)
+{
+    CHECK_STR(code(f, "Arnor and Gondor accused Rohan.", 0), "ARN/ROH/112 GON/ROH/112");
+    CHECK_STR(code(f, "Arnor accused Gondor and Rohan.", 0), "ARN/GON/112 ARN/ROH/112");
+    /* paired code: both directions */
+    CHECK_STR(code(f, "Arnor will meet Gondor.", 0), "ARN/GON/031 GON/ARN/031");
+    /* % pattern: a compound is source and target */
+    CHECK_STR(code(f, "Arnor and Gondor will meet.", 0), "ARN/GON/032 GON/ARN/032");
+    /* coded compound */
+    CHECK_STR(code(f, "The Shire accused Arnor.", 0), "FRO/ARN/112 BIL/ARN/112");
+}
+
+static void test_passive_and_forms(fixture *f)
+{
+    CHECK_STR(code(f, "Arnor was attacked by Gondor.", 0), "GON/ARN/190");
+    CHECK_STR(code(f, "Gondor attacks Arnor.", 0), "GON/ARN/190");
+    /* a verb after a determiner is a noun */
+    CHECK_STR(code(f, "The attack on Arnor shocked Gondor.", 0), "");
+}
+
+static void test_subordinate_discard_complex(fixture *f)
+{
+    /* the subordinate SAY gives way to ACCUSE; TABARI's default source is
+     * the first actor of the clause */
+    CHECK_STR(code(f, "Arnor said Gondor accused Rohan.", 0), "ARN/ROH/112");
+    /* ... and is coded when nothing else is */
+    CHECK_STR(code(f, "Arnor said Gondor was strong.", 0), "ARN/GON/010");
+    CHECK_STR(code(f, "Arnor accused Gondor at volleyball.", 0), "###");
+    CHECK_STR(code(f, "Georgia accused Gondor.", 0), "+++");
+    /* comma clause dropped: the verb inside it does not code */
+    CHECK_STR(code(f, "Arnor, which accused Osgiliath last week, praised Gondor.", 0), "ARN/GON/051");
+}
+
+int main(void)
+{
+    fixture f;
+    setup(&f);
+    test_counts(&f);
+    test_basic_and_patterns(&f);
+    test_dates(&f);
+    test_agents(&f);
+    test_compounds_and_pairs(&f);
+    test_passive_and_forms(&f);
+    test_subordinate_discard_complex(&f);
+    teardown(&f);
+    return check_done("test_coder");
+}

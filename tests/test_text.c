@@ -1,0 +1,302 @@
+/* test_text.c — the article layer on hand-written Indonesian text:
+ * tokens, sentences, cleaning, dates, quotes, validation, public API. */
+#include "check.h"
+#include "ctx.h"
+#include "text/article.h"
+#include "text/dates.h"
+#include "text/normalise.h"
+#include "util/arena.h"
+
+#include <string.h>
+
+static warta_ctx *ctx;
+static wt_doc doc;
+
+/* Runs the article layer on text; date "YYYY-MM-DD" or NULL. */
+static wt_doc *run(const char *text, const char *date)
+{
+    wt_doc_reset(&doc);
+    doc.text = wt_arena_strdup(&doc.arena, text);
+    doc.len = strlen(text);
+    doc.id = "t";
+    if (date) {
+        wt_date_parse(date, &doc.date);
+        doc.date_source = "caller";
+    }
+    CHECK_INT(wt_article_process(ctx, &doc), 0);
+    return &doc;
+}
+
+static const char *sent(const wt_doc *d, size_t i)
+{
+    if (i >= d->sents.len) return "(none)";
+    return wt_doc_slice((wt_doc *)d, d->sents.items[i].span);
+}
+
+static const char *date_value(const wt_doc *d, const char *text)
+{
+    static char buf[16];
+    for (size_t i = 0; i < d->dates.len; i++)
+        if (!strcmp(d->dates.items[i].text, text)) {
+            if (!d->dates.items[i].value.year) return "unresolved";
+            wt_date_format(d->dates.items[i].value, buf);
+            return buf;
+        }
+    return "(not found)";
+}
+
+static const wt_token *find_tok(const wt_doc *d, const char *text)
+{
+    size_t n = strlen(text);
+    for (size_t i = 0; i < d->toks.len; i++) {
+        const wt_token *t = &d->toks.items[i];
+        if (t->span.end - t->span.start == n && !memcmp(d->text + t->span.start, text, n)) return t;
+    }
+    return NULL;
+}
+
+static void test_sentences(void)
+{
+    wt_doc *d = run("Presiden tiba di Jakarta. Ia disambut Dr. Terawan dan Prof. Budi Santoso.", NULL);
+    CHECK_INT(d->sents.len, 2);
+    CHECK_STR(sent(d, 1), "Ia disambut Dr. Terawan dan Prof. Budi Santoso.");
+
+    d = run("Harga naik menjadi Rp 1.500 per kilogram pada 14/12/2017. Pedagang mengeluh.", NULL);
+    CHECK_INT(d->sents.len, 2);
+    CHECK(find_tok(d, "1.500") && find_tok(d, "1.500")->kind == WT_TOK_NUMBER);
+    CHECK(find_tok(d, "14/12/2017") && find_tok(d, "14/12/2017")->kind == WT_TOK_NUMBER);
+
+    d = run("Kabar itu dilaporkan detik.com. Polisi masih menyelidiki kasus itu.", NULL);
+    CHECK_INT(d->sents.len, 2);
+    CHECK(find_tok(d, "detik.com") && find_tok(d, "detik.com")->kind == WT_TOK_URL);
+
+    d = run("Mantan presiden B. J. Habibie hadir dalam acara itu. Acara berlangsung meriah.", NULL);
+    CHECK_INT(d->sents.len, 2);
+    CHECK_STR(sent(d, 0), "Mantan presiden B. J. Habibie hadir dalam acara itu.");
+
+    d = run("Kantornya di Jl. Sudirman No. 5, Jakarta. Gedung itu baru dibangun.", NULL);
+    CHECK_INT(d->sents.len, 2);
+
+    d = run("Apa yang terjadi? Tidak ada yang tahu! Polisi datang.", NULL);
+    CHECK_INT(d->sents.len, 3);
+
+    /* A quote over two sentences stays one sentence with its reporting clause. */
+    d = run("\xE2\x80\x9C" "Kami siap. Kami menunggu,\xE2\x80\x9D kata Budi. Ia lalu pergi.", NULL);
+    CHECK_INT(d->sents.len, 2);
+    CHECK_STR(sent(d, 1), "Ia lalu pergi.");
+    /* A quote closing the sentence ends it after the closing mark. */
+    d = run("Ia berkata, \"Kami akan datang.\" Mereka pun berangkat.", NULL);
+    CHECK_INT(d->sents.len, 2);
+    CHECK_STR(sent(d, 0), "Ia berkata, \"Kami akan datang.\"");
+
+    d = run("Perusahaan itu, PT Maju Tbk. (MAJU), mencatat laba. Sahamnya naik 3,5 persen.", NULL);
+    CHECK_INT(d->sents.len, 2);
+
+    /* Paragraphs are lines; a line always ends a sentence. */
+    d = run("Baris pertama tanpa titik\nBaris kedua.", NULL);
+    CHECK_INT(d->paras.len, 2);
+    CHECK_INT(d->sents.len, 2);
+    CHECK_INT(d->paras.items[1].index, 1);
+}
+
+static void test_tokens(void)
+{
+    wt_doc *d = run("\xE2\x80\x9CKim Jong-un\xE2\x80\x9D \xE2\x80\x93 Caf\x65\xCC\x81 Ma'ruf.", NULL);
+    const wt_token *q = find_tok(d, "\xE2\x80\x9C");
+    CHECK(q && q->kind == WT_TOK_QUOTE);
+    CHECK_STR(q ? q->norm : NULL, "\"");
+    const wt_token *k = find_tok(d, "Jong-un");
+    CHECK(k != NULL);
+    CHECK(find_tok(d, "Kim") && (find_tok(d, "Kim")->flags & WT_TF_CAPITAL));
+    const wt_token *dash = find_tok(d, "\xE2\x80\x93");
+    CHECK_STR(dash ? dash->norm : NULL, "-");
+    /* decomposed é: one word, normalised to NFC and lower case */
+    const wt_token *cafe = find_tok(d, "Caf\x65\xCC\x81");
+    CHECK_STR(cafe ? cafe->norm : NULL, "caf\xC3\xA9");
+    CHECK(find_tok(d, "Ma'ruf") != NULL);
+    /* every span points back into the original text */
+    for (size_t i = 0; i < d->toks.len; i++) CHECK(d->toks.items[i].span.end <= d->len);
+}
+
+static void test_cleaning(void)
+{
+    wt_doc *d = run("Jakarta, CNN Indonesia -- Pemerintah menaikkan harga BBM.\n"
+                    "Baca juga: Harga Minyak Dunia Turun\n"
+                    "Kenaikan itu berlaku mulai Senin.\n"
+                    "Lihat juga: Antrean di SPBU\n"
+                    "Demikian dilaporkan AFP.\n"
+                    "Menurut dia, kenaikan tidak bisa dihindari. (gen)", NULL);
+    CHECK_STR(d->dateline, "Jakarta");
+    CHECK_STR(d->dateline_source, "CNN Indonesia");
+    CHECK_INT(d->related.len, 2);
+    CHECK_STR(d->related.len ? d->related.items[0].text : NULL, "Harga Minyak Dunia Turun");
+    CHECK_STR(d->related.len > 1 ? d->related.items[1].text : NULL, "Antrean di SPBU");
+    CHECK_STR(d->editor, "gen");
+    CHECK_INT(d->credits.len, 1);
+    CHECK_STR(d->credits.len ? d->credits.items[0].text : NULL, "AFP");
+    CHECK_INT(d->paras.len, 3); /* the credit line was the whole paragraph */
+    CHECK_STR(wt_doc_slice(d, d->paras.items[0].span), "Pemerintah menaikkan harga BBM.");
+    CHECK_INT(d->paras.items[2].index, 5);
+    CHECK_STR(wt_doc_slice(d, d->paras.items[2].span), "Menurut dia, kenaikan tidak bisa dihindari.");
+
+    d = run("Tokyo (ANTARA News) - Jepang memprotes uji coba rudal itu, sebagaimana dilansir Kyodo, Senin.\n"
+            "(Yendhi / win)", NULL);
+    CHECK_STR(d->dateline, "Tokyo");
+    CHECK_STR(d->dateline_source, "ANTARA News");
+    CHECK_STR(d->byline, "Yendhi");
+    CHECK_STR(d->editor, "win");
+    CHECK_INT(d->credits.len, 1);
+    CHECK_STR(d->credits.len ? d->credits.items[0].text : NULL, "Kyodo");
+    CHECK_INT(d->paras.len, 1);
+
+    /* No dateline: a hyphenated name is not one. */
+    d = run("Kim Jong-un meninjau uji coba rudal - kata media pemerintah.", NULL);
+    CHECK(d->dateline == NULL);
+    CHECK_INT(d->paras.items[0].span.start, 0);
+
+    d = run("PYONGYANG \xE2\x80\x93 Korut menembakkan rudal.\nPenulis: Ani Rahma", NULL);
+    CHECK_STR(d->dateline, "PYONGYANG");
+    CHECK_STR(d->byline, "Ani Rahma");
+    CHECK_INT(d->paras.len, 1);
+}
+
+static void test_dates(void)
+{
+    /* 2017-12-14 was a Thursday. */
+    wt_doc *d = run("Ia tiba kemarin. Rapat digelar Senin lalu dan pekan lalu. Dua hari lalu ia pergi. "
+                    "Kontrak diteken 20 Juli 2017 dan dibahas Juli lalu. Delegasi tiba Selasa, 12 Desember. "
+                    "Kabar itu muncul Rabu (29/11). Pemilu digelar tahun lalu.", "2017-12-14");
+    CHECK_STR(date_value(d, "kemarin"), "2017-12-13");
+    CHECK_STR(date_value(d, "Senin lalu"), "2017-12-11");
+    CHECK_STR(date_value(d, "pekan lalu"), "2017-12-07");
+    CHECK_STR(date_value(d, "Dua hari lalu"), "2017-12-12");
+    CHECK_STR(date_value(d, "20 Juli 2017"), "2017-07-20");
+    CHECK_STR(date_value(d, "Juli lalu"), "2017-07");
+    CHECK_STR(date_value(d, "Selasa, 12 Desember"), "2017-12-12");
+    CHECK_STR(date_value(d, "Rabu (29/11)"), "2017-11-29");
+    CHECK_STR(date_value(d, "tahun lalu"), "2016");
+    CHECK_STR(d->date_source, "caller");
+
+    /* Publication date from the text; the year from the weekday and the
+     * years the article mentions (29 Nov 2017 was a Wednesday). */
+    d = run("Anggaran 2017 dibahas DPR, Rabu (29/11). Rapat lanjutan digelar besok.", NULL);
+    char buf[16];
+    wt_date_format(d->date, buf);
+    CHECK_STR(buf, "2017-11-29");
+    CHECK_STR(d->date_source, "text");
+    CHECK_STR(date_value(d, "besok"), "2017-11-30");
+
+    d = run("Ia mengatakan hal itu kepada wartawan, Kamis (14/12/2017). Ia tiba Senin.", NULL);
+    wt_date_format(d->date, buf);
+    CHECK_STR(buf, "2017-12-14");
+    CHECK_STR(date_value(d, "Senin"), "2017-12-11");
+
+    /* no publication date: relative expressions stay unresolved */
+    d = run("Ia tiba kemarin.", NULL);
+    CHECK_STR(d->date_source, "none");
+    CHECK_STR(date_value(d, "kemarin"), "unresolved");
+
+    /* a December date before a January publication is last year's */
+    d = run("Banjir terjadi Kamis, 28 Desember.", "2018-01-03");
+    CHECK_STR(date_value(d, "Kamis, 28 Desember"), "2017-12-28");
+
+    wt_date bad;
+    CHECK_INT(wt_date_parse("2017-02-30", &bad), -1);
+    CHECK_INT(wt_date_parse("2017-12-14", &bad), 0);
+}
+
+static const wt_quote *quote(const wt_doc *d, size_t i) { return i < d->quotes.len ? &d->quotes.items[i] : NULL; }
+
+static void test_quotes(void)
+{
+    wt_doc *d = run("\xE2\x80\x9CKami siap berunding kapan saja,\xE2\x80\x9D kata Menteri Luar Negeri Retno Marsudi di Jakarta.", NULL);
+    CHECK_INT(d->quotes.len, 1);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->text : NULL, "Kami siap berunding kapan saja");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Menteri Luar Negeri Retno Marsudi");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "kata");
+
+    d = run("\"Situasi sudah terkendali. Warga diminta tenang,\" ujar Kapolda Metro Jaya, Irjen Idham Azis.", NULL);
+    CHECK_INT(d->quotes.len, 1);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->text : NULL, "Situasi sudah terkendali. Warga diminta tenang");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Irjen Idham Azis");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker_role : NULL, "Kapolda Metro Jaya");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "ujar");
+
+    d = run("Juru bicara Kemlu, Arrmanatha Nasir mengatakan, \xE2\x80\x9CIndonesia menolak keputusan itu.\xE2\x80\x9D", NULL);
+    CHECK_INT(d->quotes.len, 1);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Arrmanatha Nasir");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "mengatakan");
+
+    d = run("Menurut Sri Mulyani, \"ekonomi tumbuh lebih cepat dari perkiraan.\"", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Sri Mulyani");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "Menurut");
+
+    /* a partial quote inside the sentence, speaker before "menegaskan bahwa" */
+    d = run("Pemerintah Rusia menegaskan bahwa Moskow menolak \xE2\x80\x9Csemua bentuk sanksi sepihak\xE2\x80\x9D terhadap Iran.", NULL);
+    CHECK_INT(d->quotes.len, 1);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->text : NULL, "semua bentuk sanksi sepihak");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Pemerintah Rusia");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "menegaskan");
+
+    d = run("\"Kami tidak akan mundur,\" tutur dia.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "dia");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "tutur");
+
+    d = run("\"Semua sudah siap sejak pagi,\" ucapnya.", NULL);
+    CHECK_INT(d->quotes.len, 1);
+    CHECK(quote(d, 0) && quote(d, 0)->speaker == NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "ucapnya");
+
+    /* a scare-quoted word is not a quote */
+    d = run("Ia menyebut kebijakan itu \"blunder\" yang fatal.", NULL);
+    CHECK_INT(d->quotes.len, 0);
+}
+
+static void test_validation(void)
+{
+    wt_doc_reset(&doc);
+    doc.text = "Teks \xC3\x28 rusak.";
+    doc.len = strlen(doc.text);
+    doc.id = "bad-utf8";
+    ctx->diag.quiet = 1;
+    size_t before = ctx->diag.errors;
+    CHECK_INT(wt_article_process(ctx, &doc), -1);
+    CHECK_INT(ctx->diag.errors, before + 1);
+    wt_doc_reset(&doc);
+    doc.text = "Teks\0NUL";
+    doc.len = 8;
+    CHECK_INT(wt_article_process(ctx, &doc), -1);
+    ctx->diag.quiet = 0;
+}
+
+static void test_public_api(void)
+{
+    warta_doc *wd = warta_doc_new(ctx);
+    const char *text = "JAKARTA \xE2\x80\x93 Menlu tiba di Tokyo, Senin (6/11/2017).\n\"Kami siap,\" kata Menlu. (ant)";
+    CHECK_INT(warta_doc_parse(wd, "api", text, strlen(text), NULL), 0);
+    CHECK_INT(warta_doc_paragraph_count(wd), 2);
+    CHECK_STR(warta_doc_date(wd), "2017-11-06");
+    const char *json = warta_doc_json(wd, 0);
+    CHECK(strstr(json, "\"dateline\":\"JAKARTA\"") != NULL);
+    CHECK(strstr(json, "\"editor\":\"ant\"") != NULL);
+    CHECK_INT(warta_doc_parse(wd, "api", text, strlen(text), "2017-11-07"), 0);
+    CHECK(strstr(warta_doc_json(wd, 1), "\"date_source\":\"caller\"") != NULL);
+    CHECK(strstr(warta_doc_json(wd, 1), "\"tokens\":[") != NULL);
+    warta_doc_free(wd);
+}
+
+int main(void)
+{
+    ctx = warta_new();
+    wt_doc_init(&doc);
+    test_sentences();
+    test_tokens();
+    test_cleaning();
+    test_dates();
+    test_quotes();
+    test_validation();
+    test_public_api();
+    wt_doc_free(&doc);
+    warta_free(ctx);
+    return check_done("test_text");
+}
