@@ -42,7 +42,7 @@ ASAN_TESTS   := $(TEST_SRC:tests/%.c=$(BUILD)/asan/tests/%)
 BENCHES      := $(BENCH_SRC:bench/%.c=$(BUILD)/release/bench/%)
 FUZZERS      := $(FUZZ_SRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
-.PHONY: all example test fuzz fuzz-build bench deps clean
+.PHONY: all example test test-run fuzz fuzz-build bench deps clean
 all: $(BIN)/warta
 
 deps:
@@ -81,10 +81,18 @@ $(BUILD)/release/bench/%: bench/%.c $(BUILD)/release/libwarta.a
 
 # Tests run the sanitized binaries; tests/run aggregates every program's
 # "N passed, N failed" line into the final one.
-test: $(BUILD)/asan/warta $(ASAN_TESTS) $(BIN)/warta
+test:
+	@sh scripts/install-deps
+	@$(MAKE) --no-print-directory test-run
+
+test-run: $(BUILD)/asan/warta $(ASAN_TESTS) $(BIN)/warta
 	@sh tests/run $(BUILD)/asan $(BIN)
 
-example: deps $(BIN)/warta
+# Packages first, then a fresh make: pkg-config flags are read when the
+# Makefile is parsed, and with -j a prerequisite list would race the install.
+example:
+	@sh scripts/install-deps
+	@$(MAKE) --no-print-directory $(BIN)/warta
 	$(BIN)/warta doc examples/berita-contoh.txt
 	$(BIN)/warta code --lang id examples/berita-contoh.txt
 

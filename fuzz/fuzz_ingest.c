@@ -53,10 +53,14 @@ static void run_reader(warta_ctx *ctx, const uint8_t *data, size_t size, enum wt
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    warta_ctx *ctx = warta_new();
-    ctx->diag.quiet = 1;
+    /* One context for the whole run: the abbreviation list is read once,
+     * as in a long-running program. */
+    static warta_ctx *ctx;
+    if (!ctx) {
+        ctx = warta_new();
+        ctx->diag.quiet = 1;
+    }
     run_reader(ctx, data, size, WT_INPUT_TXT, "fuzz.txt");
     run_reader(ctx, data, size, WT_INPUT_JSONL, "fuzz.jsonl");
-    warta_free(ctx);
     return 0;
 }

@@ -87,6 +87,11 @@ const char *warta_lemma(warta_ctx *ctx, const char *word, size_t len, unsigned *
 char *warta_lemma_json(warta_ctx *ctx, const char *word, size_t len);
 
 /* --------------------------------------------------- dictionaries, coder */
+/* TABARI/PETRARCH dictionaries (.verbs .actors .agents .options .project)
+ * and the TABARI-style coder live in src/dict/dict.h and src/code/coder.h
+ * (internal, language-neutral API used by the English and Indonesian
+ * coders); their syntax and the commands check-dict, validate and
+ * code --input tabari are described in docs/dictionaries.md. */
 
 /* ------------------------------------------------- event records, outputs */
 

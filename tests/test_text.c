@@ -177,6 +177,17 @@ static void test_dates(void)
     CHECK_STR(date_value(d, "tahun lalu"), "2016");
     CHECK_STR(d->date_source, "caller");
 
+    d = run("Sidang digelar kemarin lusa dan dilanjutkan Senin depan. Pemilu digelar Juli mendatang. "
+            "Ia ditahan dua pekan lalu, dibebaskan 3 hari yang lalu, dan divonis tahun 2015. "
+            "Pelantikan dijadwalkan 20 Desember mendatang.", "2017-12-14");
+    CHECK_STR(date_value(d, "kemarin lusa"), "2017-12-12");
+    CHECK_STR(date_value(d, "Senin depan"), "2017-12-18");
+    CHECK_STR(date_value(d, "Juli mendatang"), "2018-07");
+    CHECK_STR(date_value(d, "dua pekan lalu"), "2017-11-30");
+    CHECK_STR(date_value(d, "3 hari yang lalu"), "2017-12-11");
+    CHECK_STR(date_value(d, "tahun 2015"), "2015");
+    CHECK_STR(date_value(d, "20 Desember"), "2017-12-20");
+
     /* Publication date from the text; the year from the weekday and the
      * years the article mentions (29 Nov 2017 was a Wednesday). */
     d = run("Anggaran 2017 dibahas DPR, Rabu (29/11). Rapat lanjutan digelar besok.", NULL);
@@ -246,6 +257,14 @@ static void test_quotes(void)
     CHECK_INT(d->quotes.len, 1);
     CHECK(quote(d, 0) && quote(d, 0)->speaker == NULL);
     CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "ucapnya");
+
+    /* -nya: the speaker of the nearest earlier quote */
+    d = run("\"Harga beras akan turun pekan depan,\" kata Menteri Perdagangan Enggartiasto Lukita.\n"
+            "Pasokan dari Thailand sudah tiba.\n"
+            "\"Stok kami cukup sampai Lebaran,\" ujarnya.", NULL);
+    CHECK_INT(d->quotes.len, 2);
+    CHECK_STR(quote(d, 1) ? quote(d, 1)->speaker : NULL, "Menteri Perdagangan Enggartiasto Lukita");
+    CHECK_STR(quote(d, 1) ? quote(d, 1)->verb : NULL, "ujarnya");
 
     /* a scare-quoted word is not a quote */
     d = run("Ia menyebut kebijakan itu \"blunder\" yang fatal.", NULL);

@@ -57,6 +57,10 @@ struct wt_coder {
     WT_VEC(uint8_t) nmatch;
     WT_VEC(unit) units;
     WT_VEC(int32_t) tok_unit;
+    /* the vocabulary ids seen in the sentence, one bit each: a pattern
+     * whose words are not all there is skipped without matching */
+    uint64_t *seen;
+    size_t seen_words, prev_n;
 };
 
 void wt_code_result_init(wt_code_result *r) { memset(r, 0, sizeof *r); }
@@ -68,6 +72,8 @@ wt_coder *wt_coder_new(const wt_dict *dict, const wt_lang_rules *rules)
     c->dict = dict;
     c->rules = rules ? rules : &wt_lang_rules_en;
     c->opts = dict->opts;
+    c->seen_words = dict->words.len;
+    c->seen = wt_xcalloc(c->seen_words / 64 + 1, sizeof *c->seen);
     return c;
 }
 
@@ -78,6 +84,7 @@ void wt_coder_free(wt_coder *c)
     WT_VEC_FREE(c->nmatch);
     WT_VEC_FREE(c->units);
     WT_VEC_FREE(c->tok_unit);
+    free(c->seen);
     free(c);
 }
 
@@ -167,6 +174,12 @@ static int classify(wt_coder *c, wt_code_result *out)
                              (e->length == best->length && e->seq > best->seq)))
                     break;
                 if (!wt_pelem_accepts(&e->words[0], m, nm))
+                    continue;
+                int possible = 1;     /* every word must occur in the sentence */
+                for (uint32_t q = 1; q < e->nwords && possible; q++)
+                    if (!(c->seen[e->words[q].word >> 6] & (1ull << (e->words[q].word & 63))))
+                        possible = 0;
+                if (!possible)
                     continue;
                 long end = e->nwords == 1 ? (long)i : match_entry_rest(c, e, i);
                 if (end < 0)
@@ -685,7 +698,13 @@ static int code_verb(wt_coder *c, size_t vu, size_t cf, size_t ct, long *carry_s
     pmatch pm = { -1, -1, 0, v->first, v->last };
     const wt_pattern *pat = NULL;
     for (uint32_t i = 0; i < verb->npatterns; i++) {
-        if (match_pattern(c, &verb->patterns[i], vu, sp, &pm)) {
+        const wt_pattern *p = &verb->patterns[i];
+        int possible = 1;
+        for (uint32_t k = 0; k < p->nelems && possible; k++)
+            if (p->elems[k].kind == WT_PE_WORD && p->elems[k].word < c->seen_words &&
+                !(c->seen[p->elems[k].word >> 6] & (1ull << (p->elems[k].word & 63))))
+                possible = 0;
+        if (possible && match_pattern(c, p, vu, sp, &pm)) {
             pat = &verb->patterns[i];
             break;
         }
@@ -759,6 +778,12 @@ int wt_coder_code(wt_coder *c, const wt_ctok *toks, size_t n, int32_t date, wt_c
     ENSURE(c->nmatch, n + 1);
     ENSURE(c->matches, (n + 1) * MAX_MATCHES);
 #undef ENSURE
+    for (size_t i = 0; i < c->prev_n; i++)
+        for (size_t k = 0; k < c->nmatch.items[i]; k++) {
+            uint32_t w = c->matches.items[i * MAX_MATCHES + k].word;
+            c->seen[w >> 6] &= ~(1ull << (w & 63));
+        }
+    c->prev_n = 0;
     size_t nwords = 0;
     for (size_t i = 0; i < n; i++) {
         c->nmatch.items[i] = is_word(&toks[i])
@@ -766,7 +791,13 @@ int wt_coder_code(wt_coder *c, const wt_ctok *toks, size_t n, int32_t date, wt_c
                                             &c->matches.items[i * MAX_MATCHES], MAX_MATCHES)
             : 0;
         if (is_word(&toks[i])) nwords++;
+        for (size_t k = 0; k < c->nmatch.items[i]; k++) {
+            uint32_t w = c->matches.items[i * MAX_MATCHES + k].word;
+            if (w < c->seen_words)
+                c->seen[w >> 6] |= 1ull << (w & 63);
+        }
     }
+    c->prev_n = n;
     if (c->opts.minimum_words && nwords < c->opts.minimum_words) {
         out->status = WT_CS_TOO_SHORT;
         out->reason = "fewer words than SET: MINIMUM WORDS";

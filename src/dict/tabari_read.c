@@ -142,7 +142,7 @@ const char *wt_parse_phrase(wt_dict *d, const char *s, size_t n, int mode,
         }
         wt_pelem *e = WT_VEC_PUSH(*out);
         e->adjacent = (uint8_t)adjacent;
-        if (wl == 1 && strchr("*$+%^", s[b])) {
+        if (wl == 1 && s[b] && strchr("*$+%^", s[b])) {
             if (mode != WT_PH_PATTERN)
                 return "pattern marker (* $ + % ^) outside a verb pattern";
             e->kind = s[b] == '*' ? WT_PE_VERB : s[b] == '$' ? WT_PE_SOURCE :
@@ -561,7 +561,7 @@ long wt_dict_read_actors(wt_dict *d, const char *name, const char *text, size_t 
             group_finish(&r, &g);
             if (starts_with_ci(s, sn, "<NOUN>")) section = WT_E_NOUN;
             else if (starts_with_ci(s, sn, "<ADJ")) section = WT_E_ADJ;
-            else if (s[1] == '/') section = 0;
+            else if (sn > 1 && s[1] == '/') section = 0;
             else {
                 section = -1;
                 wt_diag_at(diag, WT_DIAG_WARNING, r.file, r.lineno, "unknown section %.*s skipped",
@@ -639,8 +639,12 @@ long wt_dict_read_actors(wt_dict *d, const char *name, const char *text, size_t 
 typedef struct subst_set { strvec words; } subst_set;
 
 /* Expands !NAME! substitution sets in an agent phrase. */
-static const char *expand_subst(wt_strmap *subs, const char *s, strvec *out)
+static const char *expand_subst(wt_strmap *subs, const char *s, strvec *out, int depth)
 {
+    if (depth > 8)
+        return "substitution sets nested too deeply";
+    if (out->len > MAX_EXPANSIONS)
+        return "agent phrase expands to more than 1024 phrases";
     const char *a = strchr(s, '!');
     if (!a) {
         *WT_VEC_PUSH(*out) = wt_xstrdup(s);
@@ -658,7 +662,7 @@ static const char *expand_subst(wt_strmap *subs, const char *s, strvec *out)
         wt_buf_append(&buf, s, (size_t)(a - s));
         wt_buf_puts(&buf, set->words.items[i]);
         wt_buf_puts(&buf, b + 1);
-        const char *err = expand_subst(subs, buf.data, out);
+        const char *err = expand_subst(subs, buf.data, out, depth + 1);
         wt_buf_free(&buf);
         if (err)
             return err;
@@ -767,7 +771,7 @@ long wt_dict_read_agents(wt_dict *d, const char *name, const char *text, size_t 
         const char *m = ph;
         trim(&m, &mainl);
         char *main_s = wt_xstrndup(m, mainl);
-        err = expand_subst(&subs, main_s, &phrases);
+        err = expand_subst(&subs, main_s, &phrases, 0);
         free(main_s);
         if (!err && brace) {
             const char *cb = memchr(brace, '}', pl - (size_t)(brace - ph));
@@ -780,15 +784,17 @@ long wt_dict_read_agents(wt_dict *d, const char *name, const char *text, size_t 
                     while (q < cb && !is_blank(*q)) q++;
                     if (q > p) {
                         char *f = wt_xstrndup(p, (size_t)(q - p));
-                        err = expand_subst(&subs, f, &phrases);
+                        err = expand_subst(&subs, f, &phrases, 0);
                         free(f);
                     }
                     p = q;
                 }
             }
         }
+        if (!err && !phrases.len)
+            err = "empty agent phrase";
         if (err) { reject(&r, "%s", err); strvec_free(&phrases); continue; }
-        ag->name = arena_phrase(d, m, strlen(phrases.items[0]) < mainl ? strlen(phrases.items[0]) : mainl);
+        ag->name = arena_phrase(d, m, mainl);
         ag->origin.file = r.file;
         ag->origin.line = (uint32_t)r.lineno;
         int ok = 0;
@@ -819,7 +825,8 @@ static void verb_finish(wt_dict *d, verb_build *vb)
         return;
     wt_verb *v = vb->verb;
     v->patterns = wt_arena_alloc(&d->arena, (vb->patterns.len ? vb->patterns.len : 1) * sizeof *v->patterns);
-    memcpy(v->patterns, vb->patterns.items, vb->patterns.len * sizeof *v->patterns);
+    if (vb->patterns.len)
+        memcpy(v->patterns, vb->patterns.items, vb->patterns.len * sizeof *v->patterns);
     v->npatterns = (uint32_t)vb->patterns.len;
     vb->verb = NULL;
     vb->patterns.len = 0;
@@ -906,7 +913,7 @@ long wt_dict_read_verbs(wt_dict *d, const char *name, const char *text, size_t l
             bad_verb = 0;
             if (starts_with_ci(s, sn, "<SYNSET")) section = 1;
             else if (starts_with_ci(s, sn, "<TIME>")) section = 2;
-            else if (s[1] == '/') section = 0;
+            else if (sn > 1 && s[1] == '/') section = 0;
             else wt_diag_at(diag, WT_DIAG_WARNING, r.file, r.lineno, "unknown section %.*s", (int)sn, s);
             syn = NULL;
             continue;
@@ -1004,7 +1011,7 @@ long wt_dict_read_verbs(wt_dict *d, const char *name, const char *text, size_t l
             continue;
         }
         /* a pattern that lost its '-': report it, keep the current verb */
-        if (strchr("*$+%^", s[0]) && sn > 1 && is_blank(s[1])) {
+        if (s[0] && strchr("*$+%^", s[0]) && sn > 1 && is_blank(s[1])) {
             reject(&r, "%s", "pattern without its leading '-'");
             continue;
         }

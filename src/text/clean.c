@@ -187,6 +187,11 @@ static int take_end_tag(wt_doc *d, wt_paragraph *p)
         editors += parts[k].kind == LABEL_EDITOR;
         bylines += parts[k].kind == LABEL_BYLINE;
     }
+    /* "(end)" only marks the end of the story. */
+    if (nparts == 1 && parts[0].b - parts[0].a == 3 && !memcmp(s + parts[0].a, "end", 3)) {
+        p->span.end = (uint32_t)before;
+        return 1;
+    }
     if ((editors && d->editor) || (bylines && d->byline) || bylines > 1) return 0;
     wt_span whole = {(uint32_t)open, (uint32_t)b};
     if (editors) {
@@ -247,7 +252,11 @@ static void take_dateline(wt_doc *d, wt_paragraph *p)
              * an outlet. Otherwise a hyphenated word (Jong-un): go on. */
             size_t w = prefix_end;
             while (w > a && s[w - 1] != ' ' && s[w - 1] != ',') w--;
-            if (!looks_like_outlet(s + w, prefix_end - w)) { i = j; continue; }
+            /* "JUARA.NET, JAKARTA-Rumor": an outlet before the place */
+            size_t o = a;
+            while (o < w && s[o] != ',') o++;
+            int outlet_first = o < w && looks_like_outlet(s + a, o - a);
+            if (!looks_like_outlet(s + w, prefix_end - w) && !outlet_first) { i = j; continue; }
         }
         if (prefix_end == a || body >= end) return;
         int32_t first;

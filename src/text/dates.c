@@ -226,8 +226,7 @@ static int is_past_word(const scan *sc, size_t k)
     return norm_is(sc, k, "lalu") || norm_is(sc, k, "kemarin");
 }
 
-/* Every word that can start a date expression, sorted (bsearch): most
- * tokens are rejected with a few comparisons. */
+/* Every word that can start a date expression. */
 static const char *const starters[] = {
     "agustus", "ahad", "april", "besok", "bulan", "delapan", "desember", "dua", "empat",
     "enam", "februari", "hari", "januari", "juli", "jum'at", "jumat", "juni", "kamis",
@@ -236,16 +235,18 @@ static const char *const starters[] = {
     "sepuluh", "tahun", "tiga", "tujuh",
 };
 
-static int cmp_starter(const void *key, const void *elem)
-{
-    return strcmp((const char *)key, *(const char *const *)elem);
-}
-
 static int may_start_date(const wt_token *t)
 {
     if (t->kind == WT_TOK_NUMBER) return 1;
     if (t->kind != WT_TOK_WORD) return 0;
-    return bsearch(t->norm, starters, sizeof starters / sizeof *starters, sizeof *starters, cmp_starter) != NULL;
+    const char *w = t->norm;
+    if (!w[0] || !w[1]) return 0;
+    /* first letters of the starters: a b d e f h j k l m n o p r s t */
+    if (w[0] < 'a' || w[0] > 't' || !((0xEFEBBu >> (w[0] - 'a')) & 1)) return 0;
+    /* the two first letters reject almost every word without a call */
+    for (size_t i = 0; i < sizeof starters / sizeof *starters; i++)
+        if (starters[i][0] == w[0] && starters[i][1] == w[1] && !strcmp(starters[i] + 2, w + 2)) return 1;
+    return 0;
 }
 
 /* Tries every pattern at token sc->k; returns the number of tokens used. */
@@ -399,8 +400,9 @@ static void date_from_text(wt_doc *d, const int *years, size_t nyears)
     wt_date best = {0, 0, 0};
     for (size_t k = 0; k + 3 < d->toks.len; k++) {
         const wt_token *t = &d->toks.items[k];
+        if (!(t->flags & WT_TF_CAPITAL) || d->toks.items[k + 1].norm[0] != '(') continue;
         int wd = weekday_word(t->norm);
-        if (wd < 0 || !(t->flags & WT_TF_CAPITAL)) continue;
+        if (wd < 0) continue;
         wt_date dt;
         if (strcmp(d->toks.items[k + 1].norm, "(") || strcmp(d->toks.items[k + 3].norm, ")") ||
             !parse_dmy(d->toks.items[k + 2].norm, &dt))

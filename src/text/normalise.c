@@ -6,10 +6,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
-size_t wt_cp_at(const char *s, size_t n, size_t i, int32_t *cp)
+size_t wt_cp_at_slow(const char *s, size_t n, size_t i, int32_t *cp)
 {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) { *cp = c; return 1; }
     size_t len = wt_utf8_decode((const unsigned char *)s + i, n - i, cp);
     if (!len) { *cp = 0xFFFD; return 1; }
     return len;
@@ -31,9 +29,9 @@ size_t wt_cp_before(const char *s, size_t i, int32_t *cp)
     return 1;
 }
 
-int wt_cp_is_space(int32_t cp)
+int wt_cp_is_space_slow(int32_t cp)
 {
-    if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+    if (cp < 0x80) return wt_cp_is_space(cp);
     if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 ||
         cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
         return 1;
@@ -58,24 +56,24 @@ int wt_cp_is_dash(int32_t cp)
            cp == 0xFE63 || cp == 0xFF0D;
 }
 
-int wt_cp_is_letter(int32_t cp)
+int wt_cp_is_letter_slow(int32_t cp)
 {
-    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (cp < 0x80) return wt_cp_is_letter(cp);
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
            c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_MN ||
            c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
 }
 
-int wt_cp_is_digit(int32_t cp)
+int wt_cp_is_digit_slow(int32_t cp)
 {
-    if (cp < 0x80) return cp >= '0' && cp <= '9';
+    if (cp < 0x80) return wt_cp_is_digit(cp);
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-int wt_cp_is_upper(int32_t cp)
+int wt_cp_is_upper_slow(int32_t cp)
 {
-    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    if (cp < 0x80) return wt_cp_is_upper(cp);
     return utf8proc_isupper(cp);
 }
 

@@ -221,6 +221,30 @@ static int attribute_before(const para_ctx *pc, size_t from, size_t o, wt_quote 
     return 0;
 }
 
+static int nya_verb(const char *verb)
+{
+    size_t n = strlen(verb);
+    return n > 3 && !strcmp(verb + n - 3, "nya");
+}
+
+/* “…,” katanya: the speaker is the one of the nearest earlier quote with a
+ * named speaker, when it is at most three paragraphs back — the usual way
+ * a report goes on quoting the same person. */
+static void resolve_nya(wt_doc *d, uint32_t para_index, wt_quote *q)
+{
+    for (size_t i = d->quotes.len; i > 0; i--) {
+        const wt_quote *prev = &d->quotes.items[i - 1];
+        if (para_index - prev->para > 3) return;
+        if (prev->speaker && prev->speaker_span.end > prev->speaker_span.start &&
+            strcmp(prev->speaker, "dia") && strcmp(prev->speaker, "ia")) {
+            q->speaker = prev->speaker;
+            q->speaker_span = prev->speaker_span;
+            q->speaker_role = prev->speaker_role;
+            return;
+        }
+    }
+}
+
 static size_t sentence_start_tok(const wt_doc *d, size_t k)
 {
     /* the sentence holding token k (sentences are in token order) */
@@ -263,6 +287,7 @@ void wt_quotes(wt_doc *d)
              * phrase is not one either. */
             int before = !after && words >= 2 && attribute_before(&pc, from, o, &q);
             if (!after && !before && words < 4) { prev_close = c + 1; continue; }
+            if (!q.speaker && q.verb && nya_verb(q.verb)) resolve_nya(d, para->index, &q);
             q.text = wt_doc_slice(d, q.span);
             int32_t index = (int32_t)d->quotes.len;
             *WT_VEC_PUSH(d->quotes) = q;

@@ -106,6 +106,7 @@ typedef struct idw {
     uint32_t len;
     uint8_t kind;
     uint8_t is_verbish;       /* me-/di-/ber- looking word: blocks noun-phrase gaps */
+    uint8_t possessive;       /* an agent word with -nya (warganya) */
     int16_t mention;          /* mention index or -1 */
     int16_t phrase_len;       /* words of the phrase starting here (W_PHRASE start) */
     const id_phrase *phrase;  /* phrase starting here */
@@ -120,7 +121,27 @@ typedef struct idm {
     uint32_t rule_line;
     uint8_t pronoun;          /* kami/kita resolved from the quote's speaker */
     uint8_t has_agent, has_actor;
+    uint8_t home;             /* code guessed from the article's main country */
+    uint8_t possessive;       /* warganya: the sector of the clause subject's country */
+    char sector[24];          /* the agent's sector (GOV, CVL …), "" if none */
 } idm;
+
+/* A list of actors named together (A, B dan C), for later plural
+ * references: mereka, kedua negara, ketiga menteri, negara-negara tersebut. */
+typedef struct idgroup {
+    char codes[4][32];
+    int n, sent;
+    uint8_t subject;          /* the list was a subject (no preposition before it) */
+} idgroup;
+
+/* A name the article gave a code: "Menlu Retno LP Marsudi" teaches Retno
+ * and Marsudi = IDNGOV for its later sentences. */
+typedef struct idname {
+    char word[32];
+    const char *wp;
+    id_code code;
+    id_phrase ph;
+} idname;
 
 typedef struct idv {
     int word, last;           /* word span of the event word(s) */
@@ -150,10 +171,15 @@ struct wt_idcoder {
     const char *speaker;
     char speaker_code[32];
     char last_actor[32];      /* last coded mention of the previous sentences */
-    char prev_group[4][32];   /* the last list of two or more coded actors (A dan B) */
-    int prev_group_n, prev_group_sent;
+    idgroup groups[8];        /* recent lists of two or more coded actors (A dan B), ring */
+    int ngroups;
+    idname names[64];         /* persons named in this article: Retno → IDNGOV */
+    int nnames;
+    char home[4];             /* the article's main country (bare agents belong to it) */
     char prev_pair[2][32];    /* the parties of the last event */
     int prev_pair_sent;
+    int prev_pair_both;       /* the last event went both ways (they met): "mereka" = the pair */
+    int clash;                /* the event being coded is a two-sided clash (19x, reciprocal) */
 };
 
 typedef struct idhit {
@@ -220,6 +246,30 @@ static int word_in(const wt_idcoder *c, int i, const char *const *list)
 static int is_punct(const wt_idcoder *c, int i, char ch)
 {
     return i >= 0 && i < c->nw && c->w[i].kind == W_PUNCT && c->w[i].norm[0] == ch && !c->w[i].norm[1];
+}
+
+/* The primary actor of a code: the country, or the whole IGO code
+ * (IGOUNO and IGOASN are different actors). */
+static size_t primary_len(const char *code)
+{
+    size_t n = strlen(code);
+    size_t p = !strncmp(code, "IGO", 3) ? 6 : 3;
+    return n < p ? n : p;
+}
+
+static int same_primary(const char *a, const char *b)
+{
+    size_t n = primary_len(a);
+    return n == primary_len(b) && !strncmp(a, b, n);
+}
+
+/* Two actors of one country that can act on each other: both carry a
+ * sector and the sectors differ (IDNCOP -> IDNCVL, SYRMIL -> SYRREB). */
+static int domestic_pair(const char *a, const char *b)
+{
+    size_t p = primary_len(a);
+    if (strncmp(a, "IGO", 3) == 0 || strlen(a) <= p || strlen(b) <= p) return 0;
+    return strcmp(a + p, b + p) != 0;
 }
 
 static int32_t ymd(wt_date d)
@@ -377,6 +427,25 @@ static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
         *out = p;
         return p->nwords;
     }
+    /* warganya, pasukannya: a one-word agent with the possessive -nya
+     * (its owner is resolved by the grammar: the clause subject) */
+    if (klen > 5 && !memcmp(key + klen - 3, "nya", 3) && klen - 3 < sizeof base) {
+        char stem[64];
+        memcpy(stem, key, klen - 3);
+        stem[klen - 3] = '\0';
+        const id_list *pl = id_dict_phrases_for(&c->dict, stem, klen - 3);
+        for (size_t k = 0; pl && k < pl->len; k++) {
+            const id_phrase *p = pl->items[k];
+            if (p->kind != ID_AGENT || p->nwords != 1 || !p->agent_suffix) continue;
+            x->possessive = 1;
+            *out = p;
+            return 1;
+        }
+    }
+    /* a name this article already introduced with its title */
+    if (x->t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))
+        for (int k = 0; k < c->nnames; k++)
+            if (!strcmp(c->names[k].word, x->norm)) { *out = &c->names[k].ph; return 1; }
     return 0;
 }
 
@@ -386,6 +455,7 @@ static void mark_phrases(wt_idcoder *c)
         c->w[i].mention = -1;
         c->w[i].phrase = NULL;
         c->w[i].phrase_len = 0;
+        c->w[i].possessive = 0;
     }
     for (int i = 0; i < c->nw; i++) {
         if (c->w[i].kind != W_OTHER) continue;
@@ -405,6 +475,41 @@ static int is_capital_name(const wt_idcoder *c, int i)
     const idw *x = &c->w[i];
     return x->kind == W_OTHER && (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_SENT_START) &&
            !x->is_verbish && !in_list(ALL_PREPS, x->norm) && !in_list(COORD, x->norm);
+}
+
+static const char *const NUMERALS[] = { "", "", "dua", "tiga", "empat", NULL };
+static const char *const ORDINALS[] = { "", "", "kedua", "ketiga", "keempat", NULL };
+
+/* How many actors a numeral word announces (kedua/dua → 2), 0 if none. */
+static int numeral_count(const char *w)
+{
+    for (int n = 2; n <= 4; n++)
+        if (!strcmp(w, NUMERALS[n]) || !strcmp(w, ORDINALS[n])) return n;
+    return 0;
+}
+
+/* Sectors a bare noun names as the article country's own institution or
+ * people (pemerintah, Presiden, militer, polisi, DPR, pengadilan, warga);
+ * a bare "perusahaan" or "militan" says nothing about its country. */
+static int home_sector(const char *sec)
+{
+    static const char *const SECTORS[] = { "GOV", "MIL", "COP", "LEG", "JUD", "CVL", NULL };
+    return in_list(SECTORS, sec);
+}
+
+/* Counted or plural heads (kedua negara, para menteri, negara-negara,
+ * setiap negara) refer to several actors, not to the article's country. */
+static int vague_head(const wt_idcoder *c, const idm *m)
+{
+    static const char *const VAGUE[] = { "negara", "negeri", "pihak", "setiap", "tiap", "para", "sejumlah",
+                                         "beberapa", "berbagai", "banyak", "kedua", "ketiga", "keempat",
+                                         "dua", "tiga", "empat", "lain", "internasional", "dunia", "asing",
+                                         "global", NULL };
+    for (int i = m->first; i <= m->last && i < c->nw; i++) {
+        const char *w = c->w[i].norm;
+        if (in_list(VAGUE, w) || strchr(w, '-')) return 1;
+    }
+    return m->last + 1 < c->nw && (in_list(VAGUE, c->w[m->last + 1].norm) || numeral_count(c->w[m->first].norm));
 }
 
 /* Joins a mention's phrases into one code: the country (or IGO, group)
@@ -432,6 +537,10 @@ static void resolve_mention(wt_idcoder *c, idm *m)
     }
     m->has_actor = actor != NULL;
     m->has_agent = agent_suffix || agent_full;
+    m->sector[0] = '\0';
+    if (agent_suffix) snprintf(m->sector, sizeof m->sector, "%s", agent_suffix);
+    m->possessive = !actor && c->w[m->last].possessive;
+    if (m->possessive) return;    /* resolved against its owner, in code_event */
     m->code[0] = '\0';
     const id_phrase *rule = actor_p ? actor_p : agent_p;
     if (rule) { m->rule_file = rule->file; m->rule_line = rule->line; }
@@ -443,6 +552,9 @@ static void resolve_mention(wt_idcoder *c, idm *m)
         else snprintf(m->code, sizeof m->code, "%s", actor);
     } else if (agent_full) {
         snprintf(m->code, sizeof m->code, "%s", agent_full);
+    } else if (agent_suffix && c->home[0] && home_sector(agent_suffix) && !vague_head(c, m)) {
+        snprintf(m->code, sizeof m->code, "%s%s", c->home, agent_suffix);
+        m->home = 1;
     }
 }
 
@@ -497,6 +609,17 @@ static void build_mentions(wt_idcoder *c)
                     k++;
                 if (k > j + 1 && is_punct(c, k, ')')) { last = k; continue; }
             }
+            /* polisi di Paris, petugas keamanan di Kashmir: a bare agent
+             * belongs to the country of the place it is in */
+            if (has_agent && !has_actor && j + 1 < c->nw && is(&c->w[j], "di") && c->w[j + 1].phrase &&
+                c->w[j + 1].phrase->kind == ID_ACTOR) {
+                const char *code = id_phrase_code(c->w[j + 1].phrase, c->date);
+                if (code && strncmp(code, "IGO", 3)) {
+                    last = j + c->w[j + 1].phrase_len;
+                    has_actor = 1;
+                    continue;
+                }
+            }
             /* agent + up to two filler words + actor: pejabat senior Rusia */
             if (has_agent && !has_actor) {
                 int k = j, gap = 0;
@@ -536,6 +659,96 @@ static void build_mentions(wt_idcoder *c)
         add_mention(c, first, last);
         i = last;
     }
+}
+
+static void load_sentence(wt_idcoder *c, const wt_sentence *s);
+
+static void learn_name(wt_idcoder *c, const char *w, const char *code)
+{
+    size_t n = strlen(w);
+    if (n < 3 || n >= sizeof c->names[0].word || c->nnames >= 64 || in_list(MENTION_PREFIX, w)) return;
+    for (int k = 0; k < c->nnames; k++)
+        if (!strcmp(c->names[k].word, w)) return;     /* the first introduction holds */
+    idname *e = &c->names[c->nnames++];
+    memset(e, 0, sizeof *e);
+    memcpy(e->word, w, n + 1);
+    e->wp = e->word;
+    snprintf(e->code.code, sizeof e->code.code, "%s", code);
+    e->code.from = 0;
+    e->code.to = INT32_MAX;
+    e->ph.words = &e->wp;
+    e->ph.nwords = 1;
+    e->ph.kind = ID_ACTOR;
+    e->ph.codes = &e->code;
+    e->ph.ncodes = 1;
+    e->ph.name = e->word;
+    e->ph.file = "(named earlier in the article)";
+}
+
+/* A person introduced with a title or found in the persons dictionary
+ * ("Menteri Luar Negeri Retno LP Marsudi", "Rex Tillerson") is later
+ * called by one of the names alone: remember each name word's code. */
+static void learn_names(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (!m->code[0] || m->pronoun || strlen(m->code) <= 3) continue;
+        for (int i = m->first; i <= m->last; i++) {
+            const idw *x = &c->w[i];
+            if (x->phrase && x->phrase->kind == ID_ACTOR && x->phrase->nwords >= 2) {
+                const char *pc = id_phrase_code(x->phrase, c->date);
+                if (pc && strlen(pc) > 3)
+                    for (int q = 0; q < x->phrase_len; q++)
+                        if (c->w[i + q].t->flags & WT_TF_CAPITAL) learn_name(c, c->w[i + q].norm, pc);
+                i += x->phrase_len - 1;
+                continue;
+            }
+            if (x->kind == W_OTHER && (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_ALLCAPS) &&
+                m->has_agent && !x->is_verbish && !in_list(ALL_PREPS, x->norm) && !in_list(COORD, x->norm))
+                learn_name(c, x->norm, m->code);
+        }
+    }
+}
+
+/* The article's main country: the one its actor phrases name most often
+ * (at least twice, ahead of the next). Bare agents (polisi, pemerintah,
+ * Presiden, warga) without a country of their own belong to it. */
+static void find_home_country(wt_idcoder *c)
+{
+    char codes[32][4];
+    int counts[32], n = 0;
+    c->home[0] = '\0';
+    for (size_t si = 0; si < c->doc->sents.len; si++) {
+        load_sentence(c, &c->doc->sents.items[si]);
+        mark_phrases(c);
+        for (int i = 0; i < c->nw; i++) {
+            const id_phrase *p = c->w[i].phrase;
+            if (!p || p->kind != ID_ACTOR) continue;
+            const char *code = id_phrase_code(p, c->date);
+            if (!code || strlen(code) < 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) ||
+                !strncmp(code, "NGO", 3))
+                continue;
+            int k = 0;
+            while (k < n && strncmp(codes[k], code, 3)) k++;
+            if (k == n) {
+                if (n == 32) continue;
+                memcpy(codes[n], code, 3);
+                codes[n][3] = '\0';
+                counts[n++] = 0;
+            }
+            counts[k]++;
+        }
+    }
+    int best = -1, second = 0;
+    for (int k = 0; k < n; k++) {
+        if (best < 0 || counts[k] > counts[best]) {
+            if (best >= 0) second = counts[best];
+            best = k;
+        } else if (counts[k] > second) {
+            second = counts[k];
+        }
+    }
+    if (best >= 0 && counts[best] >= 2 && counts[best] > second) memcpy(c->home, codes[best], 4);
 }
 
 /* Pronouns kami/kita/saya inside a quote stand for the speaker. */
@@ -584,51 +797,95 @@ static void resolve_demonstratives(wt_idcoder *c)
     }
 }
 
-/* "mereka", "keduanya", "kedua negara", "ketiga menteri": the list of
- * actors named together in the previous sentences (A dan B … ; Mereka
- * bersepakat …). Each member becomes a mention at the same words. */
+/* The most recent remembered group with n members (n = 0: a subject
+ * list of any size) named at most `dist` sentences back. */
+static const idgroup *recent_group(const wt_idcoder *c, int sent_index, int n, int dist)
+{
+    int total = c->ngroups < 8 ? c->ngroups : 8;
+    for (int k = 0; k < total; k++) {
+        const idgroup *g = &c->groups[(c->ngroups - 1 - k) % 8];
+        if (sent_index - g->sent > dist) break;
+        if (n ? g->n == n : g->subject) return g;
+    }
+    return NULL;
+}
+
+/* Replaces words [first, last] (an unresolved mention or a pronoun) by one
+ * mention per member of a remembered list, all in one coordinated group. */
+static void expand_reference(wt_idcoder *c, int first, int last, char (*codes)[32], int ncodes)
+{
+    int g = -1;
+    for (int q = 0; q < ncodes && c->nm < MAXM; q++) {
+        idm *m = &c->m[c->nm];
+        memset(m, 0, sizeof *m);
+        m->first = first;
+        m->last = last;
+        m->prep = first > 0 && c->w[first - 1].kind == W_OTHER && in_list(ALL_PREPS, c->w[first - 1].norm) ? first - 1 : -1;
+        memcpy(m->code, codes[q], sizeof m->code);
+        m->code[sizeof m->code - 1] = '\0';
+        m->has_actor = 1;
+        m->pronoun = 2;
+        if (g < 0) g = c->nm;
+        m->group = g;
+        c->nm++;
+    }
+    if (g >= 0)
+        for (int k = first; k <= last; k++) c->w[k].mention = (int16_t)g;
+}
+
+/* Heads a counted reference to states takes (kedua negara, ketiga menteri,
+ * tiga negara); "dua pelajar" counts people, not the parties named before. */
+static const char *const STATE_HEADS[] = {
+    "negara", "negeri", "pihak", "menteri", "menlu", "pemimpin", "kepala", "pemerintah", "delegasi",
+    "presiden", "diplomat", "belah", "kubu", "kekuatan", NULL };
+
+/* Plural references to actors named together before: "mereka",
+ * "keduanya", "kedua negara", "ketiga menteri", "tiga negara",
+ * "negara-negara tersebut". A numeral picks the list of that size;
+ * mereka / X-X tersebut the last list that was a subject. Without a list,
+ * "keduanya" / "kedua negara" are the two sides of the last event. */
 static void resolve_plural_refs(wt_idcoder *c, int sent_index)
 {
-    char (*codes)[32] = c->prev_group;
-    int ncodes = c->prev_group_n, from_pair = 0;
-    if (ncodes < 2 || sent_index - c->prev_group_sent > 2) {
-        codes = c->prev_pair;
-        ncodes = sent_index - c->prev_pair_sent <= 1 && c->prev_pair_sent >= 0 && c->prev_pair[0][0] ? 2 : 0;
-        from_pair = 1;
-    }
-    if (ncodes < 2) return;
+    int pair_ok = sent_index - c->prev_pair_sent <= 2 && c->prev_pair_sent >= 0 && c->prev_pair[0][0];
+    int nm0 = c->nm;
     for (int i = 0; i < c->nw; i++) {
+        if (c->w[i].kind != W_OTHER && c->w[i].kind != W_PHRASE) continue;
         const char *w = c->w[i].norm;
-        int first = i, last = i;
-        if (c->w[i].kind != W_OTHER) continue;
-        if (!strcmp(w, "mereka") || !strcmp(w, "keduanya")) {
-            /* the two sides of the last event are "keduanya", not "mereka" */
-            if (c->w[i].mention >= 0 || (from_pair && !strcmp(w, "mereka"))) continue;
-        } else if (((!strcmp(w, "kedua") && ncodes == 2) || (!strcmp(w, "ketiga") && ncodes == 3)) &&
-                   i + 1 < c->nw && c->w[i + 1].mention >= 0 &&
-                   !c->m[c->w[i + 1].mention].code[0]) {
-            int k = c->w[i + 1].mention;
-            first = c->m[k].first < i ? c->m[k].first : i;
-            last = c->m[k].last;
-            c->m[k].code[0] = '\0';             /* superseded by the members below */
+        int first = i, last = i, want = -1, k = c->w[i].mention;
+        if (k >= nm0) continue;
+        if ((!strcmp(w, "mereka") || !strcmp(w, "keduanya")) && k < 0) {
+            want = !strcmp(w, "keduanya") ? 2 : 0;
+        } else if (numeral_count(w) && i + 1 < c->nw && c->w[i + 1].mention >= 0 &&
+                   c->w[i + 1].mention < nm0 && (!c->m[c->w[i + 1].mention].code[0] || c->m[c->w[i + 1].mention].home) &&
+                   in_list(STATE_HEADS, c->w[i + 1].norm)) {
+            /* kedua negara, ketiga menteri luar negeri, pertemuan tiga negara */
+            k = c->w[i + 1].mention;
+            want = numeral_count(w);
+        } else if (k >= 0 && (!c->m[k].code[0] || c->m[k].home) && c->m[k].first == i && strchr(w, '-') &&
+                   i + 1 < c->nw && (is(&c->w[i + 1], "tersebut") || is(&c->w[i + 1], "itu") || is(&c->w[i + 1], "ini"))) {
+            /* negara-negara tersebut */
+            want = 0;
+            last = i + 1;
         } else {
             continue;
         }
-        int g = -1;
-        for (int q = 0; q < ncodes && c->nm < MAXM; q++) {
-            idm *m = &c->m[c->nm];
-            memset(m, 0, sizeof *m);
-            m->first = first;
-            m->last = last;
-            m->prep = first > 0 && c->w[first - 1].kind == W_OTHER && in_list(ALL_PREPS, c->w[first - 1].norm) ? first - 1 : -1;
-            snprintf(m->code, sizeof m->code, "%s", codes[q]);
-            m->has_actor = 1;
-            m->pronoun = 2;
-            if (g < 0) g = c->nm;
-            m->group = g;
-            c->nm++;
+        const idgroup *g = recent_group(c, sent_index, want, 3);
+        char pair[2][32];
+        char (*codes)[32] = NULL;
+        int n = 0;
+        if (g) { codes = (char (*)[32])g->codes; n = g->n; }
+        else if (pair_ok && (want == 2 || (want == 0 && c->prev_pair_both))) {
+            memcpy(pair, c->prev_pair, sizeof pair);
+            codes = pair;
+            n = 2;
         }
-        for (int k = first; k <= last; k++) c->w[k].mention = (int16_t)g;
+        if (!n) continue;
+        if (k >= 0) {
+            if (c->m[k].first < first) first = c->m[k].first;
+            if (c->m[k].last > last) last = c->m[k].last;
+            c->m[k].code[0] = '\0';             /* superseded by the members */
+        }
+        expand_reference(c, first, last, codes, n);
         i = last;
     }
 }
@@ -636,20 +893,20 @@ static void resolve_plural_refs(wt_idcoder *c, int sent_index)
 static void remember_group(wt_idcoder *c, int sent_index)
 {
     for (int k = 0; k < c->nm; k++) {
-        if (c->m[k].group != k || c->m[k].pronoun) continue;
-        char codes[4][32];
-        int n = 0;
-        for (int q = k; q < c->nm && n < 4; q++) {
+        if (c->m[k].group != k || c->m[k].pronoun == 1) continue;
+        idgroup g;
+        memset(&g, 0, sizeof g);
+        for (int q = k; q < c->nm && g.n < 4; q++) {
             if (c->m[q].group != k || !c->m[q].code[0]) continue;
             int dup = 0;
-            for (int r = 0; r < n; r++) dup |= !strncmp(codes[r], c->m[q].code, 3);
-            if (!dup) snprintf(codes[n++], 32, "%s", c->m[q].code);
+            for (int r = 0; r < g.n; r++) dup |= same_primary(g.codes[r], c->m[q].code);
+            if (!dup) snprintf(g.codes[g.n++], 32, "%s", c->m[q].code);
         }
-        if (n >= 2) {
-            memcpy(c->prev_group, codes, sizeof codes);
-            c->prev_group_n = n;
-            c->prev_group_sent = sent_index;
-        }
+        if (g.n < 2) continue;
+        g.sent = sent_index;
+        g.subject = c->m[k].prep < 0;
+        c->groups[c->ngroups % 8] = g;
+        c->ngroups++;
     }
 }
 
@@ -672,6 +929,9 @@ static void link_mentions(wt_idcoder *c)
         }
         /* "…ke Pyongyang, pejabat Korut menyatakan": a comma before a subject
          * that a verb follows starts a new clause, not a list */
+        /* "menurut Retno, KBRI …": the attribution ends at the comma */
+        if (ok && !has_conj && c->m[prev->group].prep >= 0 && in_list(SPEECH_VERBS, c->w[c->m[prev->group].prep].norm))
+            ok = 0;
         if (ok && !has_conj && m->last + 1 < c->nw) {
             const idw *nx = &c->w[m->last + 1];
             if (nx->kind == W_OTHER && nx->mention < 0 &&
@@ -920,10 +1180,23 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
     idm *s = &c->m[src], *t = &c->m[tgt];
     if (!s->code[0] || !t->code[0]) return;
     if (!strcmp(s->code, t->code)) { explain(c, "skip %s -> %s %s: same actor", s->code, t->code, code); return; }
-    /* within one country (minister meets students, police and citizens) the
-     * sector is all that differs and the dictionaries cannot tell a domestic
-     * event from a mention of the actor's own country: not coded */
-    if (!strncmp(s->code, t->code, 3)) { explain(c, "skip %s -> %s %s: same country", s->code, t->code, code); return; }
+    /* within one country an event needs two different sectors (police and
+     * citizens, army and rebels, government and parliament); a bare
+     * country code on either side is the same actor named twice */
+    if (same_primary(s->code, t->code) && !domestic_pair(s->code, t->code)) {
+        explain(c, "skip %s -> %s %s: same country", s->code, t->code, code);
+        return;
+    }
+    char adj[8];
+    memcpy(adj, code, 8);
+    if (c->clash) {
+        const char *ss = s->code + primary_len(s->code), *ts = t->code + primary_len(t->code);
+        int s_force = !strncmp(ss, "COP", 3) || !strncmp(ss, "MIL", 3);
+        int t_force = !strncmp(ts, "COP", 3) || !strncmp(ts, "MIL", 3);
+        if (s_force && !strncmp(ts, "CVL", 3)) strcpy(adj, "175");
+        else if (t_force && !strncmp(ss, "CVL", 3)) strcpy(adj, "145");
+    }
+    code = adj;
     wt_event_list *out = ec->out;
     uint32_t para = c->doc->paras.items[ec->sent->para].index;
     /* an event repeated in the same paragraph is listed once */
@@ -959,6 +1232,13 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
         snprintf(c->prev_pair[0], 32, "%s", s->code);
         snprintf(c->prev_pair[1], 32, "%s", t->code);
         c->prev_pair_sent = ec->sent_index;
+        c->prev_pair_both = 0;
+        for (size_t k = 0; k + 1 < out->items_vec.len; k++) {
+            const wt_event *r = &out->items_vec.items[k];
+            if (r->doc == c->doc->id && r->sent == ec->sent_index && !strcmp(r->source, t->code) &&
+                !strcmp(r->target, s->code))
+                c->prev_pair_both = 1;
+        }
     }
     explain(c, "EVENT %s -> %s %s (%s)", e->source, e->target, e->code, rule);
 }
@@ -1003,7 +1283,16 @@ static int only_other_actor(const wt_idcoder *c, int src)
     return found;
 }
 
+static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v);
+
 static void code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
+{
+    c->clash = 0;
+    code_event_inner(c, ec, v);
+    c->clash = 0;
+}
+
+static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
     decision d = { -1, -1, 0, 0, 0, 0, NULL };
     char code[8];
@@ -1031,6 +1320,9 @@ static void code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
             receive = in_list(RECEIVE_VERBS, c->w[lv].norm);
         }
     }
+    /* a clash between security forces and civilians is repression by the
+     * one (175) and violent protest by the other (145) */
+    if (code[0] == '1' && code[1] == '9' && (v->v->flags & ID_VF_RECIPROCAL)) c->clash = 1;
     /* reciprocal: antara A dan B */
     for (int a = v->pat_last + 1; (v->v->flags & ID_VF_RECIPROCAL) && a < c->nw && a <= v->pat_last + 4; a++) {
         if (is_break(c, a) || c->w[a].mention >= 0) break;
@@ -1119,6 +1411,15 @@ static void code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
         return;
     }
     if (d.src == d.tgt) return;
+    /* warganya: the subject's own citizens (a domestic event) */
+    if (c->m[d.tgt].possessive && c->m[d.src].code[0] && c->m[d.tgt].sector[0]) {
+        idm *t = &c->m[d.tgt];
+        size_t n = primary_len(c->m[d.src].code), sl = strlen(t->sector);
+        if (n + sl < sizeof t->code) {
+            memcpy(t->code, c->m[d.src].code, n);
+            memcpy(t->code + n, t->sector, sl + 1);
+        }
+    }
     /* support from armed forces is material (062), not verbal (051) */
     if (!strcmp(code, "051") && !strcmp(v->v->words[0], "dukung")) {
         const char *sc = c->m[d.src].code;
@@ -1272,11 +1573,14 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
     c->doc = d;
     c->date = ymd(d->date);
     c->last_actor[0] = '\0';
-    c->prev_group_n = 0;
+    c->ngroups = 0;
+    c->nnames = 0;
     c->prev_pair[0][0] = '\0';
     c->prev_pair_sent = -10;
     emit_ctx ec = { out, NULL, 0, 0 };
     if (c->stats) c->stats->articles++;
+    c->nnames = 0;
+    find_home_country(c);
     for (size_t si = 0; si < d->sents.len; si++) {
         const wt_sentence *s = &d->sents.items[si];
         size_t before = ec.added;
@@ -1301,6 +1605,7 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
             }
         }
         remember_group(c, (int)si);
+        learn_names(c);
         for (int k = c->nm - 1; k >= 0; k--)
             if (c->m[k].code[0] && !c->m[k].pronoun && strncmp(c->m[k].code, "IGO", 3)) {
                 snprintf(c->last_actor, sizeof c->last_actor, "%s", c->m[k].code);
