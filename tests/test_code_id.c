@@ -204,6 +204,102 @@ static void test_quote(warta_ctx *ctx, wt_idcoder *coder)
     wt_doc_free(&d);
 }
 
+/* Multi-sentence texts for the article-level grammar: domestic events
+ * between sectors, coordinated actors, "antara A dan B", the article's
+ * main country for bare agents, plural references (mereka, ketiga
+ * menteri, negara-negara tersebut), names introduced with a title, the
+ * possessive -nya, serial verbs. Full codes are asserted. */
+typedef struct want_full { const char *text, *source, *target, *root; } want_full;
+
+static const want_full FULL[] = {
+    /* within one country: two different sectors */
+    { "Polisi Prancis menangkap demonstran Prancis di Paris.", "FRACOP", "FRACVL", "17" },
+    { "Militer Myanmar menyerang pemberontak Myanmar di Rakhine.", "MMRMIL", "MMRREB", "19" },
+    /* coordinated targets and sources: one event per conjunct */
+    { "Jepang mendesak China dan Filipina mematuhi putusan arbitrase.", "JPN", "CHN", "02" },
+    { "Jepang mendesak China dan Filipina mematuhi putusan arbitrase.", "JPN", "PHL", "02" },
+    { "Amerika Serikat, Australia dan Jepang meminta China menghormati hukum internasional.", "AUS", "CHN", "02" },
+    /* antara A melawan/dan B: both sides */
+    { "Pertempuran antara ISIS melawan Pasukan Demokratik Suriah terus berlangsung.", "IMGMUSISI", "SYRREB", "19" },
+    { "Pertempuran antara ISIS melawan Pasukan Demokratik Suriah terus berlangsung.", "SYRREB", "IMGMUSISI", "19" },
+    /* a clash of security forces and civilians: repression and violent protest */
+    { "Bentrokan antara warga dan polisi di Paris menewaskan dua orang.", "FRACOP", "FRACVL", "17" },
+    { "Bentrokan antara warga dan polisi di Paris menewaskan dua orang.", "FRACVL", "FRACOP", "14" },
+    /* bare agents belong to the article's main country */
+    { "Pemerintah India memperketat keamanan di Kashmir. Tentara India berjaga di perbatasan. "
+      "Polisi menangkap warga yang berunjuk rasa.", "INDCOP", "INDCVL", "17" },
+    /* plural references */
+    { "Presiden Joko Widodo bertemu dengan Perdana Menteri Australia Malcolm Turnbull di Hamburg. "
+      "Mereka sepakat meningkatkan kerja sama perdagangan.", "AUSGOV", "IDNGOV", "03" },
+    { "Amerika Serikat, Australia dan Jepang bertemu di Manila. Ketiga menteri luar negeri meminta China "
+      "menghormati hukum internasional.", "JPN", "CHN", "02" },
+    { "Amerika Serikat, Australia dan Jepang bertemu di Manila. Negara-negara tersebut mendorong Filipina "
+      "mematuhi putusan arbitrase.", "USA", "PHL", "02" },
+    { "Pernyataan itu disampaikan usai pertemuan tiga negara. Amerika Serikat, Australia dan Jepang bertemu di "
+      "Manila. Pertemuan tiga negara itu berlangsung dua jam.", "AUS", "JPN", "04" },
+    /* a name introduced with its title keeps its code */
+    { "Menteri Luar Negeri Indonesia Wiryo Prakoso bertemu dengan Menlu Jepang. Wiryo kemudian mengecam "
+      "Korea Utara.", "IDNGOV", "PRK", "11" },
+    /* warganya: the subject's own citizens */
+    { "Pemerintah Kanada meminta maaf kepada warganya.", "CANGOV", "CANCVL", "05" },
+    /* serial verbs: A menemui B meminta … */
+    { "Dubes Korea Utara menemui Sekjen PBB meminta bantuan keuangan.", "PRKGOV", "IGOUNO", "02" },
+    /* a modal governs the next predicate only */
+    { "Pasukan Suriah melakukan upaya pembersihan serta terlibat dalam pertempuran dengan ISIS.", "SYRMIL",
+      "IMGMUSISI", "19" },
+    /* bombing by a state's forces is an aerial attack */
+    { "Militer Amerika Serikat membom markas ISIS di Raqqa.", "USAMIL", "IMGMUSISI", "19" },
+    /* a meeting frame after its participant */
+    { "Hal itu disampaikan Menlu Retno Marsudi dalam rapat dengan Komisi I DPR.", "IDNGOV", "IDNLEG", "04" },
+};
+
+/* Article-level texts that must produce no event. */
+static const char *const FULL_NONE[] = {
+    "Pemerintah Amerika Serikat memuji Gedung Putih.",   /* same actor twice */
+    "ASEAN menggelar pertemuan di Manila.",               /* a place is not a counterpart */
+    "Perusahaan itu membantu Korea Utara.",               /* bare perusahaan has no country */
+    "Indonesia mengecam Israel. Israel dan Palestina berunding. Dua pelajar bertemu dengan mereka.",
+};
+
+static void test_article_grammar(warta_ctx *ctx, wt_idcoder *coder)
+{
+    wt_doc d;
+    wt_doc_init(&d);
+    wt_event_list out;
+    wt_event_list_init(&out);
+    for (size_t i = 0; i < sizeof FULL / sizeof *FULL; i++) {
+        const want_full *w = &FULL[i];
+        code_text(ctx, coder, w->text, &d, &out);
+        int found = 0;
+        for (size_t k = 0; k < out.items_vec.len; k++) {
+            const wt_event *e = &out.items_vec.items[k];
+            found |= !strcmp(e->source, w->source) && !strcmp(e->target, w->target) && !strcmp(e->root, w->root);
+        }
+        if (!found) {
+            fprintf(stderr, "want %s -> %s root %s from: %s\n  got:", w->source, w->target, w->root, w->text);
+            for (size_t k = 0; k < out.items_vec.len; k++)
+                fprintf(stderr, " %s->%s %s", out.items_vec.items[k].source, out.items_vec.items[k].target,
+                        out.items_vec.items[k].code);
+            fprintf(stderr, "\n");
+        }
+        CHECK(found);
+    }
+    for (size_t i = 0; i < sizeof FULL_NONE / sizeof *FULL_NONE; i++) {
+        code_text(ctx, coder, FULL_NONE[i], &d, &out);
+        size_t bad = 0;
+        for (size_t k = 0; k < out.items_vec.len; k++) {
+            const wt_event *e = &out.items_vec.items[k];
+            /* the last text has legitimate events in its first sentences */
+            if (i == 3 && e->sent < 2) continue;
+            bad++;
+            fprintf(stderr, "want no event from: %s (got %s->%s %s)\n", FULL_NONE[i], e->source, e->target, e->code);
+        }
+        CHECK_INT(bad, 0);
+    }
+    wt_event_list_free(&out);
+    wt_doc_free(&d);
+}
+
 int main(void)
 {
     warta_ctx *ctx = warta_new();
@@ -213,6 +309,7 @@ int main(void)
     if (coder) {
         test_cases(ctx, coder);
         test_quote(ctx, coder);
+        test_article_grammar(ctx, coder);
         wt_idcoder_free(coder);
     }
     warta_free(ctx);

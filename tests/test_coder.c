@@ -65,6 +65,8 @@ static void setup(fixture *f)
     CHECK_INT(f->diag.errors, 5);
     wt_dict_finish(&f->d);
     f->c = wt_coder_new(&f->d, &wt_lang_rules_en);
+    CHECK_INT(wt_coder_options_mut(f->c)->minimum_words, 8);   /* TABARI's default */
+    wt_coder_options_mut(f->c)->minimum_words = 0;             /* short test sentences */
     wt_code_result_init(&f->r);
     wt_arena_init(&f->arena, 4096);
 }

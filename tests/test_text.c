@@ -92,6 +92,10 @@ static void test_sentences(void)
     d = run("Perusahaan itu, PT Maju Tbk. (MAJU), mencatat laba. Sahamnya naik 3,5 persen.", NULL);
     CHECK_INT(d->sents.len, 2);
 
+    d = run("Ada dua syarat. 1. Peserta berusia 17 tahun. 2. Peserta tinggal di Jakarta.", NULL);
+    CHECK_INT(d->sents.len, 3);
+    CHECK_STR(sent(d, 1), "1. Peserta berusia 17 tahun.");
+
     /* Paragraphs are lines; a line always ends a sentence. */
     d = run("Baris pertama tanpa titik\nBaris kedua.", NULL);
     CHECK_INT(d->paras.len, 2);
@@ -271,6 +275,32 @@ static void test_quotes(void)
     CHECK_INT(d->quotes.len, 0);
 }
 
+static const char *entity_type(const wt_doc *d, const char *text)
+{
+    for (size_t i = 0; i < d->entities.len; i++)
+        if (!strcmp(d->entities.items[i].text, text)) return d->entities.items[i].type;
+    return "(none)";
+}
+
+static void test_entities(void)
+{
+    wt_doc *d = run("Menlu Retno Marsudi bertemu Duta Besar Jepang untuk Indonesia di Jakarta. "
+                    "Pertemuan itu membahas kerja sama Badan Tenaga Atom Internasional dan PBB.\n"
+                    "\"Kami sepakat,\" kata Retno. Kunjungan berikutnya ke Semenanjung Korea.", NULL);
+    CHECK_STR(entity_type(d, "Retno Marsudi"), "person");
+    CHECK_STR(entity_type(d, "Jepang"), "place");
+    CHECK_STR(entity_type(d, "Indonesia"), "place");
+    CHECK_STR(entity_type(d, "Jakarta"), "place");
+    CHECK_STR(entity_type(d, "Badan Tenaga Atom Internasional"), "organisation");
+    CHECK_STR(entity_type(d, "PBB"), "organisation");
+    CHECK_STR(entity_type(d, "Semenanjung Korea"), "place");
+    /* "Retno" is a mention of Retno Marsudi; sentence-initial words are not names */
+    CHECK_STR(entity_type(d, "Retno"), "(none)");
+    CHECK_STR(entity_type(d, "Pertemuan"), "(none)");
+    CHECK_STR(entity_type(d, "Kunjungan"), "(none)");
+    CHECK_STR(entity_type(d, "Duta Besar"), "(none)");
+}
+
 static void test_validation(void)
 {
     wt_doc_reset(&doc);
@@ -313,6 +343,7 @@ int main(void)
     test_cleaning();
     test_dates();
     test_quotes();
+    test_entities();
     test_validation();
     test_public_api();
     wt_doc_free(&doc);

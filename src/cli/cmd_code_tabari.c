@@ -82,6 +82,7 @@ static int code_stream(wt_coder *coder, const char *name, const char *text, size
         toks.len = 0;
         size_t tl = strlen(rec.text);
         wt_en_tokenize(rec.text, tl, &arena, &toks);
+        wt_coder_set_record(coder, rec.id);
         wt_coder_code(coder, toks.items, toks.len, rec.date, &res);
         wt_event_list_clear(&events);
         for (size_t i = 0; i < res.events.len; i++) {

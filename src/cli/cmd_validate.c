@@ -46,7 +46,11 @@ static void parse_expectations(const char *comment, expectation *x)
     memset(x, 0, sizeof *x);
     for (const char *p = strchr(comment, '{'); p; p = strchr(p + 1, '{')) {
         const char *q = strchr(p, '}');
-        if (!q)
+        /* an OPTION line may lack its closing brace: it ends with the line */
+        const char *eol = strchr(p, '\n');
+        if (!q || (eol && q > eol && !strncmp(p + 1 + strspn(p + 1, " "), "OPTION:", 7)))
+            q = eol ? eol : p + strlen(p);
+        if (q == p)
             break;
         const char *b = p;
         while (b > comment && (b[-1] == ' ' || b[-1] == '\t')) b--;
@@ -221,6 +225,7 @@ int cmd_validate(warta_ctx *ctx, int argc, char **argv)
         wt_arena_reset(&arena);
         toks.len = 0;
         wt_en_tokenize(rec.text, strlen(rec.text), &arena, &toks);
+        wt_coder_set_record(coder, rec.id);
         wt_coder_code(coder, toks.items, toks.len, rec.date > 0 ? rec.date : 0, &res);
         if (x.kind == 0) {
             skipped++;

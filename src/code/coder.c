@@ -12,16 +12,16 @@
 #include <string.h>
 
 #define MAX_MATCHES 12      /* dictionary words one text word may match */
-#define MAX_GAP 6           /* words skipped inside a blank-joined phrase */
+/* MAX_GAP (words skipped inside a blank-joined phrase) lives in dict/compile.c */
 #define MAX_EVENTS 64
 
 static const char *const en_conj[] = { "AND", "BUT", "OR", "NOR", NULL };
-static const char *const en_compound_conj[] = { "AND", NULL };
+static const char *const en_compound_conj[] = { "AND", "NOR", NULL };
 static const char *const en_det[] = { "THE", "A", "AN", NULL };
 static const char *const en_passive[] = { "WAS", "WERE", "BEEN", NULL };
 static const char *const en_by[] = { "BY", NULL };
-static const char *const en_pron_first[] = { "HE", "SHE", "IT", NULL };
-static const char *const en_pron_prior[] = { "ITS", "HIS", "HER", NULL };
+static const char *const en_pron_first[] = { "HE", "SHE", "HIM", "HER", "IT", NULL };
+static const char *const en_pron_prior[] = { NULL };   /* TABARI: ITS, HIS are no pronouns */
 static const char *const en_pron_plural[] = { "THEY", "THEM", "THEIR", NULL };
 static const char *const en_preps[] = { "OF", "IN", NULL };
 static const char *const en_former[] = { "FORMER", NULL };
@@ -42,7 +42,8 @@ typedef struct unit {
     const wt_entry *entry;
     char code[48];           /* actor code, agents joined */
     int32_t group;           /* compound group (index of its first unit), -1 */
-    int32_t ref;             /* pronoun: the unit it stands for */
+    int32_t ref;             /* pronoun: the unit it stands for (-2 forwarded) */
+    char base[48];           /* the actor code before agents were joined */
 } unit;
 
 struct wt_coder {
@@ -60,7 +61,13 @@ struct wt_coder {
     /* the vocabulary ids seen in the sentence, one bit each: a pattern
      * whose words are not all there is skipped without matching */
     uint64_t *seen;
+    wt_word_memo *memo;        /* recent words' matches (dict/compile.c) */
     size_t seen_words, prev_n;
+    /* FORWARD: the previous record's sequence and what it may lend */
+    int have_prev, can_forward;
+    char prev_story[16];
+    long prev_sent;
+    char fwd_actor[48], fwd_compound[48];
 };
 
 void wt_code_result_init(wt_code_result *r) { memset(r, 0, sizeof *r); }
@@ -73,6 +80,7 @@ wt_coder *wt_coder_new(const wt_dict *dict, const wt_lang_rules *rules)
     c->rules = rules ? rules : &wt_lang_rules_en;
     c->opts = dict->opts;
     c->seen_words = dict->words.len;
+    c->memo = wt_word_memo_new();
     c->seen = wt_xcalloc(c->seen_words / 64 + 1, sizeof *c->seen);
     return c;
 }
@@ -85,6 +93,7 @@ void wt_coder_free(wt_coder *c)
     WT_VEC_FREE(c->units);
     WT_VEC_FREE(c->tok_unit);
     free(c->seen);
+    wt_word_memo_free(c->memo);
     free(c);
 }
 
@@ -96,7 +105,8 @@ static int in_list(const char *const *list, const wt_ctok *t)
 {
     if (!list) return 0;
     for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == t->len && !memcmp(list[i], t->form, t->len))
+        if (t->len && list[i][0] == t->form[0] &&      /* cheap first-letter test */
+            strlen(list[i]) == t->len && !memcmp(list[i], t->form, t->len))
             return 1;
     return 0;
 }
@@ -118,27 +128,6 @@ static int elem_accepts_tok(const wt_coder *c, const wt_pelem *e, size_t t)
     return wt_pelem_accepts(e, m, nm);
 }
 
-/* Matches entry words 1.. after the first at token i; returns the last
- * token or -1. Blank-joined words may skip a few words (not commas). */
-static long match_entry_rest(const wt_coder *c, const wt_entry *e, size_t i)
-{
-    size_t pos = i;
-    for (uint32_t k = 1; k < e->nwords; k++) {
-        const wt_pelem *el = &e->words[k];
-        size_t t = pos + 1, lim = el->adjacent ? pos + 1 : pos + 1 + MAX_GAP;
-        int found = 0;
-        for (; t < c->n && t <= lim; t++) {
-            if (!is_word(&c->toks[t]))
-                break;
-            if (elem_accepts_tok(c, el, t)) { found = 1; break; }
-        }
-        if (!found)
-            return -1;
-        pos = t;
-    }
-    return (long)pos;
-}
-
 static unit *add_unit(wt_coder *c, int kind, size_t first, size_t last)
 {
     unit *u = WT_VEC_PUSH(c->units);
@@ -154,6 +143,11 @@ static unit *add_unit(wt_coder *c, int kind, size_t first, size_t last)
 
 /* ------------------------------------------------------------ 1. classify */
 
+static int view_is_word(const void *user, size_t t)
+{
+    return is_word(&((const wt_coder *)user)->toks[t]);
+}
+
 static int classify(wt_coder *c, wt_code_result *out)
 {
     const wt_dict *d = c->dict;
@@ -162,33 +156,12 @@ static int classify(wt_coder *c, wt_code_result *out)
         const wt_ctok *t = &c->toks[i];
         if (t->flags & WT_CT_COMMA) { add_unit(c, U_COMMA, i, i); i++; continue; }
         if (t->flags & WT_CT_PUNCT) { add_unit(c, U_PUNCT, i, i); i++; continue; }
-        const wt_entry *best = NULL;
+        /* the compiled phrase trie (dict/compile.c) finds the longest
+         * phrase starting here in one walk */
+        const wt_token_view view = { c->matches.items, MAX_MATCHES, c->nmatch.items, c->n,
+                                     view_is_word, c, c->seen, c->seen_words };
         long best_end = -1;
-        size_t nm;
-        const wt_word_match *m = tok_matches(c, i, &nm);
-        for (size_t k = 0; k < nm; k++) {
-            const wt_word *w = d->words.items[m[k].word];
-            for (size_t j = 0; j < w->first.len; j++) {
-                const wt_entry *e = w->first.items[j];
-                if (best && (e->length < best->length ||
-                             (e->length == best->length && e->seq > best->seq)))
-                    break;
-                if (!wt_pelem_accepts(&e->words[0], m, nm))
-                    continue;
-                int possible = 1;     /* every word must occur in the sentence */
-                for (uint32_t q = 1; q < e->nwords && possible; q++)
-                    if (!(c->seen[e->words[q].word >> 6] & (1ull << (e->words[q].word & 63))))
-                        possible = 0;
-                if (!possible)
-                    continue;
-                long end = e->nwords == 1 ? (long)i : match_entry_rest(c, e, i);
-                if (end < 0)
-                    continue;
-                best = e;
-                best_end = end;
-                break;        /* the list is sorted: the first hit is this word's best */
-            }
-        }
+        const wt_entry *best = wt_dict_best_phrase(d, &view, i, &best_end);
         if (!best) {
             int kind = in_list(c->rules->conjunctions, t) ? U_CONJ : U_WORD;
             if (in_list(c->rules->pron_first, t) || in_list(c->rules->pron_prior, t) ||
@@ -295,36 +268,75 @@ static int unit_in_list(const wt_coder *c, size_t u, const char *const *list)
     return x->first == x->last && in_list(list, &c->toks[x->first]);
 }
 
+static int tok_in_list(const wt_coder *c, long t, const char *const *list)
+{
+    return t >= 0 && (size_t)t < c->n && in_list(list, &c->toks[t]);
+}
+
+/* The agent unit ending at token t (or starting at it when `head`), -1. */
+static long agent_unit_at(const wt_coder *c, long t, int head)
+{
+    if (t < 0 || (size_t)t >= c->n)
+        return -1;
+    long k = c->tok_unit.items[t];
+    const unit *u = &c->units.items[k];
+    if (u->kind != U_AGENT || (head ? u->first : u->last) != (int32_t)t)
+        return -1;
+    return k;
+}
+
+/* TABARI's findAgent, actor by actor: the agent right after the actor
+ * (ISRAELI POLICE, X FORMER MINISTER), else the agent right before it,
+ * optionally across a preposition (PRESIDENT OF X). FORMER next to the
+ * actor or before the agent turns the agent into ELI. An agent may serve
+ * the actors on both sides of it. */
 static void attach_agents(wt_coder *c)
 {
+    for (size_t k = 0; k < c->units.len; k++) {
+        unit *a = &c->units.items[k];
+        if (a->kind != U_ACTOR)
+            continue;
+        long tl = a->last;
+        int former = 0;
+        if (tok_in_list(c, tl + 1, c->rules->former)) { former = 1; tl++; }
+        if (!former && tok_in_list(c, (long)a->first - 1, c->rules->former)) former = 1;
+        long ag = agent_unit_at(c, tl + 1, 1);
+        if (ag < 0) {
+            long loc = a->first;
+            if (tok_in_list(c, loc - 1, c->rules->agent_preps)) loc--;
+            ag = agent_unit_at(c, loc - 1, 0);
+            if (ag >= 0 && !former &&
+                tok_in_list(c, (long)c->units.items[ag].first - 1, c->rules->former))
+                former = 1;
+        }
+        if (ag < 0)
+            continue;
+        unit *g = &c->units.items[ag];
+        g->ref = 1;                            /* used by an actor */
+        join_agent(a->code, sizeof a->code, g->entry->u.agent, former);
+    }
+    /* agents no actor took: actors themselves under SET: CONVERT AGENTS
+     * (unless an actor, or a preposition and an actor, follows) */
     for (size_t k = 0; k < c->units.len; k++) {
         unit *u = &c->units.items[k];
         if (u->kind != U_AGENT)
             continue;
+        int used = u->ref == 1;
+        u->ref = -1;
         const wt_agent *ag = u->entry->u.agent;
-        int former = k > 0 && unit_in_list(c, k - 1, c->rules->former);
-        long target = -1;
-        size_t nx = k + 1;
-        if (k > 0 && unit_is(c, k - 1, U_ACTOR))
-            target = (long)k - 1;
-        else if (unit_is(c, nx, U_ACTOR))
-            target = (long)nx;
-        else if (unit_in_list(c, nx, c->rules->agent_preps)) {
-            size_t a = nx + 1;
-            if (unit_in_list(c, a, c->rules->determiners)) a++;
-            if (unit_is(c, a, U_ACTOR)) target = (long)a;
-        }
-        if (k > 1 && target < 0 && unit_is(c, k - 2, U_ACTOR) && unit_is(c, k - 1, U_ADJ))
-            target = (long)k - 2;
-        if (target >= 0) {
-            unit *a = &c->units.items[target];
-            join_agent(a->code, sizeof a->code, ag, former);
-            /* the actor now spans its agent, for source_text/target_text */
-            u->kind = U_NULL;
-        } else if (c->opts.convert_agents) {
+        long nx = (long)u->last + 1;
+        int actor_follows = (size_t)nx < c->n &&
+            c->units.items[c->tok_unit.items[nx]].kind == U_ACTOR;
+        if (!actor_follows && tok_in_list(c, nx, c->rules->agent_preps) && (size_t)nx + 1 < c->n &&
+            c->units.items[c->tok_unit.items[nx + 1]].kind == U_ACTOR)
+            actor_follows = 1;
+        int prior = u->first > 0 && (c->units.items[c->tok_unit.items[u->first - 1]].kind == U_ACTOR ||
+                                     tok_in_list(c, (long)u->first - 1, c->rules->former));
+        if (!used && !prior && !actor_follows && c->opts.convert_agents) {
             u->kind = U_ACTOR;
             snprintf(u->code, sizeof u->code, "%s%s%s", ag->actor_first ? "~" : "", ag->code,
                      ag->actor_first ? "" : "~");
+            memcpy(u->base, u->code, sizeof u->base);
         } else {
             u->kind = U_NULL;
         }
@@ -338,35 +350,44 @@ static int modifier(const wt_coder *c, size_t u)
     return unit_is(c, u, U_ADJ) || unit_in_list(c, u, c->rules->determiners);
 }
 
+/* TABARI's markCompound. At AND (or NOR): the actors after it, across
+ * determiners, adjectives and further actors (THE EVIL ARNOR AWFUL
+ * GONDOR), and the actors before it back across commas, conjunctions,
+ * determiners and adjectives, two actors needing a comma or conjunction
+ * between them, form one compound; a later compound swallows an earlier
+ * one inside it. Commas and conjunctions inside no longer divide the
+ * sentence. */
 static void find_compounds(wt_coder *c)
 {
     size_t nu = c->units.len;
     for (size_t k = 0; k < nu; k++) {
-        if (!unit_is(c, k, U_ACTOR) || c->units.items[k].group >= 0)
+        if (!unit_is(c, k, U_CONJ) || !unit_in_list(c, k, c->rules->compound_conj))
             continue;
-        size_t cur = k;
-        int32_t group = -1;
-        for (;;) {
-            size_t j = cur + 1;
-            size_t sep1 = j;
-            int comma = unit_is(c, j, U_COMMA);
-            int conj = unit_in_list(c, j, c->rules->compound_conj);
-            if (!comma && !conj)
+        long pend = -1;
+        for (size_t j = k + 1; j < nu && (unit_is(c, j, U_ACTOR) || modifier(c, j)); j++)
+            if (unit_is(c, j, U_ACTOR)) pend = (long)j;
+        if (pend < 0)
+            continue;
+        long pset = -1;
+        int need_connector = 0;
+        for (long i = (long)k; i >= 0; i--) {
+            int sep = unit_is(c, (size_t)i, U_CONJ) || unit_is(c, (size_t)i, U_COMMA);
+            if (!sep && !unit_is(c, (size_t)i, U_ACTOR) && !modifier(c, (size_t)i))
                 break;
-            j++;
-            size_t sep2 = (size_t)-1;
-            if (comma && unit_in_list(c, j, c->rules->compound_conj)) { sep2 = j; j++; }
-            while (modifier(c, j)) j++;
-            if (!unit_is(c, j, U_ACTOR))
-                break;
-            if (group < 0) {
-                group = (int32_t)k;
-                c->units.items[k].group = group;
+            if (sep)
+                need_connector = 0;
+            else if (unit_is(c, (size_t)i, U_ACTOR)) {
+                if (need_connector) break;
+                pset = i;
+                need_connector = 1;
             }
-            c->units.items[j].group = group;
-            c->units.items[sep1].in_compound = 1;
-            if (sep2 != (size_t)-1) c->units.items[sep2].in_compound = 1;
-            cur = j;
+        }
+        if (pset < 0)
+            continue;
+        for (long i = pset; i <= pend; i++) {
+            unit *u = &c->units.items[i];
+            if (u->kind == U_ACTOR) u->group = (int32_t)pset;
+            if (u->kind == U_CONJ || u->kind == U_COMMA) u->in_compound = 1;
         }
     }
     /* compound nouns and adjectives: <noun> AND <adj>* <noun>, <adj> AND <adj> */
@@ -383,199 +404,231 @@ static void find_compounds(wt_coder *c)
     }
 }
 
-/* ------------------------------------------------------------ 4. pronouns */
+/* ------------------------------------------------------------ 4. commas */
 
-static void coreference(wt_coder *c)
+/* A comma that can bound a comma-delimited clause (not one inside a
+ * compound actor list). */
+static int clause_comma(const wt_coder *c, size_t t)
 {
-    long first_actor = -1, first_compound = -1;
-    for (size_t k = 0; k < c->units.len; k++) {
-        unit *u = &c->units.items[k];
-        if (u->kind == U_ACTOR) {
-            if (first_actor < 0) first_actor = (long)k;
-            if (u->group >= 0 && first_compound < 0) first_compound = u->group;
-            continue;
-        }
-        if (u->kind != U_PRONOUN)
-            continue;
-        long ref = -1;
-        const wt_ctok *t = &c->toks[u->first];
-        if (in_list(c->rules->pron_first, t))
-            ref = first_actor;
-        else if (in_list(c->rules->pron_prior, t)) {
-            for (long j = (long)k - 1; j >= 0; j--)
-                if (c->units.items[j].kind == U_ACTOR && c->units.items[j].ref < 0) { ref = j; break; }
-        } else {
-            ref = first_compound >= 0 ? first_compound : first_actor;
-        }
-        if (ref < 0) {
-            u->kind = U_WORD;
-            continue;
-        }
-        const unit *r = &c->units.items[ref];
-        u->kind = U_ACTOR;
-        u->ref = (int32_t)ref;
-        memcpy(u->code, r->code, sizeof u->code);
-        u->group = -1;
-        if (r->group >= 0) u->group = -2 - r->group;   /* refers to that compound */
-    }
+    return (c->toks[t].flags & WT_CT_COMMA) && !c->units.items[c->tok_unit.items[t]].in_compound;
 }
 
-/* ------------------------------------------------------------ 5. commas */
-
-static size_t words_between(const wt_coder *c, size_t ua, size_t ub)
+/* Words and commas in tokens [from, to): TABARI counts both. */
+static size_t tokens_between(const wt_coder *c, size_t from, size_t to)
 {
     size_t w = 0;
-    for (size_t k = ua; k < ub; k++) {
-        const unit *u = &c->units.items[k];
-        if (u->kind != U_COMMA && u->kind != U_PUNCT)
-            w += (size_t)(u->last - u->first + 1);
-    }
+    for (size_t t = from; t < to; t++)
+        if (!(c->toks[t].flags & WT_CT_PUNCT))
+            w++;
     return w;
 }
 
+static void delete_tokens(wt_coder *c, size_t from, size_t to)
+{
+    for (size_t t = from; t < to; t++)
+        c->units.items[c->tok_unit.items[t]].deleted = 1;
+}
+
+/* TABARI's markSubordinate/nullSubordinate. Commas pair up: one opens a
+ * clause, the next comma (or the end of the sentence) closes it, and the
+ * comma after that opens the next. The words before an opening comma are
+ * dropped when they number BMIN..BMAX, a clause between two commas when
+ * MIN..MAX (the commas go with it), a final clause when EMIN..EMAX. Any
+ * phrase that reaches into a dropped clause is dropped whole. */
 static void drop_comma_clauses(wt_coder *c)
 {
-    if (!c->opts.comma_on)
+    const wt_coder_options *o = &c->opts;
+    if (!o->comma_on)
         return;
-    size_t nu = c->units.len, prev = 0;
-    int at_start = 1;
-    for (size_t k = 0; k <= nu; k++) {
-        int end = k == nu;
-        if (!end && !(c->units.items[k].kind == U_COMMA && !c->units.items[k].in_compound))
+    size_t t = 0;
+    while (t < c->n) {
+        if (!clause_comma(c, t)) { t++; continue; }
+        size_t open = t, before = tokens_between(c, 0, open);
+        if (before >= o->comma_bmin && before <= o->comma_bmax)
+            delete_tokens(c, 0, open);
+        size_t close = open + 1;
+        while (close < c->n && !clause_comma(c, close))
+            close++;
+        size_t inside = tokens_between(c, open + 1, close);
+        if (close >= c->n) {
+            if (inside >= o->comma_emin && inside <= o->comma_emax)
+                delete_tokens(c, open, c->n);
+            return;
+        }
+        if (inside >= o->comma_min && inside <= o->comma_max)
+            delete_tokens(c, open, close + 1);
+        t = close + 1;
+    }
+}
+
+/* ------------------------------------------------------------ 5. pronouns */
+
+/* TABARI's dereferencePronouns, after the comma clauses are gone: HE SHE
+ * HIM HER IT take the first actor before them that is not part of a
+ * compound; THEY THEM THEIR the first compound before them, else the first
+ * actor. With FORWARD, a pronoun with nothing before it takes the previous
+ * sentence's first actor (or compound). ITS and HIS are not pronouns. */
+static void coreference(wt_coder *c)
+{
+    for (size_t k = 0; k < c->units.len; k++) {
+        unit *u = &c->units.items[k];
+        if (u->kind != U_PRONOUN)
             continue;
-        size_t w = words_between(c, prev, k);
-        int drop;
-        if (at_start && end)
-            drop = 0;
-        else if (at_start)
-            drop = w > c->opts.comma_bmin && w <= c->opts.comma_bmax;
-        else if (end)
-            drop = w > c->opts.comma_emin && w <= c->opts.comma_emax;
-        else
-            drop = w > c->opts.comma_min && w <= c->opts.comma_max;
-        if (drop)
-            for (size_t j = prev; j < k; j++)
-                c->units.items[j].deleted = 1;
-        /* a dropped clause uses up its closing comma: what follows starts
-         * afresh, as at the beginning of the sentence */
-        at_start = drop && !at_start;
-        prev = k + 1;
+        const wt_ctok *t = &c->toks[u->first];
+        int plural = in_list(c->rules->pron_plural, t);
+        long ref = -1;
+        for (size_t j = 0; j < k; j++) {
+            const unit *x = &c->units.items[j];
+            if (x->kind != U_ACTOR || x->deleted)
+                continue;
+            if (!plural) {
+                if (x->group >= 0) continue;          /* compound members */
+                ref = (long)j;
+                break;
+            }
+            if (x->group >= 0) { ref = (long)j; break; }
+            if (ref < 0) ref = (long)j;
+        }
+        const char *fwd = NULL;
+        if (ref < 0 && !u->deleted && c->can_forward)
+            fwd = plural ? (c->fwd_compound[0] ? c->fwd_compound : NULL)
+                         : (c->fwd_actor[0] ? c->fwd_actor : NULL);
+        if (u->deleted || (ref < 0 && !fwd)) {
+            u->kind = U_WORD;
+            continue;
+        }
+        u->kind = U_ACTOR;
+        u->group = -1;
+        if (fwd) {
+            snprintf(u->code, sizeof u->code, "%s", fwd);
+            u->ref = -2;
+            continue;
+        }
+        const unit *r = &c->units.items[ref];
+        u->ref = (int32_t)ref;
+        memcpy(u->code, r->code, sizeof u->code);
+        if (r->group >= 0) u->group = -2 - r->group;   /* stands for that compound */
+    }
+}
+
+/* What the next sentence may forward (TABARI's setForward): the first
+ * actor, or the first compound, of this one; pronouns do not forward. */
+static void remember_forward(wt_coder *c)
+{
+    c->fwd_actor[0] = c->fwd_compound[0] = 0;
+    for (size_t k = 0; k < c->units.len; k++) {
+        const unit *x = &c->units.items[k];
+        if (x->kind != U_ACTOR || x->deleted || x->ref != -1)
+            continue;
+        if (x->group == (int32_t)k) {
+            /* a compound forwards its first member; TABARI then also takes
+             * the last member as the actor when it is a one-word name */
+            snprintf(c->fwd_compound, sizeof c->fwd_compound, "%s", x->base);
+            for (size_t j = k + 1; j < c->units.len; j++) {
+                const unit *y = &c->units.items[j];
+                if (y->group == x->group && y->kind == U_ACTOR && !y->deleted)
+                    snprintf(c->fwd_actor, sizeof c->fwd_actor, "%s", y->first == y->last ? y->base : "");
+            }
+            return;
+        }
+        snprintf(c->fwd_actor, sizeof c->fwd_actor, "%s", x->base);
+        memcpy(c->fwd_compound, c->fwd_actor, sizeof c->fwd_compound);
+        return;
     }
 }
 
 /* ------------------------------------------------------------ 6. patterns */
 
 typedef struct pmatch {
-    long src, tgt;            /* units; compound designations use the group */
+    long src, tgt;            /* units set by $ + % */
     int compound;
     long ev_first, ev_last;
 } pmatch;
 
-typedef struct span { size_t from, to; } span;   /* tokens [from, to) */
-
-static int tok_visible(const wt_coder *c, size_t t)
+/* One pattern element at token *t. An actor element ($ + ^ %) takes an
+ * actor phrase at any of its words; ^ moves past it, $ and + stay so the
+ * next element may match words of the phrase (TABARI does the same). */
+static int elem_at(const wt_coder *c, const wt_pelem *e, long *t, int dir, pmatch *pm)
 {
-    return !c->units.items[c->tok_unit.items[t]].deleted;
-}
-
-/* The unit starting at token t when it is an actor; -1 otherwise. */
-static long actor_at(const wt_coder *c, size_t t)
-{
-    long u = c->tok_unit.items[t];
-    const unit *x = &c->units.items[u];
-    return (x->kind == U_ACTOR && x->first == (int32_t)t) ? u : -1;
-}
-
-/* End token (exclusive) of an actor or of its whole compound. */
-static size_t actor_end(const wt_coder *c, long u, int whole_compound)
-{
-    const unit *x = &c->units.items[u];
-    if (whole_compound && x->group >= 0) {
-        size_t end = (size_t)x->last + 1;
-        for (size_t k = (size_t)u + 1; k < c->units.len; k++)
-            if (c->units.items[k].group == x->group) end = (size_t)c->units.items[k].last + 1;
-        return end;
+    size_t tt = (size_t)*t;
+    if (e->kind == WT_PE_WORD) {
+        if (!elem_accepts_tok(c, e, tt))
+            return 0;
+        if (pm->ev_first < 0 || *t < pm->ev_first) pm->ev_first = *t;
+        if (*t > pm->ev_last) pm->ev_last = *t;
+        return 1;
     }
-    return (size_t)x->last + 1;
-}
-
-/* Matches elems[0..ne) in tokens [pos, lim); the first element must start
- * exactly at pos when `anchored`; when `must_end` the last must end at lim. */
-static int match_elems(const wt_coder *c, const wt_pelem *el, size_t ne, size_t pos, size_t lim,
-                       int anchored, int must_end, pmatch *pm, int depth)
-{
-    if (ne == 0)
-        return !must_end || pos == lim;
-    if (depth > 64)
+    long u = c->tok_unit.items[tt];
+    const unit *x = &c->units.items[u];
+    if (x->kind != U_ACTOR || x->deleted)
         return 0;
-    size_t tmax = anchored ? pos + 1 : lim;
-    for (size_t t = pos; t < tmax && t < lim; t++) {
-        if (!tok_visible(c, t)) {
-            if (anchored) { tmax++; continue; }
-            continue;
-        }
-        size_t next;
-        pmatch save = *pm;
-        switch (el->kind) {
-        case WT_PE_WORD:
-            if (!elem_accepts_tok(c, el, t)) continue;
-            next = t + 1;
-            if (pm->ev_first < 0 || (long)t < pm->ev_first) pm->ev_first = (long)t;
-            if ((long)t > pm->ev_last) pm->ev_last = (long)t;
-            break;
-        case WT_PE_SOURCE: case WT_PE_TARGET: case WT_PE_SKIP: case WT_PE_COMPOUND: {
-            long u = actor_at(c, t);
-            if (u < 0) continue;
-            const unit *x = &c->units.items[u];
-            if (el->kind == WT_PE_COMPOUND && x->group < 0 && x->group > -2) continue;
-            next = actor_end(c, u, 1);
-            if (el->kind == WT_PE_SOURCE) pm->src = u;
-            else if (el->kind == WT_PE_TARGET) pm->tgt = u;
-            else if (el->kind == WT_PE_COMPOUND) { pm->src = pm->tgt = u; pm->compound = 1; }
-            break;
-        }
-        default:
-            continue;
-        }
-        int adj_next = ne > 1 && el[1].adjacent;
-        if (match_elems(c, el + 1, ne - 1, next, lim, adj_next, must_end, pm, depth + 1))
-            return 1;
-        *pm = save;
-        if (el->kind == WT_PE_WORD && el->adjacent) break;
+    switch (e->kind) {
+    case WT_PE_SOURCE: pm->src = u; return 1;
+    case WT_PE_TARGET: pm->tgt = u; return 1;
+    case WT_PE_SKIP: *t = dir > 0 ? x->last : x->first; return 1;
+    case WT_PE_COMPOUND:
+        if (x->group != (int32_t)u || x->first != (int32_t)tt)
+            return 0;                 /* only at the head of a compound */
+        pm->src = pm->tgt = u;
+        pm->compound = 1;
+        return 1;
     }
     return 0;
 }
 
-/* Tries one pattern around the verb unit vu within token span sp. */
-static int match_pattern(const wt_coder *c, const wt_pattern *p, size_t vu, span sp, pmatch *pm)
+/* TABARI's greedy matcher for one side of the verb: elements after the
+ * verb forward from token t, or before it backward; a blank connector lets
+ * words be skipped before the element, `_` does not. No backtracking. */
+static int match_side(const wt_coder *c, const wt_pattern *p, size_t vi, int dir, long t, long hi,
+                      pmatch *pm)
 {
-    const unit *v = &c->units.items[vu];
-    size_t vi = 0;
-    while (vi < p->nelems && p->elems[vi].kind != WT_PE_VERB) vi++;
-    pm->src = pm->tgt = -1;
-    pm->compound = 0;
-    pm->ev_first = v->first;
-    pm->ev_last = v->last;
-    /* before the verb: forward from the span start; adjacent to the verb
-     * when the verb marker is joined with `_` */
-    if (vi > 0) {
-        int must_end = p->elems[vi].adjacent;
-        /* an adjacent pre-part must end right before the verb: allow
-         * invisible tokens in between by trimming the limit */
-        size_t lim = (size_t)v->first;
-        if (!match_elems(c, p->elems, vi, sp.from, lim, p->elems[0].adjacent && 0, must_end, pm, 0))
-            return 0;
-    }
-    if (vi + 1 < p->nelems) {
-        size_t from = (size_t)v->last + 1;
-        if (!match_elems(c, p->elems + vi + 1, p->nelems - vi - 1, from, sp.to,
-                         p->elems[vi + 1].adjacent, 0, pm, 0))
-            return 0;
+    for (long i = (long)vi + dir; i >= 0 && i < (long)p->nelems; i += dir) {
+        const wt_pelem *e = &p->elems[i];
+        int skip = !(dir > 0 ? e->adjacent : p->elems[i + 1].adjacent);
+        for (;;) {
+            if (t < 0 || t > hi)
+                return 0;
+            if (elem_at(c, e, &t, dir, pm))
+                break;
+            if (!skip)
+                return 0;
+            t += dir;
+        }
+        t += dir;
     }
     return 1;
 }
 
+/* A pattern around verb unit vu: the part after the verb within the
+ * clause (up to token hi), the part before it back to the sentence start. */
+static int match_pattern(const wt_coder *c, const wt_pattern *p, size_t vu, long hi, pmatch *pm)
+{
+    const unit *v = &c->units.items[vu];
+    size_t vi = 0;
+    while (vi < p->nelems && p->elems[vi].kind != WT_PE_VERB) vi++;
+    if (vi == p->nelems)
+        return 0;
+    pm->src = pm->tgt = -1;
+    pm->compound = 0;
+    pm->ev_first = v->first;
+    pm->ev_last = v->last;
+    if (!match_side(c, p, vi, 1, (long)v->last + 1, hi, pm))
+        return 0;
+    return vi == 0 || match_side(c, p, vi, -1, (long)v->first - 1, hi, pm);
+}
+
 /* ------------------------------------------------------------ 7. events */
+
+#define ACT_NONE (-1)
+#define ACT_DEFAULT (-2)
+
+/* TABARI's coder state while it walks the verbs of a sentence. */
+typedef struct cstate {
+    long src, tgt;              /* a unit, ACT_NONE or ACT_DEFAULT */
+    int reg_src, reg_tgt;       /* set by the regular search (sticky, as in TABARI) */
+    int passive;                /* the last event was passive: find a new source */
+    size_t cf, ct;              /* the clause: units [cf, ct) */
+} cstate;
 
 static int actor_visible(const wt_coder *c, size_t k)
 {
@@ -585,16 +638,92 @@ static int actor_visible(const wt_coder *c, size_t k)
 
 static const char *unit_code(const wt_coder *c, long u) { return c->units.items[u].code; }
 
-/* All member units of the actor u (itself, or its compound). */
+static const char *state_code(const wt_coder *c, long a, int source)
+{
+    if (a == ACT_DEFAULT) return source ? c->opts.default_source : c->opts.default_target;
+    if (a < 0) return "";
+    return unit_code(c, a);
+}
+
+/* Does actor unit k differ from the actor a (TABARI compares codes)? */
+static int differs(const wt_coder *c, size_t k, long a, int source)
+{
+    return a == ACT_NONE || strcmp(unit_code(c, (long)k), state_code(c, a, source)) != 0;
+}
+
+static int is_compound(const wt_coder *c, long a)
+{
+    if (a < 0) return 0;
+    const unit *u = &c->units.items[a];
+    return u->group != -1 || strchr(u->code, '/') != NULL;
+}
+
+/* The first actor of the clause that is not the target; DEFAULT SOURCE …
+ * PRIOR takes the default when that actor comes after the verb. */
+static void regular_source(const wt_coder *c, cstate *st, size_t vu)
+{
+    for (size_t k = st->cf; k < st->ct; k++) {
+        if (!actor_visible(c, k))
+            continue;
+        if (c->opts.default_source_prior && c->opts.default_source[0] && k > vu)
+            break;
+        if (differs(c, k, st->tgt, 0)) {
+            st->src = (long)k;
+            st->reg_src = 1;
+            return;
+        }
+    }
+    if (c->opts.default_source[0]) {
+        st->src = ACT_DEFAULT;
+        st->reg_src = 1;
+    }
+}
+
+/* The first actor after the verb that is not the source; else (unless
+ * DEFAULT TARGET … AFTER) the nearest one before the verb; else the source
+ * itself when it is a compound; else the default target. */
+static void regular_target(const wt_coder *c, cstate *st, size_t vu)
+{
+    for (size_t k = vu + 1; k < st->ct; k++)
+        if (actor_visible(c, k) && differs(c, k, st->src, 1)) {
+            st->tgt = (long)k;
+            st->reg_tgt = 1;
+            return;
+        }
+    if (c->opts.default_target_after && c->opts.default_target[0]) {
+        st->tgt = ACT_DEFAULT;
+        st->reg_tgt = 1;
+        return;
+    }
+    for (size_t k = vu; k-- > st->cf;)
+        if (actor_visible(c, k) && differs(c, k, st->src, 1)) {
+            st->tgt = (long)k;
+            return;
+        }
+    if (is_compound(c, st->src)) {
+        st->tgt = st->src;
+        return;
+    }
+    if (c->opts.default_target[0]) {
+        st->tgt = ACT_DEFAULT;
+        st->reg_tgt = 1;
+    }
+}
+
+/* The units an actor stands for: a compound when the actor is its head
+ * (or a pronoun for it), else itself. */
 static size_t members(const wt_coder *c, long u, long *out, size_t max)
 {
     const unit *x = &c->units.items[u];
-    int32_t g = x->group;
-    if (g <= -2) g = -2 - g;
+    int32_t g = -1;
+    if (x->group == (int32_t)u) g = x->group;
+    else if (x->group <= -2) g = -2 - x->group;
     if (g < 0) { out[0] = u; return 1; }
     size_t n = 0;
-    for (size_t k = 0; k < c->units.len && n < max; k++)
-        if (c->units.items[k].group == g && c->units.items[k].kind == U_ACTOR) out[n++] = (long)k;
+    for (size_t k = (size_t)g; k < c->units.len && n < max; k++)
+        if (c->units.items[k].group == g && c->units.items[k].kind == U_ACTOR && !c->units.items[k].deleted)
+            out[n++] = (long)k;
+    if (!n) { out[0] = u; n = 1; }
     return n;
 }
 
@@ -613,21 +742,20 @@ static size_t split_codes(const char *code, char out[][48], size_t max)
     return n;
 }
 
-static void emit(wt_coder *c, wt_code_result *out, long su, long tu, const char *defsrc,
-                 const char *deftgt, const wt_event_code *code, const wt_origin *rule,
-                 const wt_pattern *pat, const wt_verb *verb, size_t vu, long ev_first, long ev_last)
+static void emit(wt_coder *c, wt_code_result *out, long su, long tu, const wt_event_code *code,
+                 const wt_origin *rule, const wt_pattern *pat, const wt_verb *verb, size_t vu,
+                 long ev_first, long ev_last)
 {
     long sm[32], tm[32];
-    size_t ns = 0, nt = 0;
-    static const long none = -1;
-    if (su >= 0) ns = members(c, su, sm, 32); else { sm[0] = none; ns = 1; }
-    if (tu >= 0) nt = members(c, tu, tm, 32); else { tm[0] = none; nt = 1; }
+    size_t ns = 1, nt = 1;
+    if (su >= 0) ns = members(c, su, sm, 32); else sm[0] = su;
+    if (tu >= 0) nt = members(c, tu, tm, 32); else tm[0] = tu;
     for (size_t a = 0; a < ns; a++) {
         char sc[8][48];
-        size_t nsc = sm[a] >= 0 ? split_codes(unit_code(c, sm[a]), sc, 8) : split_codes(defsrc, sc, 8);
+        size_t nsc = split_codes(state_code(c, sm[a], 1), sc, 8);
         for (size_t b = 0; b < nt; b++) {
             char tc[8][48];
-            size_t ntc = tm[b] >= 0 ? split_codes(unit_code(c, tm[b]), tc, 8) : split_codes(deftgt, tc, 8);
+            size_t ntc = split_codes(state_code(c, tm[b], 0), tc, 8);
             for (size_t i = 0; i < nsc; i++)
                 for (size_t j = 0; j < ntc; j++) {
                     if (!strcmp(sc[i], tc[j]))
@@ -660,108 +788,234 @@ static void emit(wt_coder *c, wt_code_result *out, long su, long tu, const char 
     }
 }
 
+/* TABARI's checkPassive: WAS/WERE/BEEN one or two words before the verb
+ * and BY one to three words after it. */
 static int passive_voice(const wt_coder *c, const unit *v)
 {
-    size_t f = (size_t)v->first, l = (size_t)v->last;
-    int aux = 0;
-    for (size_t back = 1; back <= 2 && back <= f; back++)
-        if (in_list(c->rules->passive_aux, &c->toks[f - back])) aux = 1;
-    return aux && l + 1 < c->n && in_list(c->rules->passive_by, &c->toks[l + 1]);
+    size_t f = (size_t)v->first;
+    int by = 0, aux = 0;
+    for (size_t k = 1; k <= 3; k++)
+        if (f + k < c->n && in_list(c->rules->passive_by, &c->toks[f + k])) by = 1;
+    for (size_t k = 1; k <= 2 && k <= f; k++)
+        if (in_list(c->rules->passive_aux, &c->toks[f - k])) aux = 1;
+    return by && aux;
 }
 
-/* The comma-free span around unit vu inside clause [cf, ct) units. */
-static span verb_span(const wt_coder *c, size_t vu, size_t cf, size_t ct)
+/* TABARI's makeEvent. Returns 1 when events were added, 0 when none, or
+ * -WT_CS_* for a discard/complex code that found its actors. */
+static int make_event(wt_coder *c, cstate *st, size_t vu, const wt_event_code *code,
+                      const wt_origin *rule, const wt_pattern *pat, const pmatch *pm,
+                      wt_code_result *out)
 {
-    size_t a = vu, b = vu;
-    while (a > cf && !(c->units.items[a - 1].kind == U_COMMA && !c->units.items[a - 1].in_compound) &&
-           c->units.items[a - 1].kind != U_PUNCT)
-        a--;
-    while (b + 1 < ct && !(c->units.items[b + 1].kind == U_COMMA && !c->units.items[b + 1].in_compound) &&
-           c->units.items[b + 1].kind != U_PUNCT)
-        b++;
-    span s = { (size_t)c->units.items[a].first, (size_t)c->units.items[b].last + 1 };
-    return s;
+    if (code->special == WT_CODE_NULL)
+        return 0;
+    if (st->src == ACT_NONE) regular_source(c, st, vu);
+    if (st->tgt == ACT_NONE) regular_target(c, st, vu);
+    if (st->src == ACT_NONE || st->tgt == ACT_NONE)
+        return 0;
+    if (code->special == WT_CODE_DISCARD) { out->reason = "discard code on a verb pattern"; return -WT_CS_DISCARD; }
+    if (code->special == WT_CODE_COMPLEX) { out->reason = "complex code on a verb pattern"; return -WT_CS_COMPLEX; }
+    const unit *v = &c->units.items[vu];
+    if (st->reg_src && st->reg_tgt && passive_voice(c, v)) {
+        long t = st->src; st->src = st->tgt; st->tgt = t;
+        st->passive = 1;
+    }
+    size_t before = out->events.len;
+    emit(c, out, st->src, st->tgt, code, rule, pat, v->entry->u.verb, vu, pm->ev_first, pm->ev_last);
+    if (!st->reg_src) st->src = ACT_NONE;      /* set by a pattern: for this verb only */
+    if (!st->reg_tgt) st->tgt = ACT_NONE;
+    return out->events.len > before;
 }
 
-typedef struct verb_result {
-    int status;               /* 0 none, 1 event(s), DISCARD/COMPLEX as WT_CS + 10 */
-} verb_result;
-
-/* Codes verb unit vu of clause [cf, ct). Returns 1 when it produced an
- * event, 0 when not, or -WT_CS_* for a discard/complex outcome. */
-static int code_verb(wt_coder *c, size_t vu, size_t cf, size_t ct, long *carry_src,
-                     wt_code_result *out)
+/* TABARI's doVerb: the first (longest) pattern that matches, else the
+ * verb's own code. */
+static int code_verb(wt_coder *c, cstate *st, size_t vu, long hi, wt_code_result *out)
 {
     const unit *v = &c->units.items[vu];
     const wt_verb *verb = v->entry->u.verb;
-    span sp = verb_span(c, vu, cf, ct);
+    st->tgt = ACT_NONE;
+    if (st->passive) {
+        st->src = ACT_NONE;
+        st->passive = 0;
+    }
     pmatch pm = { -1, -1, 0, v->first, v->last };
     const wt_pattern *pat = NULL;
     for (uint32_t i = 0; i < verb->npatterns; i++) {
         const wt_pattern *p = &verb->patterns[i];
+        uint32_t a = p->anchor1 - 1;  /* one needed word (dict/compile.c): a quick no */
+        if (p->anchor1 && a < c->seen_words && !(c->seen[a >> 6] & (1ull << (a & 63))))
+            continue;
         int possible = 1;
         for (uint32_t k = 0; k < p->nelems && possible; k++)
             if (p->elems[k].kind == WT_PE_WORD && p->elems[k].word < c->seen_words &&
                 !(c->seen[p->elems[k].word >> 6] & (1ull << (p->elems[k].word & 63))))
                 possible = 0;
-        if (possible && match_pattern(c, p, vu, sp, &pm)) {
-            pat = &verb->patterns[i];
+        if (possible && match_pattern(c, p, vu, hi, &pm)) {
+            pat = p;
             break;
         }
     }
-    const wt_event_code *code = pat ? &pat->code : &verb->code;
-    const wt_origin *rule = pat ? &pat->origin : &verb->origin;
-    if (!pat) { pm.src = pm.tgt = -1; pm.compound = 0; pm.ev_first = v->first; pm.ev_last = v->last; }
-    if (code->special == WT_CODE_NULL)
-        return 0;
-    if (code->special == WT_CODE_DISCARD) { out->reason = "discard code on a verb pattern"; return -WT_CS_DISCARD; }
-    if (code->special == WT_CODE_COMPLEX) { out->reason = "complex code on a verb pattern"; return -WT_CS_COMPLEX; }
-    long src = pm.src, tgt = pm.tgt;
-    int designated = src >= 0 || tgt >= 0;
-    if (src < 0) {
-        for (size_t k = cf; k < vu; k++)
-            if (actor_visible(c, k) && (tgt < 0 || strcmp(unit_code(c, (long)k), unit_code(c, tgt)))) {
-                src = (long)k;
+    if (pat) {
+        if (pm.src >= 0) st->src = pm.src;
+        if (pm.tgt >= 0) st->tgt = pm.tgt;
+        return make_event(c, st, vu, &pat->code, &pat->origin, pat, &pm, out);
+    }
+    pm.src = pm.tgt = -1;
+    pm.ev_first = v->first;
+    pm.ev_last = v->last;
+    return make_event(c, st, vu, &verb->code, &verb->origin, NULL, &pm, out);
+}
+
+/* A conjunction that divides the sentence into clauses (TABARI's
+ * markClauses): not inside a compound or a dropped comma clause, not the
+ * first or last word. */
+static int clause_break(const wt_coder *c, size_t k)
+{
+    const unit *u = &c->units.items[k];
+    return u->kind == U_CONJ && !u->in_compound && !u->deleted && u->first > 0 &&
+           (size_t)u->last + 1 < c->n;
+}
+
+/* TABARI's evaluateComplexity, on what is left after the comma clauses. */
+static int complexity(const wt_coder *c, wt_code_result *out)
+{
+    size_t nverbs = 0, nconj = 0, nactors = 0, first_verb = c->units.len;
+    for (size_t k = 0; k < c->units.len; k++) {
+        const unit *u = &c->units.items[k];
+        if (u->deleted)
+            continue;
+        if (u->kind == U_VERB) {
+            nverbs++;
+            if (first_verb == c->units.len && u->entry->u.verb->code.special != WT_CODE_NULL)
+                first_verb = k;
+        }
+        if (u->kind == U_CONJ && !u->in_compound) nconj++;
+        if (u->kind == U_ACTOR) nactors++;
+    }
+    const wt_coder_options *o = &c->opts;
+    if (o->complex_verbs && nverbs >= o->complex_verbs) { out->reason = "too many verbs"; return WT_CS_COMPLEX; }
+    if (o->complex_conj && nconj >= o->complex_conj) { out->reason = "too many conjunctions"; return WT_CS_COMPLEX; }
+    if (o->complex_actors && nactors >= o->complex_actors) { out->reason = "too many actors"; return WT_CS_COMPLEX; }
+    if (o->complex_noverb && !nverbs) { out->reason = "no verb"; return WT_CS_COMPLEX; }
+    if (o->complex_noactprior && nverbs) {
+        for (size_t k = 0; k < first_verb; k++)
+            if (actor_visible(c, k))
+                return WT_CS_CODED;
+        out->reason = "no actor before the first verb";
+        return WT_CS_COMPLEX;
+    }
+    return WT_CS_CODED;
+}
+
+/* TABARI's checkVerbs: clause by clause, verb by verb; CODE BY CLAUSE
+ * stops a clause at its first event that is not subordinate, CODE BY
+ * SENTENCE the sentence. A clause that starts with an actor makes it the
+ * source; otherwise the source carries over from the clause before. */
+static int check_verbs(wt_coder *c, wt_code_result *out)
+{
+    const wt_coder_options *o = &c->opts;
+    cstate st = { ACT_NONE, ACT_NONE, 0, 0, 0, 0, 0 };
+    size_t nu = c->units.len;
+    size_t start_event = 0;
+    for (size_t cf = 0; cf < nu;) {
+        size_t ct = cf;
+        while (ct < nu && !clause_break(c, ct))
+            ct++;
+        size_t next = ct + 1;            /* past the conjunction */
+        if (ct == cf) { cf = next; continue; }
+        long hi_tok = c->units.items[ct - 1].last;
+        if (hi_tok - c->units.items[cf].first < 2) { cf = next; continue; }   /* "sheep and goats" */
+        st.cf = cf;
+        st.ct = ct;
+        if (cf > 0 && actor_visible(c, cf))
+            st.src = (long)cf;
+        st.tgt = ACT_NONE;
+        if (o->code_by == WT_CODE_BY_CLAUSE)
+            start_event = out->events.len;
+        for (size_t u = cf; u < ct; u++) {
+            if (c->units.items[u].kind != U_VERB || c->units.items[u].deleted)
+                continue;
+            int r = code_verb(c, &st, u, hi_tok, out);
+            if (r < 0)
+                return -r;
+            if (o->code_by == WT_CODE_BY_ALL)
+                continue;
+            int got = 0;
+            for (size_t i = start_event; i < out->events.len; i++)
+                if (!out->events.items[i].subordinate) got = 1;
+            if (got) {
+                if (o->code_by == WT_CODE_BY_SENTENCE)
+                    return WT_CS_CODED;
                 break;
             }
-        if (src < 0 && *carry_src >= 0)
-            src = *carry_src;
+        }
+        cf = next;
     }
-    if (tgt < 0) {
-        for (size_t k = vu + 1; k < ct; k++)
-            if (actor_visible(c, k) && (src < 0 || strcmp(unit_code(c, (long)k), unit_code(c, src)))) {
-                if (src >= 0 && c->units.items[k].group >= 0 && c->units.items[k].group == c->units.items[src].group)
-                    continue;
-                tgt = (long)k;
-                break;
-            }
-        if (tgt < 0)
-            for (size_t k = cf; k < vu; k++)
-                if (actor_visible(c, k) && (long)k != src &&
-                    (src < 0 || strcmp(unit_code(c, (long)k), unit_code(c, src))) &&
-                    !(src >= 0 && c->units.items[k].group >= 0 && c->units.items[k].group == c->units.items[src].group)) {
-                    tgt = (long)k;
-                    break;
-                }
-        if (tgt < 0 && src >= 0 && (c->units.items[src].group >= 0 || c->units.items[src].group <= -2))
-            tgt = src;
-    }
-    if (!designated && passive_voice(c, v)) {
-        long t = src; src = tgt; tgt = t;
-    }
-    const char *defsrc = "", *deftgt = "";
-    if (src < 0 && c->opts.default_source[0]) defsrc = c->opts.default_source;
-    if (tgt < 0 && c->opts.default_target[0]) deftgt = c->opts.default_target;
-    if ((src < 0 && !defsrc[0]) || (tgt < 0 && !deftgt[0]))
-        return 0;
-    size_t before = out->events.len;
-    emit(c, out, src, tgt, defsrc, deftgt, code, rule, pat, verb, vu, pm.ev_first, pm.ev_last);
-    if (src >= 0)
-        *carry_src = src;
-    return out->events.len > before;
+    return WT_CS_CODED;
 }
 
 /* ------------------------------------------------------------ driver */
+
+/* The story and sentence numbers in a record id, by the FORWARD format
+ * (N story, S sentence, * any character, ^ the blanks before the id). */
+static int record_sequence(const char *fmt, const char *id, char *story, size_t cap, long *sent)
+{
+    while (*fmt == '^') fmt++;
+    size_t ns = 0, i = 0;
+    long s = 0;
+    int have_s = 0;
+    for (; fmt[i]; i++) {
+        if (!id[i]) return 0;
+        if (fmt[i] == 'N' && ns + 1 < cap) story[ns++] = id[i];
+        if (fmt[i] == 'S') {
+            if (!isdigit((unsigned char)id[i])) return 0;
+            s = s * 10 + (id[i] - '0');
+            have_s = 1;
+        }
+    }
+    story[ns] = 0;
+    *sent = s;
+    return have_s;
+}
+
+void wt_coder_set_record(wt_coder *c, const char *id)
+{
+    char story[sizeof c->prev_story];
+    long sent = 0;
+    int ok = c->opts.forward_on && c->opts.forward_format[0] && id &&
+             record_sequence(c->opts.forward_format, id, story, sizeof story, &sent);
+    c->can_forward = ok && c->have_prev && !strcmp(story, c->prev_story) && sent == c->prev_sent + 1;
+    c->have_prev = ok;
+    if (ok) {
+        memcpy(c->prev_story, story, sizeof story);
+        c->prev_sent = sent;
+    }
+}
+
+/* TABARI's evaluateEvents: dominant events cancel the rest, other events
+ * cancel subordinate ones; duplicates go. */
+static void evaluate_events(wt_coder *c, wt_code_result *out)
+{
+    int any_plain = 0, any_dom = 0;
+    for (size_t i = 0; i < out->events.len; i++) {
+        if (!out->events.items[i].subordinate) any_plain = 1;
+        if (out->events.items[i].dominant) any_dom = 1;
+    }
+    size_t w = 0;
+    for (size_t i = 0; i < out->events.len; i++) {
+        const wt_coded_event *e = &out->events.items[i];
+        if (any_dom && c->opts.check_dominant && !e->dominant) continue;
+        if (any_plain && e->subordinate) continue;
+        int dup = 0;
+        for (size_t j = 0; j < w && !dup; j++) {
+            const wt_coded_event *f = &out->events.items[j];
+            dup = !strcmp(f->source, e->source) && !strcmp(f->target, e->target) && !strcmp(f->code, e->code);
+        }
+        if (!dup)
+            out->events.items[w++] = *e;
+    }
+    out->events.len = w;
+}
 
 int wt_coder_code(wt_coder *c, const wt_ctok *toks, size_t n, int32_t date, wt_code_result *out)
 {
@@ -787,10 +1041,10 @@ int wt_coder_code(wt_coder *c, const wt_ctok *toks, size_t n, int32_t date, wt_c
     size_t nwords = 0;
     for (size_t i = 0; i < n; i++) {
         c->nmatch.items[i] = is_word(&toks[i])
-            ? (uint8_t)wt_dict_word_matches(c->dict, toks[i].form, toks[i].len,
+            ? (uint8_t)wt_word_memo_matches(c->memo, c->dict, toks[i].form, toks[i].len,
                                             &c->matches.items[i * MAX_MATCHES], MAX_MATCHES)
             : 0;
-        if (is_word(&toks[i])) nwords++;
+        if (!(toks[i].flags & WT_CT_PUNCT)) nwords++;   /* TABARI counts commas as words */
         for (size_t k = 0; k < c->nmatch.items[i]; k++) {
             uint32_t w = c->matches.items[i * MAX_MATCHES + k].word;
             if (w < c->seen_words)
@@ -806,96 +1060,21 @@ int wt_coder_code(wt_coder *c, const wt_ctok *toks, size_t n, int32_t date, wt_c
     int st = classify(c, out);
     if (st != WT_CS_CODED)
         return out->status = st;
+    for (size_t k = 0; k < c->units.len; k++)
+        memcpy(c->units.items[k].base, c->units.items[k].code, sizeof c->units.items[k].base);
     attach_agents(c);
     find_compounds(c);
-    coreference(c);
     drop_comma_clauses(c);
-
-    /* complexity filters */
-    size_t nverbs = 0, nconj = 0, first_verb = c->units.len, nactors = 0;
-    for (size_t k = 0; k < c->units.len; k++) {
-        const unit *u = &c->units.items[k];
-        if (u->kind == U_VERB) { nverbs++; if (first_verb == c->units.len) first_verb = k; }
-        if (u->kind == U_CONJ && !u->in_compound) nconj++;
-        if (u->kind == U_ACTOR) nactors++;
+    coreference(c);
+    st = complexity(c, out);
+    if (st == WT_CS_CODED)
+        st = check_verbs(c, out);
+    remember_forward(c);
+    if (st != WT_CS_CODED) {
+        out->events.len = 0;
+        return out->status = st;
     }
-    const wt_coder_options *o = &c->opts;
-    if (o->complex_verbs && nverbs >= o->complex_verbs) { out->reason = "too many verbs"; return out->status = WT_CS_COMPLEX; }
-    if (o->complex_conj && nconj >= o->complex_conj) { out->reason = "too many conjunctions"; return out->status = WT_CS_COMPLEX; }
-    if (o->complex_actors && nactors >= o->complex_actors) { out->reason = "too many actors"; return out->status = WT_CS_COMPLEX; }
-    if (o->complex_noverb && !nverbs) { out->reason = "no verb"; return out->status = WT_CS_COMPLEX; }
-    if (o->complex_noactprior && nverbs) {
-        int prior = 0;
-        for (size_t k = 0; k < first_verb; k++)
-            if (c->units.items[k].kind == U_ACTOR) prior = 1;
-        if (!prior) { out->reason = "no actor before the first verb"; return out->status = WT_CS_COMPLEX; }
-    }
-
-    /* clauses at conjunctions */
-    long carry = -1;
-    size_t cf = 0;
-    int coded_sentence = 0;
-    for (size_t k = 0; k <= c->units.len && !(coded_sentence && o->code_by == WT_CODE_BY_SENTENCE); k++) {
-        int end = k == c->units.len;
-        if (!end && !(c->units.items[k].kind == U_CONJ && !c->units.items[k].in_compound))
-            continue;
-        size_t ct = k;
-        /* a clause without an event keeps its first actor as the source */
-        int got = 0;
-        size_t sub_mark = out->events.len;
-        int have_sub = 0;
-        for (size_t u = cf; u < ct; u++) {
-            if (c->units.items[u].kind != U_VERB || c->units.items[u].deleted)
-                continue;
-            size_t before = out->events.len;
-            int r = code_verb(c, u, cf, ct, &carry, out);
-            if (r < 0)
-                return out->status = -r;
-            if (r > 0) {
-                int sub = out->events.items[before].subordinate;
-                if (sub && o->code_by != WT_CODE_BY_ALL) {
-                    if (!have_sub) { have_sub = 1; continue; }
-                    out->events.len = before;       /* keep the first subordinate only */
-                    continue;
-                }
-                if (have_sub && o->code_by != WT_CODE_BY_ALL) {
-                    /* a real event replaces the subordinate one */
-                    size_t nn = out->events.len - before;
-                    memmove(&out->events.items[sub_mark], &out->events.items[before], nn * sizeof *out->events.items);
-                    out->events.len = sub_mark + nn;
-                    have_sub = 0;
-                }
-                got = 1;
-                if (o->code_by != WT_CODE_BY_ALL)
-                    break;
-            }
-        }
-        if (got || have_sub) coded_sentence = 1;
-        if (!got && carry < 0)
-            for (size_t u = cf; u < ct; u++)
-                if (actor_visible(c, u)) { carry = (long)u; break; }
-        cf = k + 1;
-    }
-    /* subordinate events only when nothing else; dominant ones win */
-    int any_plain = 0, any_dom = 0;
-    for (size_t i = 0; i < out->events.len; i++) {
-        if (!out->events.items[i].subordinate) any_plain = 1;
-        if (out->events.items[i].dominant) any_dom = 1;
-    }
-    size_t w = 0;
-    for (size_t i = 0; i < out->events.len; i++) {
-        const wt_coded_event *e = &out->events.items[i];
-        if (any_plain && e->subordinate) continue;
-        if (any_dom && o->check_dominant && !e->dominant) continue;
-        int dup = 0;        /* compounds and pairs can repeat an event */
-        for (size_t j = 0; j < w && !dup; j++) {
-            const wt_coded_event *f = &out->events.items[j];
-            dup = !strcmp(f->source, e->source) && !strcmp(f->target, e->target) && !strcmp(f->code, e->code);
-        }
-        if (!dup)
-            out->events.items[w++] = *e;
-    }
-    out->events.len = w;
+    evaluate_events(c, out);
     return out->status;
 }
 

@@ -124,6 +124,10 @@ wt_coder_options *wt_coder_options_mut(wt_coder *c);
 int wt_coder_code(wt_coder *c, const wt_ctok *toks, size_t n, int32_t date,
                   wt_code_result *out);
 
+/* Tells the coder the id of the record the next sentences come from, for
+ * FORWARD (pronoun carry-over between consecutive sentences of a story). */
+void wt_coder_set_record(wt_coder *c, const char *id);
+
 /* A human-readable dump of the last sentence's parse (word classes,
  * actors, clauses) for debugging and `validate --explain`. */
 void wt_coder_explain(const wt_coder *c, FILE *f);

@@ -55,6 +55,24 @@ static int header(const char *s, size_t n, size_t *digits)
     return 1;
 }
 
+/* Where the next comment mark starts in s[from, n): an opening one
+ * when outside a comment, the closing one inside; n when none. */
+static size_t comment_mark(const char *s, size_t n, size_t from, int in_comment)
+{
+    char first = in_comment ? '*' : '/', second = in_comment ? '/' : '*';
+    size_t p = from;
+    while (p < n) {
+        const char *q = memchr(s + p, first, n - p);
+        if (!q)
+            return n;
+        p = (size_t)(q - s);
+        if (p + 1 < n && s[p + 1] == second)
+            return p;
+        p++;
+    }
+    return n;
+}
+
 int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec)
 {
     const char *s;
@@ -79,7 +97,7 @@ int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec)
     wt_buf text, comment;
     wt_buf_init(&text);
     wt_buf_init(&comment);
-    int in_comment = 0;
+    int in_comment = 0, closed = 0;
     size_t save_pos = r->pos, save_line = r->line;
     while (get_line(r, &s, &n)) {
         if (!in_comment && blank_line(s, n))
@@ -89,22 +107,27 @@ int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec)
             r->line = save_line;
             break;
         }
-        for (size_t i = 0; i < n; i++) {
-            if (!in_comment && i + 1 < n && s[i] == '/' && s[i + 1] == '*') {
+        /* copy the runs between comment marks in one go (a byte at a time
+         * was a tenth of the coder benchmark's time) */
+        for (size_t i = 0; i < n;) {
+            size_t p = comment_mark(s, n, i, in_comment);
+            wt_buf_append(in_comment || closed ? &comment : &text, s + i, p - i);
+            if (p >= n)
+                break;
+            if (!in_comment) {
                 in_comment = 1;
-                i++;
                 wt_buf_putc(&text, ' ');
-                continue;
-            }
-            if (in_comment && i + 1 < n && s[i] == '*' && s[i + 1] == '/') {
+            } else {
+                /* TABARI codes only the text before the comment: whatever
+                 * follows it up to the blank line (stray expectation lines
+                 * after the closing mark) still belongs to the comment */
                 in_comment = 0;
-                i++;
+                closed = 1;
                 wt_buf_putc(&comment, ' ');
-                continue;
             }
-            wt_buf_putc(in_comment ? &comment : &text, s[i]);
+            i = p + 2;
         }
-        wt_buf_putc(in_comment ? &comment : &text, in_comment ? '\n' : ' ');
+        wt_buf_putc(in_comment || closed ? &comment : &text, in_comment || closed ? '\n' : ' ');
         save_pos = r->pos;
         save_line = r->line;
     }

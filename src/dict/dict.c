@@ -23,6 +23,7 @@ void wt_coder_options_default(wt_coder_options *o)
     o->comma_bmax = 0;
     o->time_shift = 1;
     o->check_dominant = 1;
+    o->minimum_words = 8;     /* TABARI: shorter "sentences" are mostly split fragments */
 }
 
 void wt_dict_init(wt_dict *d)
@@ -37,6 +38,7 @@ void wt_dict_init(wt_dict *d)
 
 void wt_dict_free(wt_dict *d)
 {
+    wt_dict_compiled_free(d);
     for (size_t i = 0; i < d->words.len; i++)
         WT_VEC_FREE(d->words.items[i]->first);
     WT_VEC_FREE(d->words);
@@ -80,6 +82,7 @@ wt_word *wt_dict_intern_word(wt_dict *d, const char *s, size_t n)
         slot->value = w;
         if (n > d->max_word_len)
             d->max_word_len = (uint32_t)n;
+        d->finished = 0;      /* the compiled tries no longer cover it */
     }
     return slot->value;
 }
@@ -105,6 +108,14 @@ static void add_match(wt_word_match *out, size_t *n, size_t max, uint32_t id, ui
 
 size_t wt_dict_word_matches(const wt_dict *d, const char *s, size_t n,
                             wt_word_match *out, size_t max)
+{
+    if (d->compiled && d->finished)
+        return wt_dict_word_matches_compiled(d, s, n, out, max);
+    return wt_dict_word_matches_scan(d, s, n, out, max);
+}
+
+size_t wt_dict_word_matches_scan(const wt_dict *d, const char *s, size_t n,
+                                 wt_word_match *out, size_t max)
 {
     size_t k = 0;
     if (n == 0)
@@ -246,6 +257,7 @@ void wt_dict_finish(wt_dict *d)
         }
     }
     d->finished = 1;
+    wt_dict_compile(d);
 }
 
 void wt_dict_index_entry(wt_dict *d, wt_entry *e)

@@ -150,6 +150,10 @@ typedef struct wt_pattern {
     wt_origin origin;
     uint32_t seq;            /* input order: ties in length keep it */
     uint8_t has_source, has_target, has_compound;
+    /* 1 + the id of one word the pattern needs (its longest), 0 = none:
+     * set by wt_dict_compile so that the coder skips, with one bit test,
+     * patterns whose word is not in the sentence */
+    uint32_t anchor1;
 } wt_pattern;
 
 /* A verb root. Forms ({BROKE_ BROKEN_}) are separate WT_E_VERB entries
@@ -229,6 +233,11 @@ typedef struct wt_coder_options {
      * the verb (TABARI's PRIOR/AFTER qualifiers). */
     char default_source[32], default_target[32];
     uint8_t default_source_prior, default_target_after;
+    /* FORWARD: <sequence format> [OFF]: pronouns at the start of a
+     * sentence may take the previous sentence's first actor. The format
+     * marks the story (N) and sentence (S) numbers in the record id. */
+    char forward_format[32];
+    uint8_t forward_on;
 } wt_coder_options;
 
 void wt_coder_options_default(wt_coder_options *o);
@@ -253,6 +262,8 @@ typedef struct wt_dict {
     size_t n_verbs, n_verb_forms, n_patterns, n_times, n_synsets;
     size_t n_options;
     size_t n_rejected;        /* malformed entries reported and skipped */
+
+    struct wt_compiled *compiled; /* tries built by wt_dict_finish (compile.c) */
 } wt_dict;
 
 void wt_dict_init(wt_dict *d);
@@ -304,6 +315,46 @@ int wt_pelem_accepts(const wt_pelem *e, const wt_word_match *m, size_t nm);
  * 0 = unknown, which takes the default code). Returns NULL when nothing
  * applies (TABARI then treats the actor as null-coded). */
 const wt_actor_code *wt_actor_code_for_date(const wt_actor *a, int32_t date);
+
+/* ---------------------------------------------------- compiled matcher
+ * (compile.c) Built by wt_dict_finish, freed by wt_dict_free. */
+void wt_dict_compile(wt_dict *d);
+void wt_dict_compiled_free(wt_dict *d);
+/* wt_dict_word_matches by probing the vocabulary once per prefix length:
+ * the reference the compiled letter trie is tested against. */
+size_t wt_dict_word_matches_scan(const wt_dict *d, const char *s, size_t n,
+                                 wt_word_match *out, size_t max);
+size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
+                                     wt_word_match *out, size_t max);
+
+/* A small per-thread memo of text words → wt_dict_word_matches results
+ * (same results; one hash per repeated word). Owned by one coder. */
+typedef struct wt_word_memo wt_word_memo;
+wt_word_memo *wt_word_memo_new(void);
+void wt_word_memo_free(wt_word_memo *memo);
+size_t wt_word_memo_matches(wt_word_memo *memo, const wt_dict *d, const char *s, size_t n,
+                            wt_word_match *out, size_t max);
+
+/* A sentence as the phrase matcher sees it: token t matches the words
+ * m[t * stride .. t * stride + nm[t]); is_word(user, t) is 0 for commas
+ * and punctuation (which end a phrase). */
+typedef struct wt_token_view {
+    const wt_word_match *m;
+    size_t stride;
+    const uint8_t *nm;
+    size_t n;
+    int (*is_word)(const void *user, size_t t);
+    const void *user;
+    /* optional: bit w set when some token matches word w (w < seen_words) */
+    const uint64_t *seen;
+    size_t seen_words;
+} wt_token_view;
+
+/* The best dictionary phrase starting at token i — the longest (TABARI
+ * length), the earliest in input order on a tie — and its last token in
+ * *end; NULL (and *end = -1) when none matches. */
+const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, size_t i,
+                                    long *end);
 
 /* Converts a TABARI YYMMDD (00–30 → 20xx) to YYYYMMDD; -1 if malformed. */
 int32_t wt_tabari_date(const char *s, size_t n);

@@ -1170,7 +1170,22 @@ int wt_dict_apply_option(wt_dict *d, const char *line, const char *file, size_t 
         d->n_rejected++;
         return -1;
     }
-    static const char *const ignored[] = { "OUTPUT:", "LABEL:", "FORWARD:", "NONEVENTS:", "ISSUES:",
+    if (!strncmp(s, "FORWARD:", 8)) {
+        /* FORWARD: ^^*****NNN*SSS [DOC] [OFF] */
+        const char *p = s + 8;
+        while (*p == ' ' || *p == '\t') p++;
+        size_t l = strcspn(p, " \t");
+        if (!l || l >= sizeof o->forward_format || strspn(p, "^*NS") < l) {
+            wt_diag_at(diag, WT_DIAG_ERROR, file, lineno, "FORWARD: needs a sequence format of ^ * N S, got '%s'", s);
+            d->n_rejected++;
+            return -1;
+        }
+        memcpy(o->forward_format, p, l);
+        o->forward_format[l] = 0;
+        o->forward_on = !has_word(p + l, "OFF");
+        return 0;
+    }
+    static const char *const ignored[] = { "OUTPUT:", "LABEL:", "NONEVENTS:", "ISSUES:",
                                            "FREQUENCY:", "OPTIONS", NULL };
     for (int i = 0; ignored[i]; i++)
         if (!strncmp(s, ignored[i], strlen(ignored[i])))

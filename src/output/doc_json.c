@@ -2,6 +2,19 @@
 #include "text/dates.h"
 #include "util/json_write.h"
 
+/* `[start,end]` without printf: spans are most of the output's numbers. */
+static void put_span(wt_buf *b, size_t start, size_t end)
+{
+    char tmp[48], *p = tmp + sizeof tmp;
+    *--p = ']';
+    do { *--p = (char)('0' + end % 10); end /= 10; } while (end);
+    *--p = ',';
+    do { *--p = (char)('0' + start % 10); start /= 10; } while (start);
+    *--p = '[';
+    wt_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+#define wt_json_span put_span
+
 static const char *const kind_names[] = {"", "word", "number", "punct", "quote", "symbol", "url"};
 
 static void span(wt_buf *b, const char *key, wt_span s)
@@ -131,6 +144,26 @@ void wt_doc_json(wt_buf *b, const wt_doc *d, int flags)
         date_value(b, m->value);
         if (m->granularity) str(b, "granularity", m->granularity);
         wt_buf_printf(b, ",\"paragraph\":%u}", m->para);
+    }
+    wt_buf_putc(b, ']');
+
+    wt_buf_puts(b, ",\"entities\":[");
+    for (size_t e = 0; e < d->entities.len; e++) {
+        const wt_entity *en = &d->entities.items[e];
+        if (e) wt_buf_putc(b, ',');
+        wt_buf_puts(b, "{\"text\":");
+        wt_json_cstr(b, en->text);
+        str(b, "type", en->type);
+        if (en->country[0]) str(b, "country", en->country);
+        wt_buf_puts(b, ",\"mentions\":[");
+        int first = 1;
+        for (size_t m = 0; m < d->mentions.len; m++) {
+            if (d->mentions.items[m].entity != e) continue;
+            if (!first) wt_buf_putc(b, ',');
+            first = 0;
+            wt_json_span(b, d->mentions.items[m].span.start, d->mentions.items[m].span.end);
+        }
+        wt_buf_puts(b, "]}");
     }
     wt_buf_puts(b, "]}");
 }

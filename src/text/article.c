@@ -1,6 +1,7 @@
 #include "text/article.h"
 #include "text/clean.h"
 #include "text/dates.h"
+#include "text/entities.h"
 #include "text/quotes.h"
 #include "text/segment.h"
 #include "util/file.h"
@@ -48,6 +49,8 @@ const wt_article_res *wt_article_res_get(warta_ctx *ctx)
         ctx->article = wt_xcalloc(1, sizeof *ctx->article);
         wt_strmap_init(&ctx->article->abbrevs);
         load_abbrevs(ctx, ctx->article);
+        wt_strmap_init(&ctx->article->entity_words);
+        wt_entity_words_init(&ctx->article->entity_words);
     }
     return ctx->article;
 }
@@ -56,6 +59,7 @@ void wt_article_res_free(wt_article_res *res)
 {
     if (!res) return;
     wt_strmap_free(&res->abbrevs);
+    wt_strmap_free(&res->entity_words);
     free(res);
 }
 
@@ -99,5 +103,6 @@ int wt_article_process(warta_ctx *ctx, wt_doc *d)
     wt_segment(d, &res->abbrevs);
     wt_dates(d);
     wt_quotes(d);
+    wt_entities(ctx, d);
     return 0;
 }

@@ -12,8 +12,9 @@
 #include "util/strmap.h"
 
 typedef struct wt_article_res {
-    wt_strmap abbrevs;   /* data/id/abbreviations.txt */
-    int loaded;          /* 1 when the file was read */
+    wt_strmap abbrevs;        /* data/id/abbreviations.txt */
+    int loaded;               /* 1 when the file was read */
+    wt_strmap entity_words;   /* word → class bits (text/entities.c) */
 } wt_article_res;
 
 /* Loads the resources on first use; never NULL (a missing file is reported

@@ -241,8 +241,14 @@ static int may_start_date(const wt_token *t)
     if (t->kind != WT_TOK_WORD) return 0;
     const char *w = t->norm;
     if (!w[0] || !w[1]) return 0;
-    /* first letters of the starters: a b d e f h j k l m n o p r s t */
-    if (w[0] < 'a' || w[0] > 't' || !((0xEFEBBu >> (w[0] - 'a')) & 1)) return 0;
+    /* Two-letter prefixes of the starters: bit (second - 'a') of
+     * prefixes[first - 'a']. Rejects almost every word at once. */
+    static const uint32_t prefixes[26] = {
+        0x80c0, 0x100010, 0x0, 0x100010, 0x3000, 0x10, 0x0, 0x1, 0x0, 0x100001, 0x11, 0x100100,
+        0x111, 0x4000, 0x400, 0x10, 0x0, 0x1, 0x11, 0x100101, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+    };
+    if (w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' || !((prefixes[w[0] - 'a'] >> (w[1] - 'a')) & 1))
+        return 0;
     /* the two first letters reject almost every word without a call */
     for (size_t i = 0; i < sizeof starters / sizeof *starters; i++)
         if (starters[i][0] == w[0] && starters[i][1] == w[1] && !strcmp(starters[i] + 2, w + 2)) return 1;

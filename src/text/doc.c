@@ -19,6 +19,8 @@ void wt_doc_reset(wt_doc *d)
     __typeof__(d->toks) toks = d->toks;
     __typeof__(d->quotes) quotes = d->quotes;
     __typeof__(d->dates) dates = d->dates;
+    __typeof__(d->entities) entities = d->entities;
+    __typeof__(d->mentions) mentions = d->mentions;
     memset(d, 0, sizeof *d);
     d->arena = saved;
     wt_arena_reset(&d->arena);
@@ -29,6 +31,8 @@ void wt_doc_reset(wt_doc *d)
     d->toks = toks; d->toks.len = 0;
     d->quotes = quotes; d->quotes.len = 0;
     d->dates = dates; d->dates.len = 0;
+    d->entities = entities; d->entities.len = 0;
+    d->mentions = mentions; d->mentions.len = 0;
 }
 
 void wt_doc_free(wt_doc *d)
@@ -40,6 +44,8 @@ void wt_doc_free(wt_doc *d)
     WT_VEC_FREE(d->toks);
     WT_VEC_FREE(d->quotes);
     WT_VEC_FREE(d->dates);
+    WT_VEC_FREE(d->entities);
+    WT_VEC_FREE(d->mentions);
     wt_arena_free(&d->arena);
 }
 

@@ -80,6 +80,20 @@ typedef struct wt_date_mention {
     uint32_t para;
 } wt_date_mention;
 
+/* A person, organisation or place the article names (text/entities.c). */
+typedef struct wt_entity {
+    const char *text;        /* the longest form the article uses */
+    const char *type;        /* "person", "organisation", "place" */
+    char country[4];         /* places: ISO 3166-1 alpha-3 from the gazetteer, else "" */
+    const void *key;         /* identity while building: gazetteer entry, else NULL */
+} wt_entity;
+
+typedef struct wt_mention {
+    wt_span span;
+    uint32_t entity;         /* index into doc->entities */
+    uint32_t para;           /* 0-based input line */
+} wt_mention;
+
 /* Text removed from the body by cleaning: kept, never lost. */
 typedef struct wt_removed {
     wt_span span;
@@ -118,6 +132,9 @@ typedef struct wt_doc {
 
     WT_VEC(wt_quote) quotes;
     WT_VEC(wt_date_mention) dates;
+
+    WT_VEC(wt_entity) entities;
+    WT_VEC(wt_mention) mentions;
 } wt_doc;
 
 void wt_doc_init(wt_doc *d);

@@ -325,6 +325,8 @@ static void split_paragraph(wt_doc *d, uint32_t para, size_t t0, size_t t1,
             d->toks.items[k].span.end - d->toks.items[k].span.start == 1 &&
             !stop_ends_sentence(d, k, t0, abbrevs))
             continue;
+        /* "1. Harga naik": a list number belongs to what follows. */
+        if (k == first + 1 && e == k && d->toks.items[first].kind == WT_TOK_NUMBER) continue;
         wt_sentence *sn = WT_VEC_PUSH(d->sents);
         sn->span = (wt_span){d->toks.items[first].span.start, d->toks.items[e].span.end};
         sn->para = para;

@@ -58,7 +58,10 @@ void wt_buf_printf(wt_buf *b, const char *fmt, ...)
 
 char *wt_buf_detach(wt_buf *b)
 {
-    if (!b->data) wt_buf_reserve(b, 0);
+    if (!b->data) {
+        wt_buf_reserve(b, 0);
+        b->data[0] = '\0';   /* an empty buffer detaches as "", not garbage */
+    }
     char *s = b->data;
     wt_buf_init(b);
     return s;

@@ -68,6 +68,18 @@ if shared=$(shared_dir); then
         '"text":"Selasa, 12 Desember","value":"2017-12-12"|"text":"Kamis (14/12/2017)","value":"2017-12-14"|' \
         "seed dates"
     expect_grep "$out" '"credits":\[\{"span":\[[0-9]+,[0-9]+\],"text":"RT"' "seed credit (dilansir RT)"
+    ents=$(grep -o '"entities":\[.*\]' "$out")
+    names_of() { echo "$ents" | grep -o "\"text\":\"[^\"]*\",\"type\":\"$1\"" | cut -d'"' -f4 | LC_ALL=C sort | tr '\n' '|'; }
+    got_person=$(names_of person)
+    got_organisation=$(names_of organisation)
+    got_place=$(names_of place)
+    expect_eq "$got_person" "Aleksandr Kashin|Kim Jong-un|Rex Tillerson|Sergey Ryabkov|Viktor Kalganov|" "seed persons"
+    expect_eq "$got_organisation" \
+        "Kementerian Luar Negeri Rusia|Kementerian Pertahanan Rusia|Kremlin|Pusat Komando Pertahanan Nasional Rusia|RT|" \
+        "seed organisations"
+    expect_eq "$got_place" "Amerika Serikat|Korea Utara|Moskow|Pyongyang|Rusia|Semenanjung Korea|Washington|" "seed places"
+    expect_grep "$out" '"text":"Korea Utara","type":"place","country":"PRK","mentions":\[\[[0-9]+,[0-9]+\],\[' "Korut and Korea Utara are one place"
+
     # a date given by the caller overrides the text's
     expect_status 0 "seed with --date" -- "$WARTA" doc --date 2017-12-15 "$seed"
     expect_grep "$TMP/out" '"date":"2017-12-15","date_source":"caller"' "caller date overrides"

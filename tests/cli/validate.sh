@@ -35,7 +35,7 @@ expect_grep "$TMP/out" '^actors: 3 \(phrases 4\), agents: 1' "actor and agent co
 expect_status 3 "check-dict unreadable" -- "$WARTA" check-dict "$TMP/none.verbs"
 expect_status 2 "check-dict no files" -- "$WARTA" check-dict
 
-printf '950101 R1\nThe president of Minas Tirith accused Arnor of spying.\n\n991231 R2\nGollum will meet Arnor.\n\n' >"$TMP/recs.txt"
+printf '950101 R1\nThe president of Minas Tirith accused Arnor of spying.\n\n991231 R2\nGollum will meet Arnor in the capital on Monday.\n\n' >"$TMP/recs.txt"
 expect_status 1 "code --input tabari (dictionaries had rejects)" -- "$WARTA" code --input tabari --dict "$TMP/t.verbs" "$TMP/t.actors" "$TMP/t.agents" "$TMP/recs.txt"
 expect_grep "$TMP/out" '"doc":"R1".*"source":"GONGOVPRS".*"target":"ARN".*"code":"1121".*"root":"11"' "R1 event with agent and pattern"
 expect_grep "$TMP/out" '"source_text":"Minas Tirith"' "source_text"

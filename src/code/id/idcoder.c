@@ -90,7 +90,8 @@ static const char *const PRONOUNS_WE[] = { "kami", "kita", "saya", "aku", NULL }
 static const char *const NOUN_MODIFIERS[] = {
     "ini", "itu", "tersebut", "terakhir", "kedua", "pertama", "resmi", "bilateral",
     "kenegaraan", "terbaru", "terbesar", "besar", "baru", "lanjutan", "udara", "militer",
-    "bersama", "langsung", "keras", "terhadap", "para", "sejumlah", "beberapa", NULL };
+    "bersama", "langsung", "keras", "terhadap", "para", "sejumlah", "beberapa", "teranyar", "terkini",
+    "kecil", "sengit", NULL };
 /* quantity/plural words that may start a mention */
 static const char *const MENTION_PREFIX[] = {
     "para", "sejumlah", "beberapa", "kedua", "ketiga", "seluruh", "semua", "seorang",
@@ -588,8 +589,10 @@ static void build_mentions(wt_idcoder *c)
                 if (c->w[j].phrase->kind == ID_ACTOR && has_actor) {
                     /* two actors side by side: a person after a country/title
                      * (Presiden Rusia Vladimir Putin) joins, two countries do not */
+                    /* (a person out of office at this date still names
+                     * the same person: Menteri Keuangan AS Steven Mnuchin) */
                     const char *code = id_phrase_code(c->w[j].phrase, c->date);
-                    if (!code || strlen(code) <= 3) break;
+                    if (code ? strlen(code) <= 3 : c->w[j].phrase->nwords < 2) break;
                 }
                 last = j + c->w[j].phrase_len - 1;
                 has_agent |= c->w[j].phrase->kind == ID_AGENT;
@@ -611,7 +614,8 @@ static void build_mentions(wt_idcoder *c)
             }
             /* polisi di Paris, petugas keamanan di Kashmir: a bare agent
              * belongs to the country of the place it is in */
-            if (has_agent && !has_actor && j + 1 < c->nw && is(&c->w[j], "di") && c->w[j + 1].phrase &&
+            if (has_agent && !has_actor && c->w[first].phrase->agent_suffix && j + 1 < c->nw &&
+                is(&c->w[j], "di") && c->w[j + 1].phrase &&
                 c->w[j + 1].phrase->kind == ID_ACTOR) {
                 const char *code = id_phrase_code(c->w[j + 1].phrase, c->date);
                 if (code && strncmp(code, "IGO", 3)) {
@@ -692,7 +696,8 @@ static void learn_names(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
-        if (!m->code[0] || m->pronoun || strlen(m->code) <= 3) continue;
+        /* a guessed country (m->home) is not knowledge to pass on */
+        if (!m->code[0] || m->pronoun || m->home || strlen(m->code) <= 3) continue;
         for (int i = m->first; i <= m->last; i++) {
             const idw *x = &c->w[i];
             if (x->phrase && x->phrase->kind == ID_ACTOR && x->phrase->nwords >= 2) {
@@ -723,8 +728,9 @@ static void find_home_country(wt_idcoder *c)
         mark_phrases(c);
         for (int i = 0; i < c->nw; i++) {
             const id_phrase *p = c->w[i].phrase;
-            if (!p || p->kind != ID_ACTOR) continue;
-            const char *code = id_phrase_code(p, c->date);
+            /* actors, and institutions with a full code (DPR, TNI, KBRI) */
+            if (!p || (p->kind != ID_ACTOR && p->agent_suffix)) continue;
+            const char *code = p->kind == ID_ACTOR ? id_phrase_code(p, c->date) : p->codes[0].code;
             if (!code || strlen(code) < 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) ||
                 !strncmp(code, "NGO", 3))
                 continue;
@@ -944,6 +950,25 @@ static void link_mentions(wt_idcoder *c)
             if (m->prep < 0 || in_list(COORD, c->w[m->prep].norm)) m->prep = c->m[prev->group].prep;
         }
     }
+    /* "warga dan polisi Prancis", "antara warga dan polisi di Paris": a
+     * bare agent in a list takes the country of its conjuncts */
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->has_actor || !m->sector[0] || m->possessive || (m->code[0] && !m->home)) continue;
+        const char *country = NULL;
+        for (int q = 0; q < c->nm; q++)
+            if (q != k && c->m[q].group == m->group && c->m[q].code[0] && c->m[q].has_actor &&
+                primary_len(c->m[q].code) == 3 && strncmp(c->m[q].code, "IMG", 3) && strncmp(c->m[q].code, "NGO", 3)) {
+                if (country && strncmp(country, c->m[q].code, 3)) { country = NULL; break; }
+                country = c->m[q].code;
+            }
+        if (country && home_sector(m->sector)) {
+            memcpy(m->code, country, 3);
+            memcpy(m->code + 3, m->sector, 4);   /* sectors are three letters */
+            m->code[7] = '\0';
+            m->home = 1;
+        }
+    }
     /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
     for (int k = 0; k + 1 < c->nm; k++) {
         idm *m = &c->m[k], *n = &c->m[k + 1];
@@ -963,6 +988,10 @@ static int is_break(const wt_idcoder *c, int i)
 {
     const idw *x = &c->w[i];
     if (x->kind == W_PUNCT) return strchr(".;:?!", x->norm[0]) != NULL;
+    /* "Retno kemudian mengecam": right after a subject these are adverbs */
+    if (i > 0 && c->w[i - 1].mention >= 0 &&
+        (!strcmp(x->norm, "kemudian") || !strcmp(x->norm, "lalu") || !strcmp(x->norm, "sedang")))
+        return 0;
     return x->mention < 0 && in_list(CLAUSE_BREAKS, x->norm);
 }
 
@@ -983,13 +1012,16 @@ static int relative_head(const wt_idcoder *c, int from)
     if (i < 1 || !is(&c->w[i], "yang")) return -1;
     i--;
     if (is_punct(c, i, ',')) i--;
-    return i >= 0 ? c->w[i].mention : -1;
+    /* "provokator yang mengajak masyarakat": the head is a noun that
+     * names no actor, so the act has no known source (-2) */
+    return i >= 0 && c->w[i].mention >= 0 ? c->w[i].mention : -2;
 }
 
 static int subject_left(const wt_idcoder *c, int from)
 {
     int rel = relative_head(c, from);
     if (rel >= 0) return c->m[rel].first >= 0 ? rel : -1;
+    if (rel == -2) return -1;
     int passed_mention = 0, verbs = 0;
     for (int i = from - 1, seen = 0; i >= 0 && seen < 25; i--, seen++) {
         if (c->w[i].mention < 0 && c->w[i].is_verbish && !in_list(LIGHT_VERBS, c->w[i].norm) &&
@@ -1082,13 +1114,33 @@ typedef struct decision {
 /* Modal and negation words between the subject and the event word. */
 static void scan_modality(const wt_idcoder *c, int from, int to, decision *d)
 {
+    /* a modal governs the predicates after it, through purpose clauses
+     * ("akan bertolak ke AS untuk melakukan pertemuan"), but not past a
+     * coordinated predicate ("melakukan pembersihan serta terlibat dalam
+     * pertempuran"): the scope starts after the last serta/lalu/comma
+     * ("akan menyerang dan menghancurkan" keeps it: dan joins verbs of
+     * one predicate as often as predicates) */
+    int start = from + 1;
+    for (int i = to - 1; i > from; i--)
+        if ((c->w[i].kind == W_OTHER && c->w[i].mention < 0 &&
+             (is(&c->w[i], "serta") || is(&c->w[i], "lalu") || is(&c->w[i], "kemudian"))) ||
+            is_punct(c, i, ',')) {
+            start = i + 1;
+            break;
+        }
     for (int i = from + 1; i < to; i++) {
         if (c->w[i].kind != W_OTHER) continue;
         const char *w = c->w[i].norm;
         if (in_list(NEGATIONS, w) && i >= to - 4) d->negated = 1;
+        if (!strcmp(w, "menolak") || !strcmp(w, "ditolak")) d->refused = 1;
+        if (i < start) continue;
+        /* noun modals (upaya, tujuan) only before a predicate: "upaya untuk
+         * menyerang", not "upaya pembersihan" */
+        static const char *const NOUN_MODALS[] = { "upaya", "tujuan", "kesempatan", "kemungkinan", NULL };
+        if (in_list(NOUN_MODALS, w) && i + 1 < to && !is(&c->w[i + 1], "untuk") && !c->w[i + 1].is_verbish)
+            continue;
         if (in_list(MODALS, w)) d->modal = d->modal == 2 ? 2 : 1;
         if (in_list(THREAT_WORDS, w)) d->modal = 2;
-        if (!strcmp(w, "menolak") || !strcmp(w, "ditolak")) d->refused = 1;
     }
 }
 
@@ -1122,6 +1174,10 @@ static int light_before(const wt_idcoder *c, int noun)
     for (int i = noun - 1; i >= 0 && i >= noun - 3; i--) {
         if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0) return -1;
         if (in_list(LIGHT_VERBS, c->w[i].norm) || in_list(RECEIVE_VERBS, c->w[i].norm)) return i;
+        /* terlibat dalam pertempuran, ikut dalam perundingan */
+        if (is(&c->w[i], "dalam") && i > 0 && (is(&c->w[i - 1], "terlibat") || is(&c->w[i - 1], "ikut") ||
+                                              is(&c->w[i - 1], "berpartisipasi")))
+            return i - 1;
         if (c->w[i].is_verbish || in_list(ALL_PREPS, c->w[i].norm) || in_list(COORD, c->w[i].norm) ||
             !strcmp(c->w[i].norm, "yang"))
             return -1;
@@ -1277,6 +1333,8 @@ static int only_other_actor(const wt_idcoder *c, int src)
         const idm *m = &c->m[k];
         if (!m->code[0] || m->pronoun || !strncmp(m->code, c->m[src].code, 3)) continue;
         if (m->prep >= 0 && (in_list(SPEECH_VERBS, c->w[m->prep].norm))) continue;
+        /* "pertemuan ASEAN di Manila": a place after di is where, not whom */
+        if (m->prep >= 0 && is(&c->w[m->prep], "di")) continue;
         if (found >= 0 && strncmp(c->m[found].code, m->code, 3)) return -1;
         if (found < 0) found = k;
     }
@@ -1299,6 +1357,15 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     memcpy(code, v->code, 8);
     const char *word = c->w[v->word].norm;
     if (!code[0]) { explain(c, "'%s' (%s:%u): no code without a pattern", word, v->rule_file, v->v->line); return; }
+    /* "demonstrasi menentang X", "turun aksi menentang X": after a protest
+     * menentang marks the protest's target, it is not an event of its own */
+    if (!strcmp(code, "111") && !strncmp(word, "menentang", 9))
+        for (int k = 0; k < c->nv; k++)
+            if (c->v[k].code[0] == '1' && c->v[k].code[1] == '4' && c->v[k].pat_last < v->word &&
+                v->word - c->v[k].pat_last <= 3) {
+                explain(c, "'%s': the target of the protest before it", word);
+                return;
+            }
     int nominal = v->cls == ID_AF_NOM || v->cls == ID_AF_KE || v->cls == ID_AF_BARE;
     /* a bare root right after its subject or an aspect/modal word is the
      * predicate (Buruh Prancis mogok, Korut setuju), not a noun */
@@ -1326,6 +1393,11 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     /* reciprocal: antara A dan B */
     for (int a = v->pat_last + 1; (v->v->flags & ID_VF_RECIPROCAL) && a < c->nw && a <= v->pat_last + 4; a++) {
         if (is_break(c, a) || c->w[a].mention >= 0) break;
+        /* "kekerasan atas kesepakatan antara A dan B": antara belongs to
+         * the nearer event word */
+        int other = 0;
+        for (int k = 0; k < c->nv; k++) other |= c->v[k].word == a;
+        if (other) break;
         if (!is(&c->w[a], "antara")) continue;
         int k = a + 1;
         if (k < c->nw && c->w[k].mention >= 0) {
@@ -1357,6 +1429,18 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         if (d.src < 0 && nominal && anchor != v->word) d.src = passive_agent(c, anchor);
     } else {
         d.src = subject_left(c, anchor);
+        /* serial verbs: "A menemui B meminta bantuan" — B is the object of
+         * the verb before it and the addressee of this one; A acts */
+        if (d.src >= 0 && !nominal && v->cls == ID_AF_MEN && c->m[d.src].last + 1 == v->word) {
+            int pv = c->m[d.src].first - 1;
+            const idv *prev = NULL;
+            for (int k = 0; k < c->nv; k++)
+                if (c->v[k].pat_last == pv && c->v[k].cls == ID_AF_MEN) prev = &c->v[k];
+            if (prev) {
+                int a = subject_left(c, prev->word);
+                if (a >= 0 && a != d.src && target_right(c, v->pat_last, 6) < 0) { d.tgt = d.src; d.src = a; }
+            }
+        }
         if (nominal && anchor == v->word) {
             /* no light verb: the noun is not a predicate, so its source is a
              * genitive after it, `yang dilakukan X` or `oleh X` — never the
@@ -1375,6 +1459,9 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
                 /* A dan B dalam pertemuan bilateral */
                 int sj = subject_left(c, anchor);
                 if (sj >= 0 && emit_within_group(c, ec, v, code, c->m[sj].group)) return;
+                /* "…, kata Menlu X dalam rapat dengan Komisi I": the actor
+                 * right before the frame takes part in the meeting */
+                if (pv > 0 && c->w[pv - 1].mention >= 0) d.src = c->w[pv - 1].mention;
             }
             for (int i = v->pat_last + 1; i < c->nw && i <= v->pat_last + 4; i++) {
                 if (is(&c->w[i], "yang") && i + 1 < c->nw && in_list(LIGHT_VERBS, c->w[i + 1].norm)) {
@@ -1419,6 +1506,14 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             memcpy(t->code, c->m[d.src].code, n);
             memcpy(t->code + n, t->sector, sl + 1);
         }
+    }
+    /* bombing by a state's forces is an aerial attack (195); by a
+     * militant group it stays 183 (non-military bombing) */
+    if (!strncmp(code, "183", 3) && !strcmp(v->v->words[0], "bom")) {
+        const char *sc = c->m[d.src].code;
+        if (strncmp(sc, "IMG", 3) && strncmp(sc, "NGO", 3) && !strstr(sc + primary_len(sc), "REB") &&
+            !strstr(sc + primary_len(sc), "CRM"))
+            strcpy(code, "195");
     }
     /* support from armed forces is material (062), not verbal (051) */
     if (!strcmp(code, "051") && !strcmp(v->v->words[0], "dukung")) {

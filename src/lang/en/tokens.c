@@ -6,7 +6,11 @@
 
 static int word_char(unsigned char c)
 {
-    return isalnum(c) || c == '\'' || c == '.' || c == '&' || c == '_' || c >= 0x80;
+    /* `_` is not a word character: TABARI text writes Dol_Amroth for a name
+     * whose dictionary phrase is DOL_AMROTH, i.e. two consecutive words */
+    /* ASCII ranges rather than isalnum(): no locale lookup per byte */
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+           c == '\'' || c == '.' || c == '&' || c >= 0x80;
 }
 
 size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *out)
@@ -18,7 +22,7 @@ size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)text[i];
-        if (isspace(c) || c == '-' || c == '"' || c == '(' || c == ')' || c == '`') {
+        if (isspace(c) || c == '-' || c == '_' || c == '"' || c == '(' || c == ')' || c == '`') {
             i++;
             continue;
         }

@@ -1,0 +1,583 @@
+/* compile.c — the compiled matcher of a finished wt_dict.
+ *
+ * wt_dict_finish() builds two hashed tries from the dictionaries so that
+ * the per-token work of the coder does not grow with their size:
+ *
+ *   the letter trie   every vocabulary word, one edge per byte. A text
+ *                     word is walked once: the nodes passed on the way are
+ *                     its stem prefixes, the node at its end the exact word,
+ *                     and the nodes a few letters before the end give the
+ *                     words it makes with a regular ending (-S, -'S, -ING,
+ *                     -ED…, also DEPLORE_ + D). This replaces one hash probe
+ *                     (and one hashing of the prefix) per prefix length.
+ *   the phrase trie   every actor/agent/noun/adjective/time/verb phrase
+ *                     whose words are all joined (consecutive), one edge per
+ *                     (dictionary word, match kind). The coder walks it from
+ *                     a token with the words each following token matches,
+ *                     so finding the longest phrase at a position costs the
+ *                     phrase's length, not a scan of every phrase that starts
+ *                     with the same word. Verb roots with blank-joined words
+ *                     (which may skip words) are few and keep a per-word list
+ *                     scanned as before.
+ *
+ * Edges live in one open-addressing table per trie keyed by (node, label),
+ * which keeps the tries compact (no per-node child arrays) and makes a step
+ * one multiply-and-probe. The tries are rebuilt by every wt_dict_finish(),
+ * and thrown away by wt_dict_free(); a cached dict (cache.c) rebuilds them
+ * on load, which takes a few milliseconds. */
+#include "dict/dict.h"
+#include "dict/dict_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ edge table */
+
+typedef struct edge_table {
+    uint64_t *keys;          /* 0 = empty; stored keys are key + 1 */
+    uint32_t *vals;
+    size_t cap, count;       /* cap is a power of two */
+} edge_table;
+
+static uint64_t mix64(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return k;
+}
+
+static void edges_init(edge_table *t, size_t expect)
+{
+    size_t cap = 64;
+    while (cap < expect * 2)
+        cap <<= 1;
+    t->keys = wt_xcalloc(cap, sizeof *t->keys);
+    t->vals = wt_xcalloc(cap, sizeof *t->vals);
+    t->cap = cap;
+    t->count = 0;
+}
+
+static void edges_free(edge_table *t)
+{
+    free(t->keys);
+    free(t->vals);
+    memset(t, 0, sizeof *t);
+}
+
+static inline uint32_t edges_get(const edge_table *t, uint64_t key)
+{
+    uint64_t k = key + 1;
+    size_t mask = t->cap - 1, i = (size_t)mix64(k) & mask;
+    for (;;) {
+        uint64_t s = t->keys[i];
+        if (s == k)
+            return t->vals[i];
+        if (s == 0)
+            return 0;
+        i = (i + 1) & mask;
+    }
+}
+
+static void edges_grow(edge_table *t);
+
+/* Returns the value for key, storing `val` first when the key is new. */
+static uint32_t edges_put(edge_table *t, uint64_t key, uint32_t val)
+{
+    if ((t->count + 1) * 2 > t->cap)
+        edges_grow(t);
+    uint64_t k = key + 1;
+    size_t mask = t->cap - 1, i = (size_t)mix64(k) & mask;
+    while (t->keys[i]) {
+        if (t->keys[i] == k)
+            return t->vals[i];
+        i = (i + 1) & mask;
+    }
+    t->keys[i] = k;
+    t->vals[i] = val;
+    t->count++;
+    return val;
+}
+
+static void edges_grow(edge_table *t)
+{
+    edge_table n;
+    edges_init(&n, t->cap);
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->keys[i])
+            edges_put(&n, t->keys[i] - 1, t->vals[i]);
+    edges_free(t);
+    *t = n;
+}
+
+/* ------------------------------------------------------------ compiled */
+
+#define HAS_GAPPED 0x10
+
+typedef struct wt_compiled wt_compiled;
+struct wt_compiled {
+    /* letter trie: node 0 is the root; edge key (node << 8 | byte) */
+    edge_table letters;
+    WT_VEC(const wt_word *) letter_word;   /* by node: the word ending there */
+    /* phrase trie: node 0 is the root; edge key
+     * (node << 34 | word << 2 | match kind) */
+    edge_table phrases;
+    WT_VEC(const wt_entry *) phrase_end;   /* by node: best entry ending there */
+    /* by word id: entries with blank-joined words, longest first */
+    WT_VEC(const wt_entry *) *gapped;
+    /* by word id: the match kinds (bit 1 << kind) with which the word
+     * labels a phrase-trie edge out of the root / out of another node, so
+     * that most probes are answered without touching the edge table */
+    uint8_t *first_kinds, *later_kinds;   /* first_kinds also: HAS_GAPPED */
+    size_t nwords;
+};
+
+void wt_dict_compiled_free(wt_dict *d)
+{
+    wt_compiled *c = d->compiled;
+    if (!c)
+        return;
+    edges_free(&c->letters);
+    edges_free(&c->phrases);
+    WT_VEC_FREE(c->letter_word);
+    WT_VEC_FREE(c->phrase_end);
+    for (size_t i = 0; i < c->nwords; i++)
+        WT_VEC_FREE(c->gapped[i]);
+    free(c->gapped);
+    free(c->first_kinds);
+    free(c->later_kinds);
+    free(c);
+    d->compiled = NULL;
+}
+
+static void build_letters(wt_compiled *c, const wt_dict *d)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < d->words.len; i++)
+        chars += d->words.items[i]->len;
+    edges_init(&c->letters, chars / 2 + 16);
+    *WT_VEC_PUSH(c->letter_word) = NULL;               /* the root */
+    for (size_t i = 0; i < d->words.len; i++) {
+        const wt_word *w = d->words.items[i];
+        uint32_t node = 0;
+        for (uint32_t j = 0; j < w->len; j++) {
+            uint32_t fresh = (uint32_t)c->letter_word.len;
+            uint32_t next = edges_put(&c->letters, (uint64_t)node << 8 | (unsigned char)w->text[j], fresh);
+            if (next == fresh)
+                *WT_VEC_PUSH(c->letter_word) = NULL;
+            node = next;
+        }
+        c->letter_word.items[node] = w;
+    }
+}
+
+static int entry_all_joined(const wt_entry *e)
+{
+    for (uint32_t k = 1; k < e->nwords; k++)
+        if (!e->words[k].adjacent)
+            return 0;
+    return 1;
+}
+
+static int entry_better(const wt_entry *e, const wt_entry *best)
+{
+    return !best || e->length > best->length ||
+           (e->length == best->length && e->seq < best->seq);
+}
+
+static void build_phrases(wt_compiled *c, const wt_dict *d)
+{
+    size_t entries = 0;
+    for (size_t i = 0; i < d->words.len; i++)
+        entries += d->words.items[i]->first.len;
+    edges_init(&c->phrases, entries * 2 + 16);
+    *WT_VEC_PUSH(c->phrase_end) = NULL;
+    c->nwords = d->words.len;
+    c->gapped = wt_xcalloc(c->nwords ? c->nwords : 1, sizeof *c->gapped);
+    c->first_kinds = wt_xcalloc(c->nwords ? c->nwords : 1, 1);
+    c->later_kinds = wt_xcalloc(c->nwords ? c->nwords : 1, 1);
+    for (size_t i = 0; i < d->words.len; i++) {
+        const wt_word *w = d->words.items[i];
+        for (size_t j = 0; j < w->first.len; j++) {
+            const wt_entry *e = w->first.items[j];
+            if (!entry_all_joined(e)) {
+                *WT_VEC_PUSH(c->gapped[i]) = e;        /* the list is sorted already */
+                c->first_kinds[i] |= HAS_GAPPED;
+                continue;
+            }
+            uint32_t node = 0;
+            for (uint32_t k = 0; k < e->nwords; k++) {
+                uint64_t key = (uint64_t)node << 34 | (uint64_t)e->words[k].word << 2 |
+                               (e->words[k].match & 3);
+                uint8_t bit = (uint8_t)(1u << (e->words[k].match & 3));
+                if (k == 0) c->first_kinds[e->words[k].word] |= bit;
+                else c->later_kinds[e->words[k].word] |= bit;
+                uint32_t fresh = (uint32_t)c->phrase_end.len;
+                uint32_t next = edges_put(&c->phrases, key, fresh);
+                if (next == fresh)
+                    *WT_VEC_PUSH(c->phrase_end) = NULL;
+                node = next;
+            }
+            if (entry_better(e, c->phrase_end.items[node]))
+                c->phrase_end.items[node] = e;
+        }
+    }
+}
+
+static void set_anchors(wt_dict *d)
+{
+    for (size_t i = 0; i < d->words.len; i++) {
+        const wt_word *w = d->words.items[i];
+        for (size_t j = 0; j < w->first.len; j++) {
+            const wt_entry *e = w->first.items[j];
+            if (e->kind != WT_E_VERB)
+                continue;
+            wt_verb *v = e->u.verb;
+            for (uint32_t p = 0; p < v->npatterns; p++) {
+                wt_pattern *pat = &v->patterns[p];
+                uint32_t best = 0, best_len = 0;
+                for (uint32_t k = 0; k < pat->nelems; k++) {
+                    const wt_pelem *el = &pat->elems[k];
+                    if (el->kind != WT_PE_WORD || el->word >= d->words.len)
+                        continue;
+                    uint32_t len = d->words.items[el->word]->len;
+                    if (len > best_len) {
+                        best_len = len;
+                        best = el->word + 1;
+                    }
+                }
+                pat->anchor1 = best;
+            }
+        }
+    }
+}
+
+void wt_dict_compile(wt_dict *d)
+{
+    set_anchors(d);
+    wt_dict_compiled_free(d);
+    wt_compiled *c = wt_xcalloc(1, sizeof *c);
+    build_letters(c, d);
+    build_phrases(c, d);
+    d->compiled = c;
+}
+
+/* ------------------------------------------------------------ words */
+
+static void add_match(wt_word_match *out, size_t *n, size_t max, uint32_t id, uint8_t how)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (out[i].word == id) {
+            out[i].how |= how;
+            return;
+        }
+    if (*n < max) {
+        out[*n].word = id;
+        out[*n].how = how;
+        (*n)++;
+    }
+}
+
+static inline uint32_t letter_step(const wt_compiled *c, uint32_t node, unsigned char ch)
+{
+    return edges_get(&c->letters, (uint64_t)node << 8 | ch);
+}
+
+/* The word spelled by the letters of `node` followed by `ch`, or NULL. */
+static const wt_word *word_after(const wt_compiled *c, uint32_t node, unsigned char ch)
+{
+    uint32_t next = letter_step(c, node, ch);
+    return next ? c->letter_word.items[next] : NULL;
+}
+
+/* Same results, in the same order, as the probing version in dict.c. */
+size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
+                                     wt_word_match *out, size_t max)
+{
+    const wt_compiled *c = d->compiled;
+    size_t k = 0;
+    if (n == 0)
+        return 0;
+    /* nodes at depth n-3 .. n (0 = the path ended before) */
+    uint32_t tail[4] = { 0, 0, 0, 0 };
+    int tail_ok[4] = { 0, 0, 0, 0 };
+    const wt_word *prefix[64];
+    size_t nprefix = 0;
+    int prefix_overflow = 0;
+    uint32_t node = 0;
+    size_t depth = 0;
+    if (n <= 3) { tail[3 - n] = 0; tail_ok[3 - n] = 1; }
+    for (; depth < n; depth++) {
+        node = letter_step(c, node, (unsigned char)s[depth]);
+        if (!node)
+            break;
+        size_t dd = depth + 1;
+        const wt_word *w = c->letter_word.items[node];
+        if (dd < n && w && w->is_stem) {
+            if (nprefix < 64) prefix[nprefix++] = w;
+            else prefix_overflow = 1;
+        }
+        if (dd + 3 >= n) {
+            tail[dd + 3 - n] = node;
+            tail_ok[dd + 3 - n] = 1;
+        }
+    }
+    if (prefix_overflow)   /* absurdly long stems chains: keep it exact */
+        return wt_dict_word_matches_scan(d, s, n, out, max);
+    if (depth == n) {
+        const wt_word *w = c->letter_word.items[node];
+        if (w)
+            add_match(out, &k, max, w->id, WT_HOW_EXACT | (w->is_stem ? WT_HOW_PREFIX : 0));
+    }
+    for (size_t i = 0; i < nprefix; i++)
+        add_match(out, &k, max, prefix[i]->id, WT_HOW_PREFIX);
+    /* the word at depth n - el, or NULL */
+#define BASE(el) (tail_ok[3 - (el)] && tail[3 - (el)] ? c->letter_word.items[tail[3 - (el)]] : NULL)
+    /* 'S  S'  S */
+    if (n > 3 && s[n - 2] == '\'' && s[n - 1] == 'S') {
+        const wt_word *b = BASE(2);
+        if (b) add_match(out, &k, max, b->id, WT_HOW_ENDING);
+    }
+    if (n > 3 && s[n - 2] == 'S' && s[n - 1] == '\'') {
+        const wt_word *b = BASE(2);
+        if (b) add_match(out, &k, max, b->id, WT_HOW_ENDING);
+    }
+    if (n > 2 && s[n - 1] == 'S') {
+        const wt_word *b = BASE(1);
+        if (b) add_match(out, &k, max, b->id, WT_HOW_ENDING);
+    }
+    if (n >= 128)
+        return k;
+    static const char *const verb_endings[] = { "ING", "ES", "ED", "EN", "S", NULL };
+    for (int i = 0; verb_endings[i]; i++) {
+        size_t el = strlen(verb_endings[i]);
+        if (!(n > el + 1 && !memcmp(s + n - el, verb_endings[i], el)))
+            continue;
+        const wt_word *b = BASE(el);
+        if (b)
+            add_match(out, &k, max, b->id, WT_HOW_VENDING);
+        if (verb_endings[i][0] == 'E' || verb_endings[i][0] == 'I') {
+            int ok = tail_ok[3 - el];
+            uint32_t at = tail[3 - el];
+            /* depth n - el reached (the root counts when n - el == 0,
+             * which the length checks above rule out) */
+            if (ok && at) {
+                b = word_after(c, at, 'E');
+                if (b)
+                    add_match(out, &k, max, b->id, WT_HOW_VENDING);
+            }
+        }
+    }
+#undef BASE
+    return k;
+}
+
+/* ------------------------------------------------------------ phrases */
+
+
+/* by WT_HOW_* bits: the match kinds (bit 1 << WT_M_*) they satisfy */
+static const uint8_t accepted_kinds[16] = {
+#define K_OF(how) (uint8_t)( \
+    (((how) & (WT_HOW_PREFIX | WT_HOW_EXACT)) ? 1u << WT_M_STEM : 0) | \
+    (((how) & WT_HOW_EXACT) ? 1u << WT_M_EXACT : 0) | \
+    (((how) & (WT_HOW_EXACT | WT_HOW_ENDING)) ? 1u << WT_M_ENDING : 0) | \
+    (((how) & (WT_HOW_EXACT | WT_HOW_VENDING)) ? 1u << WT_M_VERB_ENDING : 0))
+    K_OF(0), K_OF(1), K_OF(2), K_OF(3), K_OF(4), K_OF(5), K_OF(6), K_OF(7),
+    K_OF(8), K_OF(9), K_OF(10), K_OF(11), K_OF(12), K_OF(13), K_OF(14), K_OF(15),
+#undef K_OF
+};
+
+#define MAX_GAP 6            /* as the coder: words skipped in a blank-joined root */
+#define MAX_FRONTIER 256
+
+static int view_accepts(const wt_token_view *v, const wt_pelem *e, size_t t)
+{
+    if (!v->is_word(v->user, t))
+        return 0;
+    return wt_pelem_accepts(e, v->m + t * v->stride, v->nm[t]);
+}
+
+/* Entry words 1.. after the first at token i (the coder's rule: a joined
+ * word must come next, a blank-joined one within MAX_GAP words); the last
+ * token or -1. */
+static long match_rest(const wt_token_view *v, const wt_entry *e, size_t i)
+{
+    size_t pos = i;
+    for (uint32_t k = 1; k < e->nwords; k++) {
+        const wt_pelem *el = &e->words[k];
+        size_t t = pos + 1, lim = el->adjacent ? pos + 1 : pos + 1 + MAX_GAP;
+        int found = 0;
+        for (; t < v->n && t <= lim; t++) {
+            if (!v->is_word(v->user, t))
+                break;
+            if (view_accepts(v, el, t)) { found = 1; break; }
+        }
+        if (!found)
+            return -1;
+        pos = t;
+    }
+    return (long)pos;
+}
+
+/* Are all words after the first somewhere in the sentence? (A filter:
+ * an entry that fails it cannot match.) */
+static int words_seen(const wt_token_view *v, const wt_entry *e)
+{
+    for (uint32_t q = 1; q < e->nwords; q++) {
+        uint32_t w = e->words[q].word;
+        if (w < v->seen_words && !(v->seen[w >> 6] & (1ull << (w & 63))))
+            return 0;
+    }
+    return 1;
+}
+
+/* Scans per-word entry lists (longest first) the way the coder did before
+ * the phrase trie; `lists` gives the list of a word id. */
+static const wt_entry *scan_lists(const wt_dict *d, const wt_token_view *v, size_t i,
+                                  int gapped_only, const wt_entry *best, long *best_end)
+{
+    const wt_compiled *c = d->compiled;
+    const wt_word_match *m = v->m + i * v->stride;
+    size_t nm = v->nm[i];
+    for (size_t k = 0; k < nm; k++) {
+        const wt_entry *const *items;
+        size_t len;
+        if (gapped_only) {
+            if (!(c->first_kinds[m[k].word] & HAS_GAPPED))
+                continue;
+            items = c->gapped[m[k].word].items;
+            len = c->gapped[m[k].word].len;
+        } else {
+            items = (const wt_entry *const *)d->words.items[m[k].word]->first.items;
+            len = d->words.items[m[k].word]->first.len;
+        }
+        for (size_t j = 0; j < len; j++) {
+            const wt_entry *e = items[j];
+            if (!entry_better(e, best))
+                break;
+            if (!wt_pelem_accepts(&e->words[0], m, nm))
+                continue;
+            if (v->seen && !words_seen(v, e))
+                continue;
+            long end = e->nwords == 1 ? (long)i : match_rest(v, e, i);
+            if (end < 0)
+                continue;
+            best = e;
+            *best_end = end;
+            break;
+        }
+    }
+    return best;
+}
+
+const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, size_t i,
+                                    long *end)
+{
+    const wt_compiled *c = d->compiled;
+    const wt_entry *best = NULL;
+    long best_end = -1;
+    *end = -1;
+    if (!c || !d->finished)
+        return scan_lists(d, v, i, 0, NULL, end);
+    uint32_t buf_a[MAX_FRONTIER], buf_b[MAX_FRONTIER];
+    uint32_t *front = buf_a, *next = buf_b;
+    size_t nf = 1, nn;
+    front[0] = 0;
+    for (size_t t = i; t < v->n && nf; t++) {
+        if (t > i && !v->is_word(v->user, t))
+            break;
+        const wt_word_match *m = v->m + t * v->stride;
+        size_t nm = v->nm[t];
+        nn = 0;
+        const uint8_t *kinds = t == i ? c->first_kinds : c->later_kinds;
+        for (size_t q = 0; q < nm; q++) {
+            /* the kinds this word labels edges with and this match satisfies */
+            unsigned mask = kinds[m[q].word] & accepted_kinds[m[q].how & 15];
+            if (!mask)
+                continue;
+            for (size_t f = 0; f < nf; f++)
+                for (unsigned kind = 0; kind < 4; kind++) {
+                    if (!(mask & (1u << kind)))
+                        continue;
+                    uint64_t key = (uint64_t)front[f] << 34 | (uint64_t)m[q].word << 2 | kind;
+                    uint32_t child = edges_get(&c->phrases, key);
+                    if (!child)
+                        continue;
+                    if (nn == MAX_FRONTIER)     /* never seen; stay exact */
+                        return scan_lists(d, v, i, 0, NULL, end);
+                    next[nn++] = child;
+                    const wt_entry *e = c->phrase_end.items[child];
+                    if (e && entry_better(e, best)) {
+                        best = e;
+                        best_end = (long)t;
+                    }
+                }
+        }
+        uint32_t *tmp = front;
+        front = next;
+        next = tmp;
+        nf = nn;
+    }
+    best = scan_lists(d, v, i, 1, best, &best_end);
+    *end = best_end;
+    return best;
+}
+
+/* ------------------------------------------------------------ word memo */
+
+/* A direct-mapped memo of recent text words and their matches. News text
+ * repeats a few thousand words most of the time, so most tokens cost one
+ * hash and one compare instead of a trie walk. One per coder (the dict
+ * stays read-only and shareable). */
+#define MEMO_SLOTS 4096
+#define MEMO_TEXT 23
+#define MEMO_MAX 12
+
+typedef struct memo_slot {
+    uint32_t hash;
+    uint8_t len;              /* 0 = empty */
+    uint8_t nm;
+    char text[MEMO_TEXT];
+    wt_word_match m[MEMO_MAX];
+} memo_slot;
+
+struct wt_word_memo {
+    const void *compiled;     /* the tries the slots were filled from */
+    memo_slot slots[MEMO_SLOTS];
+};
+
+wt_word_memo *wt_word_memo_new(void)
+{
+    return wt_xcalloc(1, sizeof(wt_word_memo));
+}
+
+void wt_word_memo_free(wt_word_memo *memo)
+{
+    free(memo);
+}
+
+size_t wt_word_memo_matches(wt_word_memo *memo, const wt_dict *d, const char *s, size_t n,
+                            wt_word_match *out, size_t max)
+{
+    if (!memo || !d->compiled || !d->finished || max != MEMO_MAX || n == 0 || n > MEMO_TEXT)
+        return wt_dict_word_matches(d, s, n, out, max);
+    if (memo->compiled != d->compiled) {
+        memset(memo->slots, 0, sizeof memo->slots);
+        memo->compiled = d->compiled;
+    }
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    memo_slot *slot = &memo->slots[(h ^ h >> 15) & (MEMO_SLOTS - 1)];
+    if (slot->len == n && slot->hash == h && !memcmp(slot->text, s, n)) {
+        memcpy(out, slot->m, slot->nm * sizeof *out);
+        return slot->nm;
+    }
+    size_t k = wt_dict_word_matches_compiled(d, s, n, out, max);
+    slot->hash = h;
+    slot->len = (uint8_t)n;
+    slot->nm = (uint8_t)k;
+    memcpy(slot->text, s, n);
+    memcpy(slot->m, out, k * sizeof *out);
+    return k;
+}

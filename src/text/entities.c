@@ -1,0 +1,424 @@
+#include "text/entities.h"
+#include "text/article.h"
+#include "code/enrich.h"
+#include "code/gazetteer.h"
+#include "text/scan.h"
+#include "util/buf.h"
+
+#include <string.h>
+
+static int in_list(const char *w, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(w, list[i])) return 1;
+    return 0;
+}
+#define IN(w, list) in_list((w), (list), sizeof list / sizeof *list)
+
+/* Offices and ranks before a name. */
+static const char *const roles[] = {
+    "menteri", "wakil", "presiden", "wapres", "direktur", "dirut", "ketua", "kepala", "sekretaris",
+    "sekjen", "juru", "jubir", "duta", "dubes", "gubernur", "wagub", "wali", "walikota", "bupati",
+    "jenderal", "panglima", "komandan", "kapolri", "kapolda", "kapolres", "kapolsek", "kasat",
+    "kabid", "kabag", "kadiv", "kasubdit", "manajer", "pelatih", "ceo", "pejabat", "anggota",
+    "pengamat", "deputi", "asisten", "staf", "menlu", "menhan", "mendagri", "menkeu", "wamenlu",
+    "koordinator", "pimpinan", "pemimpin", "senator", "perdana", "raja", "ratu", "pangeran",
+    "kanselir", "imam", "paus", "uskup", "hakim", "jaksa", "ketum", "plt", "pj", "kapuspen",
+    "kabareskrim", "pendiri", "penasihat", "komisaris", "camat", "lurah", "rektor", "dekan",
+    "profesor", "pemilik", "penyanyi", "aktris", "aktor", "striker", "kiper", "bek", "gelandang",
+    "pebulu", "petenis", "pebalap", "pembalap", "politikus", "politisi", "mantan",
+};
+/* Ranks, honorifics and abbreviated titles. */
+static const char *const titles[] = {
+    "dr", "drs", "prof", "ir", "h", "hj", "kh", "mr", "mrs", "ms", "sir", "syekh", "habib",
+    "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "ajun", "iptu", "ipda", "bripka",
+    "briptu", "aiptu", "komjen", "letjen", "mayjen", "marsekal", "laksamana", "kolonel", "letkol",
+    "mayor", "kapten", "serka", "pratu", "kopral", "sersan", "bapak", "pak", "bu", "nyonya",
+    "tuan", "saudara", "ustaz", "ustad", "kiai", "romo", "pastor", "pendeta", "sri", "baginda",
+};
+/* Words that qualify an office: Menteri Luar Negeri, Wakil Direktur Utama. */
+static const char *const role_qualifiers[] = {
+    "luar", "negeri", "dalam", "pertahanan", "keuangan", "perdagangan", "perhubungan", "hukum",
+    "agama", "sosial", "kesehatan", "pendidikan", "kebudayaan", "perindustrian", "pertanian",
+    "koordinator", "bidang", "umum", "besar", "senior", "utama", "muda", "madya", "eksekutif",
+    "negara", "kabinet", "tinggi", "jenderal", "pelaksana", "tugas", "harian", "politik",
+    "keamanan", "ekonomi", "maritim", "luar", "bicara", "biro", "humas", "informasi", "tim",
+    "dewan", "komisi", "fraksi", "partai", "staf", "khusus", "ahli", "nasional", "daerah",
+    "provinsi", "kota", "kabupaten", "regional", "wilayah", "pusat", "operasi", "hubungan",
+    "masyarakat", "pemerintahan", "i", "ii", "iii", "iv", "v", "vi",
+};
+/* Words that start an organisation's name. */
+static const char *const org_heads[] = {
+    "kementerian", "kemenlu", "kemlu", "kemhan", "kemenhan", "kemendagri", "kemenkeu", "badan",
+    "komisi", "dewan", "pusat", "partai", "universitas", "institut", "bank", "pt", "kepolisian",
+    "polda", "polres", "polsek", "mahkamah", "pengadilan", "kejaksaan", "kejati", "kejari",
+    "majelis", "lembaga", "yayasan", "asosiasi", "kedutaan", "kedubes", "konsulat", "direktorat",
+    "ditjen", "tentara", "angkatan", "perserikatan", "organisasi", "persatuan", "federasi",
+    "kantor", "markas", "mabes", "sekretariat", "biro", "dinas", "rumah", "sekolah", "pemerintah",
+    "pemprov", "pemkot", "pemkab", "kongres", "parlemen", "senat", "otoritas", "korps", "komando",
+    "kodam", "koramil", "kodim", "korem", "satuan", "detasemen", "divisi", "brigade", "batalyon",
+    "gerakan", "front", "aliansi", "liga", "perusahaan", "koperasi", "serikat", "ikatan",
+    "himpunan", "perhimpunan", "forum", "jaringan", "kelompok", "koalisi", "kabinet", "biro",
+};
+/* Organisations known by a short name. */
+static const char *const org_names[] = {
+    "kremlin", "pentagon", "gedung putih", "kpk", "dpr", "mpr", "dpd", "dprd", "pbb", "nato",
+    "asean", "tni", "polri", "bps", "bi", "ojk", "imf", "who", "unesco", "unicef", "fifa", "uefa",
+    "pssi", "kpu", "bawaslu", "bnpb", "bpbd", "basarnas", "bnn", "bin", "bpk", "ma", "mk", "ky",
+    "uni eropa", "ue", "opec", "apec", "oki", "hamas", "hizbullah", "taliban", "isis", "nasa",
+    "fbi", "cia", "interpol", "pdip", "pdi-p", "golkar", "gerindra", "demokrat", "pkb", "pks",
+    "pan", "ppp", "nasdem", "hanura", "perindo", "psi", "nu", "muhammadiyah", "mui", "kadin",
+    "pertamina", "pln", "garuda indonesia", "telkom", "bumn", "tvri", "rri", "antara", "reuters",
+    "afp", "bbc", "cnn", "xinhua", "kyodo", "yonhap", "bernama", "rt", "tass", "sputnik",
+};
+/* Heads of geographic names the gazetteer may not know. */
+static const char *const place_heads[] = {
+    "semenanjung", "pulau", "kepulauan", "laut", "selat", "teluk", "gunung", "pegunungan",
+    "sungai", "danau", "samudra", "samudera", "tanjung", "jazirah", "lembah", "gurun", "benua",
+    "kabupaten", "kecamatan", "provinsi", "desa", "kelurahan", "kampung", "jalan", "jl",
+    "asia", "eropa", "afrika",
+};
+/* Words no person's name holds: a run with one is a title, a competition,
+ * a law or a region, not a person. */
+static const char *const not_person_words[] = {
+    "liga", "league", "piala", "cup", "serie", "games", "club", "fc", "united", "city", "the",
+    "undang-undang", "nomor", "pasal", "peraturan", "keputusan", "rancangan", "program",
+    "festival", "film", "album", "hotel", "award", "awards", "world", "open", "grand", "prix",
+    "tenggara", "timur", "barat", "utara", "selatan", "tengah", "raya", "merah", "putih",
+    "asia", "eropa", "afrika", "pasifik", "atlantik", "hotspur", "stadion", "bandara", "masjid",
+    "gereja", "pasar", "mal", "plaza", "tower", "menara", "gedung", "istana", "monumen",
+    "tol", "kereta", "bus", "airlines", "air", "group", "grup", "inc", "corp", "ltd", "tbk",
+    "news", "times", "post", "daily", "channel", "tv", "radio", "online", "app", "android",
+    "iphone", "galaxy", "windows", "series", "edition", "pro", "plus", "max", "mini", "lite",
+    "gen", "model", "tipe", "versi", "kilometer", "persen", "rupiah", "dolar", "euro",
+};
+
+/* Capitalised common words that are not names: ignored in runs. */
+static const char *const descriptors[] = {"ibu kota", "ibukota", "kota", "negara", "wilayah", "kawasan", "daerah"};
+
+static const char *const dates_words[] = {
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+    "oktober", "november", "desember", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at",
+    "sabtu", "minggu",
+};
+
+enum word_class {
+    C_ROLE = 1 << 0, C_TITLE = 1 << 1, C_QUAL = 1 << 2, C_ORG_HEAD = 1 << 3, C_ORG_NAME = 1 << 4,
+    C_PLACE_HEAD = 1 << 5, C_NOT_PERSON = 1 << 6, C_DESCRIPTOR = 1 << 7, C_DATE = 1 << 8,
+};
+
+static void add_class(wt_strmap *map, const char *const *list, size_t n, unsigned cls)
+{
+    for (size_t i = 0; i < n; i++) {
+        wt_strmap_slot *slot = wt_strmap_put(map, list[i], strlen(list[i]), NULL);
+        slot->value = (void *)((uintptr_t)slot->value | cls);
+    }
+}
+#define ADD(map, list, cls) add_class((map), (list), sizeof list / sizeof *list, (cls))
+
+void wt_entity_words_init(wt_strmap *map)
+{
+    ADD(map, roles, C_ROLE);
+    ADD(map, titles, C_TITLE);
+    ADD(map, role_qualifiers, C_QUAL);
+    ADD(map, org_heads, C_ORG_HEAD);
+    ADD(map, org_names, C_ORG_NAME);
+    ADD(map, place_heads, C_PLACE_HEAD);
+    ADD(map, not_person_words, C_NOT_PERSON);
+    ADD(map, descriptors, C_DESCRIPTOR);
+    ADD(map, dates_words, C_DATE);
+}
+
+int wt_is_role_word(const char *norm) { return IN(norm, roles); }
+
+#define RUN_CACHE 64
+
+typedef struct ent_ctx {
+    warta_ctx *ctx;
+    wt_doc *d;
+    const wt_strmap *words;
+    size_t run_a, run_n;          /* tokens whose classes are cached */
+    unsigned run_cls[RUN_CACHE];
+    const wt_gazetteer *gaz;
+    wt_buf key;
+    uint32_t para;
+} ent_ctx;
+
+static const wt_token *T(const ent_ctx *ec, size_t k) { return &ec->d->toks.items[k]; }
+
+static unsigned word_class(const ent_ctx *ec, const char *w)
+{
+    return (unsigned)(uintptr_t)wt_strmap_get(ec->words, w, strlen(w));
+}
+/* class bits of tokens k and k+1 joined by a space ("gedung putih") */
+static unsigned two_words_class(const ent_ctx *ec, size_t k)
+{
+    const char *a = T(ec, k)->norm, *b = T(ec, k + 1)->norm;
+    size_t na = strlen(a), nb = strlen(b);
+    char two[64];
+    if (na + nb + 1 >= sizeof two) return 0;
+    memcpy(two, a, na);
+    two[na] = ' ';
+    memcpy(two + na + 1, b, nb);
+    return (unsigned)(uintptr_t)wt_strmap_get(ec->words, two, na + nb + 1);
+}
+
+/* class bits of token k */
+static unsigned K(const ent_ctx *ec, size_t k)
+{
+    if (k >= ec->run_a && k - ec->run_a < ec->run_n) return ec->run_cls[k - ec->run_a];
+    return word_class(ec, T(ec, k)->norm);
+}
+
+static int is_name_token(const ent_ctx *ec, const wt_token *t)
+{
+    return (t->kind == WT_TOK_WORD || t->kind == WT_TOK_URL) && (t->flags & WT_TF_CAPITAL) &&
+           !(word_class(ec, t->norm) & C_DATE);
+}
+
+static void push_mention(ent_ctx *ec, size_t e, wt_span span)
+{
+    wt_doc *d = ec->d;
+    for (size_t m = 0; m < d->mentions.len; m++)
+        if (d->mentions.items[m].span.start == span.start) return;
+    wt_mention *m = WT_VEC_PUSH(d->mentions);
+    m->span = span;
+    m->entity = (uint32_t)e;
+    m->para = ec->para;
+}
+
+/* Adds a mention of the entity (type, key or text), creating it when new. */
+static void add_mention(ent_ctx *ec, const char *type, wt_span span, const void *key, const char *country)
+{
+    wt_doc *d = ec->d;
+    size_t len = span.end - span.start;
+    const char *text = d->text + span.start;
+    size_t e = 0;
+    for (; e < d->entities.len; e++) {
+        wt_entity *en = &d->entities.items[e];
+        if (strcmp(en->type, type)) continue;
+        if (key ? en->key == key : (!en->key && strlen(en->text) == len && !memcmp(en->text, text, len))) break;
+    }
+    if (e == d->entities.len) {
+        wt_entity *en = WT_VEC_PUSH(d->entities);
+        en->type = type;
+        en->key = key;
+        en->text = wt_doc_slice(d, span);
+        if (country) memcpy(en->country, country, 4);
+    } else if (strlen(d->entities.items[e].text) < len) {
+        d->entities.items[e].text = wt_doc_slice(d, span); /* keep the longest form */
+    }
+    push_mention(ec, e, span);
+}
+
+static wt_span span_of(const ent_ctx *ec, size_t a, size_t b)
+{
+    return (wt_span){T(ec, a)->span.start, T(ec, b - 1)->span.end};
+}
+
+/* Longest gazetteer place at tokens [a, b) starting at a; its length. */
+static size_t place_at(ent_ctx *ec, size_t a, size_t b, const wt_gaz_place **out)
+{
+    if (!ec->gaz) return 0;
+    size_t max = (size_t)(ec->gaz->max_words > 0 ? ec->gaz->max_words : 4);
+    for (size_t len = b - a < max ? b - a : max; len > 0; len--) {
+        wt_buf_clear(&ec->key);
+        wt_span sp = span_of(ec, a, a + len);
+        wt_gazetteer_key(&ec->key, ec->d->text + sp.start, sp.end - sp.start);
+        const wt_gaz_place *p = wt_gazetteer_find(ec->gaz, ec->key.data, ec->key.len);
+        if (p) { *out = p; return len; }
+    }
+    return 0;
+}
+
+/* Length of a known organisation name at a (one or two words). */
+static size_t org_name_at(ent_ctx *ec, size_t a, size_t b)
+{
+    if (a + 1 < b && two_words_class(ec, a) & C_ORG_NAME) return 2;
+    return K(ec, a) & C_ORG_NAME ? 1 : 0;
+}
+
+static size_t descriptor_at(ent_ctx *ec, size_t a, size_t b)
+{
+    if (a + 1 < b && two_words_class(ec, a) & C_DESCRIPTOR) return 2;
+    return K(ec, a) & C_DESCRIPTOR ? 1 : 0;
+}
+
+static int is_speaker(const ent_ctx *ec, wt_span sp)
+{
+    for (size_t q = 0; q < ec->d->quotes.len; q++) {
+        const wt_quote *qu = &ec->d->quotes.items[q];
+        if (qu->speaker && qu->speaker_span.start <= sp.start && qu->speaker_span.end >= sp.end) return 1;
+    }
+    return 0;
+}
+
+/* A known person whose last (Tillerson) or first (Retno) word this token is. */
+static int person_by_last_name(ent_ctx *ec, size_t k)
+{
+    const wt_token *t = T(ec, k);
+    size_t n = t->span.end - t->span.start;
+    const char *w = ec->d->text + t->span.start;
+    for (size_t e = 0; e < ec->d->entities.len; e++) {
+        const wt_entity *en = &ec->d->entities.items[e];
+        if (strcmp(en->type, "person")) continue;
+        size_t len = strlen(en->text);
+        if (len > n && en->text[len - n - 1] == ' ' && !memcmp(en->text + len - n, w, n)) return (int)e;
+        if (len > n && en->text[n] == ' ' && !memcmp(en->text, w, n)) return (int)e;
+    }
+    return -1;
+}
+
+/* Does the word appear in lower case elsewhere in the article? Then a
+ * capital at the start of a sentence is the sentence's, not a name's. */
+static int common_word(const ent_ctx *ec, const wt_token *t)
+{
+    for (size_t i = 0; i < ec->d->toks.len; i++) {
+        const wt_token *o = &ec->d->toks.items[i];
+        if (!(o->flags & WT_TF_CAPITAL) && o->kind == WT_TOK_WORD && !strcmp(o->norm, t->norm)) return 1;
+    }
+    return 0;
+}
+
+/* The person part of tokens [a, b) with no place or organisation in them. */
+static void person_run(ent_ctx *ec, size_t a, size_t b, int sentence_start)
+{
+    int role = 0;
+    size_t k = a;
+    if (k < b && (K(ec, k) & (C_ROLE | C_TITLE))) {
+        role = 1;
+        while (k < b && (K(ec, k) & (C_ROLE | C_TITLE | C_QUAL))) k++;
+    }
+    /* a rank inside the rest: "Metro Jaya Irjen Idham Azis" */
+    for (size_t j = k; j < b; j++)
+        if ((K(ec, j) & C_TITLE) && j + 1 < b) { k = j + 1; role = 1; }
+    if (k >= b) return;
+    for (size_t j = k; j < b; j++) {
+        const wt_token *t = T(ec, j);
+        size_t n = t->span.end - t->span.start;
+        if ((t->flags & WT_TF_ALLCAPS) && n > 1) return; /* acronyms are not names */
+        if (t->kind != WT_TOK_WORD || (word_class(ec, t->norm) & C_NOT_PERSON)) return;
+    }
+    size_t words = b - k;
+    wt_span sp = span_of(ec, k, b);
+    if (words == 1) {
+        int known = person_by_last_name(ec, k);
+        if (known >= 0) {
+            push_mention(ec, (size_t)known, sp);   /* Tillerson → Rex Tillerson */
+            return;
+        }
+        if (!role && !is_speaker(ec, sp)) return;
+        if (sentence_start && !role && common_word(ec, T(ec, k))) return;
+    } else if (words > 5) {
+        return;
+    } else if (sentence_start && !role && common_word(ec, T(ec, k))) {
+        if (words - 1 >= 2) person_run(ec, k + 1, b, 0);
+        return;
+    }
+    add_mention(ec, "person", sp, NULL, NULL);
+}
+
+/* One run of capitalised tokens [a, b). */
+static void entity_run(ent_ctx *ec, size_t a, size_t b, int sentence_start)
+{
+    /* an organisation head claims the rest of the run */
+    for (size_t h = a; h < b; h++) {
+        if (!(K(ec, h) & C_ORG_HEAD)) continue;
+        if (h + 1 < b || T(ec, h)->flags & WT_TF_ALLCAPS) {
+            add_mention(ec, "organisation", span_of(ec, h, b), NULL, NULL);
+            return;
+        }
+    }
+    size_t rest = a;   /* start of the tokens not yet claimed */
+    int any = 0;
+    for (size_t k = a; k < b;) {
+        const wt_gaz_place *p = NULL;
+        size_t len;
+        if ((len = descriptor_at(ec, k, b)) && k + len < b) {
+            if (k > rest) person_run(ec, rest, k, sentence_start && rest == a);
+            k += len;
+            rest = k;
+            any = 1;
+            continue;
+        }
+        if ((len = place_at(ec, k, b, &p))) {
+            if (k > rest) person_run(ec, rest, k, sentence_start && rest == a);
+            add_mention(ec, "place", span_of(ec, k, k + len), p, p->country);
+            k += len;
+            rest = k;
+            any = 1;
+            continue;
+        }
+        if ((len = org_name_at(ec, k, b))) {
+            if (k > rest) person_run(ec, rest, k, sentence_start && rest == a);
+            add_mention(ec, "organisation", span_of(ec, k, k + len), NULL, NULL);
+            k += len;
+            rest = k;
+            any = 1;
+            continue;
+        }
+        if ((K(ec, k) & C_PLACE_HEAD) && k + 1 < b) {
+            if (k > rest) person_run(ec, rest, k, sentence_start && rest == a);
+            add_mention(ec, "place", span_of(ec, k, b), NULL, NULL);
+            return;
+        }
+        k++;
+    }
+    if (rest < b) {
+        /* "Wakil Menteri Pertahanan Rusia": the role's country was taken;
+         * a role left alone is not a person. */
+        if (any && rest > a) {
+            int all_roles = 1;
+            for (size_t j = rest; j < b; j++)
+                all_roles &= (K(ec, j) & (C_ROLE | C_QUAL)) != 0;
+            if (all_roles) return;
+        }
+        person_run(ec, rest, b, sentence_start && rest == a);
+    }
+}
+
+void wt_entities(warta_ctx *ctx, wt_doc *d)
+{
+    ent_ctx ec = {ctx, d, &wt_article_res_get(ctx)->entity_words, 0, 0, {0}, wt_enrich_gazetteer(ctx), {0}, 0};
+    wt_buf_init(&ec.key);
+    for (size_t p = 0; p < d->paras.len; p++) {
+        const wt_paragraph *para = &d->paras.items[p];
+        ec.para = para->index;
+        for (uint32_t s = para->sent_first; s < para->sent_first + para->sent_count; s++) {
+            const wt_sentence *sn = &d->sents.items[s];
+            size_t end = sn->tok_first + sn->tok_count;
+            size_t first_word = sn->tok_first;
+            while (first_word < end && d->toks.items[first_word].kind == WT_TOK_QUOTE) first_word++;
+            for (size_t k = sn->tok_first; k < end;) {
+                if (!is_name_token(&ec, T(&ec, k))) { k++; continue; }
+                size_t b = k + 1;
+                for (;;) {
+                    if (b < end && is_name_token(&ec, T(&ec, b)) &&
+                        T(&ec, b)->span.start == T(&ec, b - 1)->span.end + 1) { b++; continue; }
+                    /* particles between names: Abdullah bin Zayed */
+                    if (b + 1 < end && T(&ec, b)->kind == WT_TOK_WORD &&
+                        wt_is_name_particle(T(&ec, b)->norm, strlen(T(&ec, b)->norm)) &&
+                        is_name_token(&ec, T(&ec, b + 1))) { b += 2; continue; }
+                    break;
+                }
+                ec.run_a = k;
+                ec.run_n = b - k < RUN_CACHE ? b - k : RUN_CACHE;
+                for (size_t j = 0; j < ec.run_n; j++) ec.run_cls[j] = word_class(&ec, T(&ec, k + j)->norm);
+                entity_run(&ec, k, b, k == first_word);
+                k = b;
+            }
+        }
+    }
+    /* agencies credited are organisations */
+    for (size_t c = 0; c < d->credits.len; c++) {
+        const wt_removed *cr = &d->credits.items[c];
+        const char *src = cr->text;
+        const char *hit = strstr(d->text + cr->span.start, src);
+        if (hit && (size_t)(hit - d->text) < cr->span.end) {
+            uint32_t at = (uint32_t)(hit - d->text);
+            ec.para = cr->para;
+            add_mention(&ec, "organisation", (wt_span){at, at + (uint32_t)strlen(src)}, NULL, NULL);
+        }
+    }
+    wt_buf_free(&ec.key);
+}
