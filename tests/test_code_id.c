@@ -249,6 +249,13 @@ static const want_full FULL[] = {
       "IMGMUSISI", "19" },
     /* bombing by a state's forces is an aerial attack */
     { "Militer Amerika Serikat membom markas ISIS di Raqqa.", "USAMIL", "IMGMUSISI", "19" },
+    /* a purpose clause inherits the trip's modality: intent, not a meeting */
+    { "Menteri Pertahanan Jepang akan bertolak ke Amerika Serikat pekan ini untuk melakukan pertemuan "
+      "bilateral dengan Menhan Amerika Serikat.", "JPNMIL", "USAMIL", "03" },
+    /* after a protest word menentang marks the protest's target */
+    { "Puluhan ribu demonstran Prancis turun aksi menentang Presiden Prancis di Paris.", "FRACVL", "FRAGOV", "14" },
+    /* bare minta as the predicate of spoken Indonesian */
+    { "\"Saya minta Jepang menghentikan latihan itu,\" kata Menlu Korea Selatan.", "KORGOV", "JPN", "02" },
     /* a meeting frame after its participant */
     { "Hal itu disampaikan Menlu Retno Marsudi dalam rapat dengan Komisi I DPR.", "IDNGOV", "IDNLEG", "04" },
 };
@@ -258,6 +265,8 @@ static const char *const FULL_NONE[] = {
     "Pemerintah Amerika Serikat memuji Gedung Putih.",   /* same actor twice */
     "ASEAN menggelar pertemuan di Manila.",               /* a place is not a counterpart */
     "Perusahaan itu membantu Korea Utara.",               /* bare perusahaan has no country */
+    "Menlu Jepang menyebut provokator yang mengajak Korea Utara.", /* relative head names no actor */
+    "Warga Prancis berunjuk rasa menentang kebijakan itu.",        /* no 111 beside the protest */
     "Indonesia mengecam Israel. Israel dan Palestina berunding. Dua pelajar bertemu dengan mereka.",
 };
 
@@ -290,7 +299,7 @@ static void test_article_grammar(warta_ctx *ctx, wt_idcoder *coder)
         for (size_t k = 0; k < out.items_vec.len; k++) {
             const wt_event *e = &out.items_vec.items[k];
             /* the last text has legitimate events in its first sentences */
-            if (i == 3 && e->sent < 2) continue;
+            if (strstr(FULL_NONE[i], "Dua pelajar") && e->sent < 2) continue;
             bad++;
             fprintf(stderr, "want no event from: %s (got %s->%s %s)\n", FULL_NONE[i], e->source, e->target, e->code);
         }

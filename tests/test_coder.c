@@ -177,8 +177,143 @@ static void test_subordinate_discard_complex(fixture *f)
     CHECK_STR(code(f, "Arnor, which accused Osgiliath last week, praised Gondor.", 0), "ARN/GON/051");
 }
 
+/* ---- TABARI's parsing rules, each on its own small dictionaries ---- */
+
+static const char RULE_ACTORS[] =
+    "<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\n"
+    "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [ORC]\nBREE [BRE]\n"
+    "PRINCE DOL_AMROTH [DOL]\nFORNOST [FOR]\n";
+static const char RULE_AGENTS[] = "MINISTER [~GOV]\nOFFICIALS [~GOV]\nPOLICE [~COP]\n";
+static const char RULE_VERBS[] =
+    "WARN [160]\n"
+    "- * AT ^ + [162]\n"
+    "- $ IN ^ * [163]\n"
+    "CALLED_ON [094]\n"
+    "- $ * [095]\n"
+    "SHOULD [101]\n"
+    "- SUGGESTED * APPLY CONVENTIONS [151]\n"
+    "ASK [090]\n{ ASKED_ }\n"
+    "URGE [102]\n"
+    "RESTORE [064]\n"
+    "REPEL [223]\n{ REPELLED_ }\n"
+    "ACCORD [---]\n- * TREATY [057]\n"
+    "PARTICIPATE [111]\n"
+    "PROMISE [050]\n";
+
+static void rules_setup(fixture *f, const char *options)
+{
+    memset(f, 0, sizeof *f);
+    wt_dict_init(&f->d);
+    wt_diag_init(&f->diag);
+    f->diag.quiet = 1;
+    CHECK_INT(wt_dict_read_actors(&f->d, "r.actors", RULE_ACTORS, strlen(RULE_ACTORS), &f->diag), 0);
+    CHECK_INT(wt_dict_read_agents(&f->d, "r.agents", RULE_AGENTS, strlen(RULE_AGENTS), &f->diag), 0);
+    CHECK_INT(wt_dict_read_verbs(&f->d, "r.verbs", RULE_VERBS, strlen(RULE_VERBS), &f->diag), 0);
+    if (options)
+        CHECK_INT(wt_dict_read_options(&f->d, "r.options", options, strlen(options), &f->diag), 0);
+    wt_dict_finish(&f->d);
+    f->c = wt_coder_new(&f->d, &wt_lang_rules_en);
+    wt_code_result_init(&f->r);
+    wt_arena_init(&f->arena, 4096);
+}
+
+static void test_rule_skip_and_patterns(void)
+{
+    fixture f;
+    rules_setup(&f, NULL);
+    /* ^ passes over one actor: the target is the one after it; a name
+     * written Dol_Amroth in the text is the phrase DOL_AMROTH */
+    CHECK_STR(code(&f, "Arnor warned at the Gondor of the Prince of Dol_Amroth on Monday.", 0), "ARN/DOL/162");
+    CHECK_STR(code(&f, "Arnor in Gondor warned of the Prince of Dol_Amroth on Monday.", 0), "ARN/DOL/163");
+    /* the part of a pattern before the verb is matched backward and may
+     * cross a dropped comma clause: $ finds Arnor */
+    CHECK_STR(code(&f, "Arnor, centre of a diplomatic row with Rohan, called on Gondor to act.", 0),
+              "ARN/GON/095");
+    /* ITS is not a pronoun: the target is the next actor, Rohan */
+    CHECK_STR(code(&f, "Arnor suggested Gondor should apply conventions in its dealings with Rohan.", 0),
+              "ARN/ROH/151");
+    /* a clause of one or two words is not coded ("sheep and goats"); a
+     * null-coded verb before the first actor does not make NOACTPRIOR */
+    teardown(&f);
+}
+
+static void test_rule_pronouns_agents_compounds(void)
+{
+    fixture f;
+    rules_setup(&f, NULL);
+    /* HIM takes the first actor of the sentence; the second clause keeps
+     * its own source */
+    CHECK_STR(code(&f, "Arnor urged Bree to chill out and Gondor asked him to take a role.", 0),
+              "ARN/BRE/102 GON/ARN/090");
+    /* the source carries over into a clause without an actor of its own */
+    CHECK_STR(code(&f, "Arnor restored ties with Gondor on Monday and urged Rohan to act.", 0),
+              "ARN/GON/064 ARN/ROH/102");
+    /* FORMER next to an actor or before its agent makes the agent ELI */
+    CHECK_STR(code(&f, "Arnor former minister will restore full ties with former Gondor police.", 0),
+              "ARNELI/GONELI/064");
+    /* NOR joins a compound; adjectives and determiners do not break one */
+    CHECK_STR(code(&f, "Neither Arnor nor Mordor will participate in a Gondor parade today.", 0),
+              "ARN/GON/111 ORC/GON/111");
+    CHECK_STR(code(&f, "Rohan and the evil Arnor awful Mordor restored ties with Gondor.", 0),
+              "ROH/GON/064 ARN/GON/064 ORC/GON/064");
+    /* the nearest actor before the verb is the fallback target; a
+     * compound found that way is not expanded */
+    CHECK_STR(code(&f, "Bree and Arnor are about to restore full ties soon.", 0), "BRE/ARN/064");
+    teardown(&f);
+}
+
+static void test_rule_defaults_and_complexity(void)
+{
+    fixture f;
+    rules_setup(&f, "DEFAULT: SOURCE [DEF] PRIOR TARGET [TAR] AFTER\n");
+    /* PRIOR: no actor before the verb -> the default source, even though
+     * Gondor follows; AFTER: no actor after the verb -> the default target */
+    CHECK_STR(code(&f, "Fxrnost is about to restore full ties with Gondor soon.", 0), "DEF/GON/064");
+    CHECK_STR(code(&f, "Bree and Arnor are about to restore full ties soon.", 0), "BRE/TAR/064 ARN/TAR/064");
+    /* NOACTPRIOR sets aside a sentence with no actor before its first
+     * verb, but a null-coded verb (ACCORD) does not count as that verb */
+    wt_coder_options_mut(f.c)->complex_noactprior = 1;
+    CHECK_STR(code(&f, "Fxrnost is about to restore full ties with Gondor soon.", 0), "+++");
+    CHECK_STR(code(&f, "On accord Gondor repelled Mordor in their first final today.", 0), "GON/ORC/223");
+    teardown(&f);
+}
+
+static void test_rule_forward(void)
+{
+    fixture f;
+    rules_setup(&f, "FORWARD: ^^*****NNN*SSS\n");
+    wt_coder_options_mut(f.c)->minimum_words = 0;
+    /* a pronoun before any actor takes the previous sentence's first actor
+     * when the record ids say it is the next sentence of the same story */
+    wt_coder_set_record(f.c, "STRY-001-001");
+    CHECK_STR(code(&f, "Fornost minister urged Rohan to make peace.", 0), "FORGOV/ROH/102");
+    wt_coder_set_record(f.c, "STRY-001-002");
+    CHECK_STR(code(&f, "He also asked Gondor to help.", 0), "FOR/GON/090");
+    /* a gap in the sentence numbers stops forwarding */
+    wt_coder_set_record(f.c, "STRY-001-004");
+    CHECK_STR(code(&f, "He also asked Gondor to help.", 0), "");
+    teardown(&f);
+}
+
+static void test_rule_minimum_words(void)
+{
+    fixture f;
+    rules_setup(&f, NULL);
+    /* TABARI codes no sentence under 8 words (commas count) */
+    CHECK_STR(code(&f, "Arnor urged Gondor to act.", 0), "");
+    CHECK_INT(f.r.status, WT_CS_TOO_SHORT);
+    CHECK_STR(code(&f, "Arnor, Rohan, urged Gondor to act now.", 0), "ARN/GON/102");
+    teardown(&f);
+}
+
 int main(void)
 {
+    test_rule_skip_and_patterns();
+    test_rule_pronouns_agents_compounds();
+    test_rule_defaults_and_complexity();
+    test_rule_forward();
+    test_rule_minimum_words();
+
     fixture f;
     setup(&f);
     test_counts(&f);

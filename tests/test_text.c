@@ -227,7 +227,8 @@ static void test_quotes(void)
     wt_doc *d = run("\xE2\x80\x9CKami siap berunding kapan saja,\xE2\x80\x9D kata Menteri Luar Negeri Retno Marsudi di Jakarta.", NULL);
     CHECK_INT(d->quotes.len, 1);
     CHECK_STR(quote(d, 0) ? quote(d, 0)->text : NULL, "Kami siap berunding kapan saja");
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Menteri Luar Negeri Retno Marsudi");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Retno Marsudi");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker_role : NULL, "Menteri Luar Negeri");
     CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "kata");
 
     d = run("\"Situasi sudah terkendali. Warga diminta tenang,\" ujar Kapolda Metro Jaya, Irjen Idham Azis.", NULL);
@@ -267,7 +268,8 @@ static void test_quotes(void)
             "Pasokan dari Thailand sudah tiba.\n"
             "\"Stok kami cukup sampai Lebaran,\" ujarnya.", NULL);
     CHECK_INT(d->quotes.len, 2);
-    CHECK_STR(quote(d, 1) ? quote(d, 1)->speaker : NULL, "Menteri Perdagangan Enggartiasto Lukita");
+    CHECK_STR(quote(d, 1) ? quote(d, 1)->speaker : NULL, "Enggartiasto Lukita");
+    CHECK_STR(quote(d, 1) ? quote(d, 1)->speaker_role : NULL, "Menteri Perdagangan");
     CHECK_STR(quote(d, 1) ? quote(d, 1)->verb : NULL, "ujarnya");
 
     /* a scare-quoted word is not a quote */

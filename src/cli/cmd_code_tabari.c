@@ -1,6 +1,7 @@
 /* cmd_code_tabari.c — `warta code --input tabari --dict FILE... [FILE...]`:
- * codes TABARI text records with TABARI dictionaries and writes one event
- * per JSON line (src/output/event_json.h). */
+ * codes TABARI text records with TABARI dictionaries and writes the
+ * enriched events through a sink (JSON Lines, GDELT or CSV on stdout, and
+ * optionally a SQLite store). */
 #include "cli/commands.h"
 #include "code/coder.h"
 #include "code/event.h"
@@ -9,7 +10,8 @@
 #include "dict/dict.h"
 #include "dict/project.h"
 #include "lang/en/tokens.h"
-#include "output/event_json.h"
+#include "code/enrich.h"
+#include "output/sink.h"
 #include "util/buf.h"
 #include "util/file.h"
 
@@ -22,16 +24,22 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv);
 
 static void usage(FILE *f)
 {
-    fputs("usage: warta code --input tabari --dict DICT... [FILE...]\n"
+    fputs("usage: warta code --input tabari --dict DICT... [options] [FILE...]\n"
           "\n"
           "Codes TABARI text records (`YYMMDD ID` line, text, blank line) with\n"
-          "TABARI dictionaries and writes event JSON Lines: doc, para, sent, span,\n"
-          "source, source_text, target, target_text, code, root, evidence, rule.\n"
+          "TABARI dictionaries and writes one record per event: doc (the record\n"
+          "id), date (the record date), source, source_text, target, target_text,\n"
+          "code, root, evidence, rule (dictionary file:line), quad, goldstein.\n"
           "DICT: .verbs .actors .agents .options files, or a .project naming them;\n"
           "every dictionary file after --dict is taken until the first other file.\n"
           "FILE: records to code (default: standard input).\n"
+          "  --format json|gdelt|csv   output format (default json: JSON Lines)\n"
+          "  --db FILE           also store the events in a SQLite database\n"
+          "  --keep-going        exit 0 even when some input was rejected\n"
+          "A malformed record header or date is reported as file:line and the\n"
+          "record skipped; the rest is coded.\n"
           "Exit status: 0 ok, 1 some dictionary entries or records rejected,\n"
-          "2 usage, 3 unreadable dictionary or input.\n", f);
+          "2 usage, 3 unreadable dictionary or input, or an output error.\n", f);
 }
 
 static int is_dict_file(const char *p)
@@ -57,11 +65,28 @@ static const char *rule_text(wt_event_list *l, const wt_origin *o)
     return wt_arena_strdup(&l->arena, buf);
 }
 
-static int code_stream(wt_coder *coder, const char *name, const char *text, size_t len,
-                       wt_diag *diag, wt_buf *out)
+typedef struct bad_header_ctx { wt_diag *diag; const char *name; int *rejected; } bad_header_ctx;
+
+static void report_bad_header(void *user, size_t line, const char *s, size_t n)
 {
+    bad_header_ctx *b = user;
+    wt_diag_at(b->diag, WT_DIAG_ERROR, b->name, line,
+               "malformed record header '%.*s' (want YYMMDD ID), record skipped", (int)(n > 60 ? 60 : n), s);
+    *b->rejected = 1;
+}
+
+/* Codes every record of one input. Returns 0, 1 when some record was
+ * rejected, or -1 when the sink failed. */
+static int code_stream(warta_ctx *ctx, wt_coder *coder, wt_sink *sink, const char *name,
+                       const char *text, size_t len)
+{
+    wt_diag *diag = &ctx->diag;
+    int rejected = 0, failed = 0;
+    bad_header_ctx bh = { diag, name, &rejected };
     wt_tabari_reader rd;
     wt_tabari_reader_init(&rd, text, len);
+    rd.on_bad_header = report_bad_header;
+    rd.user = &bh;
     wt_tabari_record rec;
     wt_code_result res;
     wt_code_result_init(&res);
@@ -70,8 +95,7 @@ static int code_stream(wt_coder *coder, const char *name, const char *text, size
     wt_arena arena;
     wt_arena_init(&arena, 64 * 1024);
     wt_ctok_vec toks = {0};
-    int rejected = 0;
-    while (wt_tabari_next(&rd, &rec)) {
+    while (!failed && wt_tabari_next(&rd, &rec)) {
         if (rec.date < 0) {
             wt_diag_at(diag, WT_DIAG_ERROR, name, rec.line, "record %s: malformed date, skipped", rec.id);
             rejected = 1;
@@ -108,12 +132,14 @@ static int code_stream(wt_coder *coder, const char *name, const char *text, size
             if (ce->ev_first >= 0)
                 e->evidence_span = (wt_span){ toks.items[ce->ev_first].start, toks.items[ce->ev_last].end };
             e->rule = rule_text(&events, &ce->rule);
-            wt_event_json(out, e);
-            wt_buf_putc(out, '\n');
+            if (rec.date > 0)
+                e->date = (wt_date){ (int16_t)(rec.date / 10000), (int8_t)(rec.date / 100 % 100),
+                                     (int8_t)(rec.date % 100) };
         }
-        if (out->len > 1 << 16) {
-            fwrite(out->data, 1, out->len, stdout);
-            wt_buf_clear(out);
+        if (events.items_vec.len) {
+            wt_enrich(ctx, NULL, &events);
+            if (wt_sink_write(sink, NULL, &events) != 0)
+                failed = 1;
         }
         wt_tabari_record_free(&rec);
     }
@@ -121,20 +147,39 @@ static int code_stream(wt_coder *coder, const char *name, const char *text, size
     wt_arena_free(&arena);
     wt_event_list_free(&events);
     wt_code_result_free(&res);
-    return rejected;
+    return failed ? -1 : rejected;
 }
 
 int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
 {
     WT_VEC(const char *) dicts = {0};
     WT_VEC(const char *) inputs = {0};
-    int in_dicts = 0, status = WT_EXIT_OK;
+    int in_dicts = 0, status = WT_EXIT_OK, keep_going = 0;
+    const char *format = "json", *db = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); goto done; }
         if (!strcmp(a, "--input")) { i++; in_dicts = 0; continue; }
         if (!strcmp(a, "--input=tabari")) { in_dicts = 0; continue; }
         if (!strcmp(a, "--dict")) { in_dicts = 1; continue; }
+        if (!strcmp(a, "--keep-going") || !strcmp(a, "--no-fail")) { keep_going = 1; continue; }
+        if (!strcmp(a, "--format") || !strncmp(a, "--format=", 9) || !strcmp(a, "--db") || !strncmp(a, "--db=", 5)) {
+            int is_fmt = a[2] == 'f';
+            const char *eq = strchr(a, '='), *v = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!v) {
+                fprintf(stderr, "warta code: %s needs a value\n", a);
+                status = WT_EXIT_USAGE;
+                goto done;
+            }
+            if (is_fmt && !wt_sink_format_ok(v)) {
+                fprintf(stderr, "warta code: unknown --format '%s' (json, gdelt or csv)\n", v);
+                status = WT_EXIT_USAGE;
+                goto done;
+            }
+            if (is_fmt) format = v; else db = v;
+            in_dicts = 0;
+            continue;
+        }
         if (!strncmp(a, "--dict=", 7)) { *WT_VEC_PUSH(dicts) = a + 7; in_dicts = 1; continue; }
         if (a[0] == '-' && a[1]) {
             fprintf(stderr, "warta code: unknown option %s\n", a);
@@ -166,10 +211,14 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
         rejected += r;
     }
     wt_dict_finish(&d);
+    wt_sink *sink = wt_sink_open(ctx, &(wt_sink_options){ .format = format, .out = stdout, .db_path = db });
+    if (!sink) {
+        wt_dict_free(&d);
+        status = WT_EXIT_FATAL;
+        goto done;
+    }
     wt_coder *coder = wt_coder_new(&d, &wt_lang_rules_en);
-    wt_buf out;
-    wt_buf_init(&out);
-    int bad = rejected > 0;
+    int bad = rejected > 0, failed = 0;
     if (!inputs.len) {
         wt_buf in;
         wt_buf_init(&in);
@@ -177,10 +226,11 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
         size_t n;
         while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
             wt_buf_append(&in, chunk, n);
-        bad |= code_stream(coder, "<stdin>", in.data ? in.data : "", in.len, &ctx->diag, &out);
+        int r = code_stream(ctx, coder, sink, "<stdin>", in.data ? in.data : "", in.len);
+        if (r < 0) failed = 1; else bad |= r;
         wt_buf_free(&in);
     }
-    for (size_t i = 0; i < inputs.len; i++) {
+    for (size_t i = 0; i < inputs.len && !failed; i++) {
         size_t len;
         char *text = wt_read_file(inputs.items[i], &len);
         if (!text) {
@@ -188,15 +238,17 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
             status = WT_EXIT_FATAL;
             continue;
         }
-        bad |= code_stream(coder, inputs.items[i], text, len, &ctx->diag, &out);
+        int r = code_stream(ctx, coder, sink, inputs.items[i], text, len);
+        if (r < 0) failed = 1; else bad |= r;
         free(text);
     }
-    fwrite(out.data ? out.data : "", 1, out.len, stdout);
-    fflush(stdout);
-    wt_buf_free(&out);
+    if (wt_sink_close(sink) != 0 || failed) {
+        fprintf(stderr, "warta code: writing the events failed\n");
+        status = WT_EXIT_FATAL;
+    }
     wt_coder_free(coder);
     wt_dict_free(&d);
-    if (status == WT_EXIT_OK && bad)
+    if (status == WT_EXIT_OK && bad && !keep_going)
         status = WT_EXIT_REJECTED;
 done:
     WT_VEC_FREE(dicts);

@@ -12,6 +12,8 @@ void wt_tabari_reader_init(wt_tabari_reader *r, const char *text, size_t len)
     r->len = len;
     r->pos = 0;
     r->line = 0;
+    r->on_bad_header = NULL;
+    r->user = NULL;
 }
 
 static int get_line(wt_tabari_reader *r, const char **s, size_t *n)
@@ -83,6 +85,8 @@ int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec)
             return 0;
         if (header(s, n, &nd))
             break;
+        if (n && isdigit((unsigned char)s[0]) && r->on_bad_header)
+            r->on_bad_header(r->user, r->line, s, n);
     }
     rec->line = r->line;
     rec->date = wt_tabari_date(s, nd);

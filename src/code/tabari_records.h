@@ -22,8 +22,14 @@ typedef struct wt_tabari_record {
 typedef struct wt_tabari_reader {
     const char *text;
     size_t len, pos, line;
+    /* Called for a line outside records that starts like a record header
+     * (a digit) but is not one, e.g. `95010 R1` or `950101`; the record it
+     * began is skipped up to the next blank line. NULL: skipped silently. */
+    void (*on_bad_header)(void *user, size_t line, const char *s, size_t n);
+    void *user;
 } wt_tabari_reader;
 
+/* Sets on_bad_header to NULL: set it after init to hear of bad headers. */
 void wt_tabari_reader_init(wt_tabari_reader *r, const char *text, size_t len);
 /* Next record, or 0 at end. Free with wt_tabari_record_free. */
 int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec);

@@ -30,6 +30,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* ------------------------------------------------------------ edge table */
 
@@ -47,21 +48,53 @@ static uint64_t mix64(uint64_t k)
     return k;
 }
 
+/* Zeroed memory for a table. Big tables are mapped with their pages
+ * populated in one call: on virtual machines a page fault per 4 KiB page
+ * costs more than building the table. */
+#define BIG_TABLE (256 * 1024)
+
+static void *table_alloc(size_t bytes)
+{
+    if (bytes >= BIG_TABLE) {
+        void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p != MAP_FAILED) {
+#ifdef MADV_HUGEPAGE
+            madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+#ifdef MADV_POPULATE_WRITE
+            madvise(p, bytes, MADV_POPULATE_WRITE);
+#endif
+            return p;
+        }
+    }
+    return wt_xcalloc(1, bytes);
+}
+
+static void table_free(void *p, size_t bytes)
+{
+    if (!p)
+        return;
+    if (bytes >= BIG_TABLE)
+        munmap(p, bytes);
+    else
+        free(p);
+}
+
 static void edges_init(edge_table *t, size_t expect)
 {
     size_t cap = 64;
     while (cap < expect * 2)
         cap <<= 1;
-    t->keys = wt_xcalloc(cap, sizeof *t->keys);
-    t->vals = wt_xcalloc(cap, sizeof *t->vals);
+    t->keys = table_alloc(cap * sizeof *t->keys);
+    t->vals = table_alloc(cap * sizeof *t->vals);
     t->cap = cap;
     t->count = 0;
 }
 
 static void edges_free(edge_table *t)
 {
-    free(t->keys);
-    free(t->vals);
+    table_free(t->keys, t->cap * sizeof *t->keys);
+    table_free(t->vals, t->cap * sizeof *t->vals);
     memset(t, 0, sizeof *t);
 }
 

@@ -49,6 +49,7 @@ void wt_dict_free(wt_dict *d)
     wt_strmap_free(&d->synsets);
     wt_strmap_free(&d->files);
     wt_arena_free(&d->arena);
+    free(d->cache_blob);
     memset(d, 0, sizeof *d);
 }
 

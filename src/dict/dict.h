@@ -264,6 +264,7 @@ typedef struct wt_dict {
     size_t n_rejected;        /* malformed entries reported and skipped */
 
     struct wt_compiled *compiled; /* tries built by wt_dict_finish (compile.c) */
+    void *cache_blob;         /* a loaded cache file: its strings are used in place */
 } wt_dict;
 
 void wt_dict_init(wt_dict *d);
@@ -355,6 +356,42 @@ typedef struct wt_token_view {
  * *end; NULL (and *end = -1) when none matches. */
 const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, size_t i,
                                     long *end);
+
+/* ---------------------------------------------------- cache (cache.c)
+ * A compiled binary copy of loaded dictionaries, so that the next run
+ * skips parsing. See docs/dictionaries.md, "The dictionary cache". */
+typedef struct wt_dict_cache_opts {
+    const char *dir;          /* NULL: $XDG_CACHE_HOME/warta, ~/.cache/warta,
+                                 else next to the first dictionary */
+    int disabled;             /* 1: always parse, never read or write */
+} wt_dict_cache_opts;
+
+/* Loads the dictionary files paths[0..n) into an empty dict — from the
+ * cache when one matches their paths, sizes and mtimes, else by parsing
+ * them and writing the cache — and finishes it (wt_dict_finish). Reports
+ * the same diagnostics either way; returns the number of rejected
+ * entries, or -1 when a file cannot be read. .project files are always
+ * parsed. *from_cache (may be NULL) tells which happened. */
+long wt_dict_load_cached(wt_dict *d, const char *const *paths, size_t n,
+                         const wt_dict_cache_opts *opts, wt_diag *diag, int *from_cache);
+
+/* The default cache directory (created when missing), or NULL. Free it. */
+char *wt_dict_cache_dir(const char *const *paths, size_t n);
+
+/* The diagnostics a cache holds, for replaying (arrays in the dict arena). */
+typedef struct wt_dict_replay {
+    size_t n;
+    int *severity;
+    const char **where, **message;
+} wt_dict_replay;
+
+/* In-memory encoding and decoding of a cache file (tests, fuzzers). `key`
+ * must match the one the file was written with (NULL: not checked).
+ * Decoding into an empty dict returns 0 and a finished dict, or -1 and an
+ * empty dict when the bytes are not a valid cache. */
+int wt_dict_cache_encode(const wt_dict *d, const char *key, long rejected, void **data, size_t *len);
+int wt_dict_cache_decode(wt_dict *d, const void *data, size_t len, const char *key,
+                         long *rejected, wt_dict_replay *replay);
 
 /* Converts a TABARI YYMMDD (00–30 → 20xx) to YYYYMMDD; -1 if malformed. */
 int32_t wt_tabari_date(const char *s, size_t n);

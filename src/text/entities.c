@@ -34,7 +34,7 @@ static const char *const titles[] = {
     "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "ajun", "iptu", "ipda", "bripka",
     "briptu", "aiptu", "komjen", "letjen", "mayjen", "marsekal", "laksamana", "kolonel", "letkol",
     "mayor", "kapten", "serka", "pratu", "kopral", "sersan", "bapak", "pak", "bu", "nyonya",
-    "tuan", "saudara", "ustaz", "ustad", "kiai", "romo", "pastor", "pendeta", "sri", "baginda",
+    "tuan", "saudara", "ustaz", "ustad", "kiai", "romo", "pastor", "pendeta", "baginda",
 };
 /* Words that qualify an office: Menteri Luar Negeri, Wakil Direktur Utama. */
 static const char *const role_qualifiers[] = {
@@ -377,6 +377,37 @@ static void entity_run(ent_ctx *ec, size_t a, size_t b, int sentence_start)
     }
 }
 
+/* "kata Menteri Perdagangan Enggartiasto Lukita": when a speaker ends with
+ * a person's name, the name is the speaker and what comes before it the
+ * role as written. */
+static void refine_speakers(wt_doc *d)
+{
+    for (size_t q = 0; q < d->quotes.len; q++) {
+        wt_quote *qu = &d->quotes.items[q];
+        if (!qu->speaker || qu->speaker_role) continue;
+        wt_span sp = qu->speaker_span;
+        for (size_t m = 0; m < d->mentions.len; m++) {
+            const wt_mention *mn = &d->mentions.items[m];
+            if (mn->span.end != sp.end || mn->span.start <= sp.start) continue;
+            if (strcmp(d->entities.items[mn->entity].type, "person")) break;
+            size_t role_end = sp.start;
+            for (size_t i = sp.start; i < mn->span.start; i++)
+                if (d->text[i] != ' ' && d->text[i] != ',') role_end = i + 1;
+            qu->speaker_role = wt_doc_slice(d, (wt_span){sp.start, (uint32_t)role_end});
+            qu->speaker_span = mn->span;
+            qu->speaker = wt_doc_slice(d, mn->span);
+            /* quotes resolved from this one ("ujarnya") follow it */
+            for (size_t r = q + 1; r < d->quotes.len; r++)
+                if (d->quotes.items[r].speaker_span.start == sp.start && d->quotes.items[r].speaker_span.end == sp.end) {
+                    d->quotes.items[r].speaker_span = qu->speaker_span;
+                    d->quotes.items[r].speaker = qu->speaker;
+                    d->quotes.items[r].speaker_role = qu->speaker_role;
+                }
+            break;
+        }
+    }
+}
+
 void wt_entities(warta_ctx *ctx, wt_doc *d)
 {
     ent_ctx ec = {ctx, d, &wt_article_res_get(ctx)->entity_words, 0, 0, {0}, wt_enrich_gazetteer(ctx), {0}, 0};
@@ -420,5 +451,6 @@ void wt_entities(warta_ctx *ctx, wt_doc *d)
             add_mention(&ec, "organisation", (wt_span){at, at + (uint32_t)strlen(src)}, NULL, NULL);
         }
     }
+    refine_speakers(d);
     wt_buf_free(&ec.key);
 }

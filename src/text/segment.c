@@ -134,8 +134,10 @@ void wt_tokenise(wt_doc *d, size_t start, size_t end)
         size_t len = wt_cp_at(s, end, i, &cp);
         if (wt_cp_is_space(cp)) { i += len; continue; }
         size_t a = i;
-        if (wt_match_phrase(s, end, i, "http") || wt_match_phrase(s, end, i, "https") ||
-            wt_match_phrase(s, end, i, "www")) {
+        char c0 = (char)(s[i] | 32);
+        if ((c0 == 'h' || c0 == 'w') &&
+            (wt_match_phrase(s, end, i, "http") || wt_match_phrase(s, end, i, "https") ||
+             wt_match_phrase(s, end, i, "www"))) {
             size_t j = scan_url(s, end, i);
             int real = (j > i + 4 && (s[i + 3] == '.' || memchr(s + i, ':', j - i)));
             if (real) { push_token(d, a, j, WT_TOK_URL); i = j; continue; }

@@ -43,6 +43,24 @@ expect_grep "$TMP/out" '"rule":"[^"]*t.verbs:2"' "rule is dictionary file:line"
 expect_grep "$TMP/out" '"evidence":"accused Arnor of spying"' "evidence words"
 expect_grep "$TMP/out" '"doc":"R2".*"source":"HOBGOV".*"target":"ARN".*"code":"031"' "R2 date-restricted actor"
 expect_grep "$TMP/out" '"doc":"R2".*"source":"ARN".*"target":"HOBGOV".*"code":"031"' "R2 paired event"
+expect_grep "$TMP/out" '"doc":"R2".*"date":"1999-12-31"' "event date is the record date"
+expect_grep "$TMP/out" '"doc":"R1".*"quad":3.*"goldstein":-2' "events are enriched"
+
+# a malformed record header: reported at file:line, the other records coded
+printf '950101 R1\nThe president of Minas Tirith accused Arnor of spying.\n\n95010 R9\nArnor accused Gondor of spying again today.\n\n991231 R2\nGollum will meet Arnor in the capital on Monday.\n\n' >"$TMP/bad.txt"
+expect_status 1 "malformed record header rejected" -- "$WARTA" code --input tabari --dict "$TMP/t.verbs" "$TMP/t.actors" "$TMP/t.agents" "$TMP/bad.txt"
+expect_grep "$TMP/err" 'bad.txt:4: error: malformed record header' "bad header reported at file:line"
+expect_grep "$TMP/out" '"doc":"R2"' "records after the bad one coded"
+expect_status 0 "--keep-going" -- "$WARTA" code --input tabari --dict "$TMP/t.verbs" "$TMP/t.actors" "$TMP/t.agents" --keep-going "$TMP/bad.txt"
+expect_status 0 "--format csv" -- "$WARTA" code --input tabari --dict "$TMP/t.verbs" "$TMP/t.actors" "$TMP/t.agents" --format csv --keep-going "$TMP/recs.txt"
+expect_grep "$TMP/out" '^doc,para,sent,date' "csv header"
+expect_grep "$TMP/out" '^R1,0,0,1995-01-01,record,GONGOVPRS,Minas Tirith,ARN,Arnor,1121,' "csv record"
+expect_status 0 "--format gdelt" -- "$WARTA" code --input tabari --dict "$TMP/t.verbs" "$TMP/t.actors" "$TMP/t.agents" --format=gdelt --keep-going "$TMP/recs.txt"
+expect_grep "$TMP/out" '	19991231	199912	1999	.*	HOBGOV	Gollum	' "gdelt record"
+expect_status 2 "unknown --format" -- "$WARTA" code --input tabari --dict "$TMP/t.verbs" --format xml "$TMP/recs.txt"
+expect_status 0 "--db" -- "$WARTA" code --input tabari --dict "$TMP/t.verbs" "$TMP/t.actors" "$TMP/t.agents" --db "$TMP/ev.db" --keep-going "$TMP/recs.txt"
+expect_status 0 "query the stored events" -- "$WARTA" query --db "$TMP/ev.db" --actor HOBGOV
+expect_grep "$TMP/out" 'HOBGOV' "stored event read back"
 grep -v '&' "$TMP/t.actors" >"$TMP/ok.actors"
 grep -v 'BAD' "$TMP/t.verbs" >"$TMP/ok.verbs"
 expect_status 0 "code from stdin, clean dictionaries" -- sh -c "\"$WARTA\" code --input tabari --dict \"$TMP/ok.verbs\" \"$TMP/ok.actors\" <\"$TMP/recs.txt\""
@@ -55,8 +73,8 @@ if S=$(shared_dir); then
     pass=$(echo "$line" | sed -E 's/^([0-9]+) passed.*/\1/')
     fail=$(echo "$line" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/')
     echo "validate: $line"
-    # the pass rate reached so far; the goal is 95% (issue 4)
-    if [ $((pass * 100)) -ge $(( (pass + fail) * 85 )) ]; then ok; else bad "validate pass rate $pass/$((pass + fail)) below 85%"; fi
+    # issue 4's acceptance: at least 95% of the standard records
+    if [ $((pass * 100)) -ge $(( (pass + fail) * 95 )) ]; then ok; else bad "validate pass rate $pass/$((pass + fail)) below 95%"; fi
     C="$S/cameo"
     expect_status 1 "check-dict on the full CAMEO dictionaries" -- "$WARTA" check-dict "$C/CAMEO.080612.verbs" "$C/CountryInfo.120116.actors" "$C/Internatnl.120521.actors" "$C/PSU.120522.agents" "$C/CAMEO.09b5.options"
     expect_grep "$TMP/out" '^verbs: 1160 .*patterns: 14[0-9]{3}' "CAMEO verb and pattern counts"

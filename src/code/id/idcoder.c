@@ -1575,6 +1575,7 @@ static void resolve_speaker(wt_idcoder *c, const wt_sentence *s)
     while (first < c->doc->toks.len && toks[first].span.start < q->speaker_span.start) first++;
     size_t last = first;
     while (last < c->doc->toks.len && toks[last].span.end <= q->speaker_span.end) last++;
+    const char *sector = NULL;
     for (size_t i = first; i < last; i++) {
         char key[64];
         size_t n = strlen(toks[i].norm);
@@ -1583,17 +1584,28 @@ static void resolve_speaker(wt_idcoder *c, const wt_sentence *s)
         const id_list *l = id_dict_phrases_for(&c->dict, key, n);
         for (size_t k = 0; l && k < l->len; k++) {
             const id_phrase *p = l->items[k];
-            if (p->kind != ID_ACTOR || i + p->nwords > last) continue;
+            if (i + p->nwords > last) continue;
             int ok = 1;
             for (uint16_t w = 1; w < p->nwords && ok; w++) ok = !strcmp(toks[i + w].norm, p->words[w]);
-            const char *code = ok ? id_phrase_code(p, c->date) : NULL;
+            if (!ok) continue;
+            if (p->kind == ID_AGENT) {
+                if (p->agent_suffix && !sector) sector = p->codes[0].code;
+                continue;
+            }
+            const char *code = id_phrase_code(p, c->date);
             if (code) {
-                /* a title before the name gives the sector: Menlu Rusia Lavrov */
                 snprintf(c->speaker_code, sizeof c->speaker_code, "%s", code);
                 if (strlen(code) > 3) return;
             }
         }
+        /* a name the article introduced earlier: "kata Retno" */
+        if (!c->speaker_code[0])
+            for (int k = 0; k < c->nnames; k++)
+                if (!strcmp(c->names[k].word, key)) snprintf(c->speaker_code, sizeof c->speaker_code, "%s", c->names[k].code.code);
     }
+    /* a title before the country gives the sector: Menlu Korea Selatan */
+    size_t len = strlen(c->speaker_code);
+    if (len == 3 && sector && strlen(sector) <= 4) memcpy(c->speaker_code + 3, sector, strlen(sector) + 1);
 }
 
 static void load_sentence(wt_idcoder *c, const wt_sentence *s)
