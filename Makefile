@@ -109,7 +109,7 @@ $(BUILD)/fuzz/libwarta.a: $(FUZZ_LIB_OBJ)
 	@echo "AR      $@"; ar rcs $@ $^
 
 $(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c $(BUILD)/fuzz/libwarta.a
-	@echo "LD fuzz $@"; clang $(FUZZ_CFLAGS) -fsanitize=fuzzer $< $(BUILD)/fuzz/libwarta.a -o $@ $(LDLIBS)
+	@echo "LD fuzz $@"; clang $(FUZZ_CFLAGS) -Ifuzz -fsanitize=fuzzer $< $(BUILD)/fuzz/libwarta.a -o $@ $(LDLIBS)
 
 fuzz-build: $(FUZZERS)
 

@@ -770,6 +770,17 @@ static void encode(wt_buf *file, const wt_dict *d, const char *key, const diag_l
     wt_buf_free(&payload);
 }
 
+void wt_dict_cache_seal(void *data, size_t len)
+{
+    unsigned char *p = data;
+    if (len < HEADER_SIZE)
+        return;
+    uint64_t plen = len - HEADER_SIZE;
+    uint64_t sum = checksum(p + HEADER_SIZE, (size_t)plen);
+    memcpy(p + 16, &plen, 8);
+    memcpy(p + 24, &sum, 8);
+}
+
 int wt_dict_cache_encode(const wt_dict *d, const char *key, long rejected, void **data, size_t *len)
 {
     diag_lines none = { 0 };

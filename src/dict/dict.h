@@ -392,6 +392,9 @@ typedef struct wt_dict_replay {
 int wt_dict_cache_encode(const wt_dict *d, const char *key, long rejected, void **data, size_t *len);
 int wt_dict_cache_decode(wt_dict *d, const void *data, size_t len, const char *key,
                          long *rejected, wt_dict_replay *replay);
+/* Rewrites the length and checksum in the header of cache bytes so that
+ * an edited payload reaches the structure checks (fuzzers). */
+void wt_dict_cache_seal(void *data, size_t len);
 
 /* Converts a TABARI YYMMDD (00–30 → 20xx) to YYYYMMDD; -1 if malformed. */
 int32_t wt_tabari_date(const char *s, size_t n);

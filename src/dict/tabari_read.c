@@ -208,9 +208,23 @@ static void strvec_free(strvec *v)
 
 #define MAX_EXPANSIONS 1024
 
+typedef WT_VEC(uint32_t) u32vec;
+
+static uint32_t alnum_count(const char *s)
+{
+    uint32_t n = 0;
+    for (; *s; s++)
+        if (isalnum((unsigned char)*s)) n++;
+    return n;
+}
+
 /* Expands `{ a | b }` alternatives and &SYNSET names into plain phrases.
+ * When `letters` is given, it receives for each phrase the letters and
+ * digits that came from synset members: TABARI does not count a synset in
+ * a pattern's length (so `- * &CURRENCY` is tried after `- * DOLLAR`).
  * Returns NULL or an error message. */
-static const char *expand(wt_dict *d, const char *s, strvec *out, int depth)
+static const char *expand_counted(wt_dict *d, const char *s, strvec *out, u32vec *letters,
+                                  uint32_t syn_letters, int depth)
 {
     if (depth > 16)
         return "synsets or alternatives nested too deeply";
@@ -235,7 +249,8 @@ static const char *expand(wt_dict *d, const char *s, strvec *out, int depth)
             wt_buf_append(&b, s, i);
             wt_buf_puts(&b, syn->members.items[k]);
             wt_buf_puts(&b, s + e);
-            const char *err = expand(d, b.data, out, depth + 1);
+            const char *err = expand_counted(d, b.data, out, letters,
+                                             syn_letters + alnum_count(syn->members.items[k]), depth + 1);
             wt_buf_free(&b);
             if (err)
                 return err;
@@ -252,6 +267,8 @@ static const char *expand(wt_dict *d, const char *s, strvec *out, int depth)
         if (strchr(s, '|'))
             return "'|' outside { }";
         *WT_VEC_PUSH(*out) = wt_xstrdup(s);
+        if (letters)
+            *WT_VEC_PUSH(*letters) = syn_letters;
         return NULL;
     }
     const char *p = open + 1;
@@ -269,13 +286,18 @@ static const char *expand(wt_dict *d, const char *s, strvec *out, int depth)
         wt_buf_append(&b, s, (size_t)(open - s));
         wt_buf_append(&b, a, al);
         wt_buf_puts(&b, close_ + 1);
-        const char *err = expand(d, b.data, out, depth + 1);
+        const char *err = expand_counted(d, b.data, out, letters, syn_letters, depth + 1);
         wt_buf_free(&b);
         if (err)
             return err;
         p = bar + 1;
     }
     return NULL;
+}
+
+static const char *expand(wt_dict *d, const char *s, strvec *out, int depth)
+{
+    return expand_counted(d, s, out, NULL, 0, depth);
 }
 
 /* ------------------------------------------------------------ codes */
@@ -847,7 +869,8 @@ static void add_pattern(reader *r, verb_build *vb, const char *s, size_t n)
     if (err) { reject(r, "%s", err); return; }
     char *pat = wt_xstrndup(ph, pl);
     strvec alts = {0};
-    err = expand(d, pat, &alts, 0);
+    u32vec syn_letters = {0};
+    err = expand_counted(d, pat, &alts, &syn_letters, 0, 0);
     const char *text = arena_phrase(d, ph, pl);
     for (size_t i = 0; !err && i < alts.len; i++) {
         wt_pelem_vec v = {0};
@@ -858,7 +881,7 @@ static void add_pattern(reader *r, verb_build *vb, const char *s, size_t n)
             p->elems = wt_arena_alloc(&d->arena, v.len * sizeof *p->elems);
             memcpy(p->elems, v.items, v.len * sizeof *p->elems);
             p->nelems = (uint32_t)v.len;
-            p->length = length;
+            p->length = length > syn_letters.items[i] ? length - syn_letters.items[i] : 0;
             p->code = code;
             p->text = text;
             p->origin.file = r->file;
@@ -877,6 +900,7 @@ static void add_pattern(reader *r, verb_build *vb, const char *s, size_t n)
     else
         d->n_patterns++;
     strvec_free(&alts);
+    WT_VEC_FREE(syn_letters);
     free(pat);
 }
 

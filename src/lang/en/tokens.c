@@ -10,7 +10,10 @@ static int word_char(unsigned char c)
      * whose dictionary phrase is DOL_AMROTH, i.e. two consecutive words */
     /* ASCII ranges rather than isalnum(): no locale lookup per byte */
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-           c == '\'' || c == '.' || c == '&' || c >= 0x80;
+           c == '\'' || c == '.' || c == '&' || c >= 0x80 ||
+           /* control characters (the 0x1A fill of wire tables) stick to the
+            * word, as in TABARI: such a word matches no dictionary entry */
+           (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f');
 }
 
 size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *out)
@@ -22,11 +25,13 @@ size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)text[i];
-        if (isspace(c) || c == '-' || c == '_' || c == '"' || c == '(' || c == ')' || c == '`') {
+        if (isspace(c) || c == '-' || c == '_' || c == '"' || c == '`') {
             i++;
             continue;
         }
-        if (c == ',') {
+        /* TABARI reads "( ... )" as ", ... ,": a parenthesis bounds a
+         * comma-delimited clause */
+        if (c == ',' || c == '(' || c == ')') {
             wt_ctok *t = WT_VEC_PUSH(*out);
             t->form = ",";
             t->len = 1;
