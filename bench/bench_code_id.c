@@ -6,6 +6,7 @@
 #include "code/event.h"
 #include "code/id/idcoder.h"
 #include "ctx.h"
+#include "lang/id/lemma.h"
 #include "ingest/ingest.h"
 #include "text/article.h"
 #include "util/file.h"
@@ -44,6 +45,7 @@ int main(int argc, char **argv)
     double t0 = now();
     wt_idcoder *coder = wt_idcoder_new(warta_data_dir(ctx), &ctx->diag);
     if (!coder) { warta_free(ctx); free(corpus); return 1; }
+    wt_idcoder_set_lemmatizer(coder, wt_ctx_lemmatizer(ctx));
     double t1 = now();
     wt_reader *r = wt_reader_new(ctx, WT_INPUT_JSONL);
     wt_reader_add(r, corpus);

@@ -7,6 +7,7 @@
 #include "code/event.h"
 #include "code/id/idcoder.h"
 #include "ctx.h"
+#include "lang/id/lemma.h"
 #include "text/article.h"
 
 #include <string.h>
@@ -316,6 +317,9 @@ int main(void)
     wt_idcoder *coder = wt_idcoder_new(warta_data_dir(ctx), &ctx->diag);
     CHECK(coder != NULL);
     if (coder) {
+        wt_lemmatizer *lz = wt_ctx_lemmatizer(ctx);
+        CHECK(lz != NULL);            /* hunspell-id is a build dependency */
+        wt_idcoder_set_lemmatizer(coder, lz);
         test_cases(ctx, coder);
         test_quote(ctx, coder);
         test_article_grammar(ctx, coder);

@@ -4,6 +4,7 @@
  * and the reporting of malformed entries. */
 #include "check.h"
 #include "code/coder.h"
+#include "code/tabari_records.h"
 #include "dict/dict.h"
 #include "lang/en/tokens.h"
 
@@ -306,8 +307,103 @@ static void test_rule_minimum_words(void)
     teardown(&f);
 }
 
+static void test_rule_synsets_and_text(void)
+{
+    static const char V[] =
+        "<SYNSETS>\n&MONEY\n+DOLLAR\n+EURO\n&NEG\n+DID_NOT\n+WON'T\n</SYNSETS>\n"
+        "CLASH [223]\n- MOST_&NEG_EVER * OVER [907]\n"
+        "CONTRIBUTE [070]\n- * &MONEY [903]\n- * DOLLAR [071]\n"
+        "URGE [102]\n- $ * + TO_MOVE [113]\nSAY [023?]\n{ SAID_ }\n";
+    static const char A[] = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [ORC]\n";
+    static const char G[] = "PRESIDENT [~GOVPRS]\n";
+    fixture f;
+    memset(&f, 0, sizeof f);
+    wt_dict_init(&f.d);
+    wt_diag_init(&f.diag);
+    f.diag.quiet = 1;
+    CHECK_INT(wt_dict_read_actors(&f.d, "s.actors", A, strlen(A), &f.diag), 0);
+    CHECK_INT(wt_dict_read_agents(&f.d, "s.agents", G, strlen(G), &f.diag), 0);
+    CHECK_INT(wt_dict_read_verbs(&f.d, "s.verbs", V, strlen(V), &f.diag), 0);
+    wt_dict_finish(&f.d);
+    f.c = wt_coder_new(&f.d, &wt_lang_rules_en);
+    wt_code_result_init(&f.r);
+    wt_arena_init(&f.arena, 4096);
+    /* a synset does not count in a pattern's length: `* DOLLAR` is longer
+     * than `* &MONEY`, and is tried first */
+    CHECK_STR(code(&f, "Arnor will contribute a million dollars to Gondor soon.", 0), "ARN/GON/071");
+    CHECK_STR(code(&f, "Arnor will contribute a million euros to Gondor soon.", 0), "ARN/GON/903");
+    /* before the verb a synset may skip words whatever its connector
+     * (TABARI matches it backward until a member fits) */
+    CHECK_STR(code(&f, "Arnor most did not even ever clash over the ties with Gondor.", 0), "ARN/GON/907");
+    CHECK_STR(code(&f, "Arnor most did not even once clash over the ties with Gondor.", 0), "ARN/GON/223");
+    /* ( ... ) is a comma clause: the actor inside it is dropped */
+    CHECK_STR(code(&f, "Arnor (and its allies in Mordor) will contribute dollars to Gondor.", 0),
+              "ARN/GON/071");
+    /* control characters stick to the word, which then matches nothing */
+    CHECK_STR(code(&f, "Arnor will contribute dollars to \x1a\x1aGondor through Rohan today.", 0),
+              "ARN/ROH/071");
+    /* $ on a pronoun takes its referent with the agents around it */
+    CHECK_STR(code(&f, "Arnor president Elendil said that he urged Gondor to move on today.", 0),
+              "ARNGOVPRS/GON/113");
+    teardown(&f);
+}
+
+static void test_rule_comma_compounds(void)
+{
+    fixture f;
+    rules_setup(&f, NULL);
+    /* commas inside an actor list bound no comma clause */
+    CHECK_STR(code(&f, "Arnor, Rohan, Bree and Mordor restored ties with Gondor today.", 0),
+              "ARN/GON/064 ROH/GON/064 BRE/GON/064 ORC/GON/064");
+    /* a compound whose end falls in a dropped clause is cut: Mordor opened
+     * the second list (Mordor, Bree and Rohan) whose tail was dropped, so
+     * it is no actor any more and the first list codes without it */
+    CHECK_STR(code(&f, "Gondor restored ties, said the news, with Arnor and Fornost Mordor, "
+                       "Bree and Rohan who are in the north.", 0),
+              "GON/ARN/064 GON/FOR/064");
+    teardown(&f);
+}
+
+static void count_bad(void *user, size_t line, const char *s, size_t n)
+{
+    (void)s; (void)n;
+    *(size_t *)user = line;
+}
+
+static void test_records_reader(void)
+{
+    static const char T[] =
+        "# banner\n"
+        "950101 R1\nArnor accused Gondor.\n/* first { ARN / GON / 112 } */\n"
+        "{ GON / ARN / 112 } */\n\n"
+        "95010 BAD\nnot a record\n\n"
+        "950102 R2\nRohan (and Bree) met.\n/* open comment\n\nstill comment */\n\n";
+    wt_tabari_reader r;
+    wt_tabari_reader_init(&r, T, strlen(T));
+    size_t bad = 0;
+    r.on_bad_header = count_bad;
+    r.user = &bad;
+    wt_tabari_record rec;
+    CHECK(wt_tabari_next(&r, &rec));
+    CHECK_STR(rec.id, "R1");
+    CHECK_INT(rec.date, 19950101);
+    CHECK(strstr(rec.text, "Arnor accused Gondor.") != NULL && !strchr(rec.text, '{'));
+    /* what follows the closing mark up to the blank line is comment too */
+    CHECK(strstr(rec.comment, "GON / ARN / 112") != NULL);
+    wt_tabari_record_free(&rec);
+    CHECK(wt_tabari_next(&r, &rec));
+    CHECK_STR(rec.id, "R2");
+    CHECK_INT(bad, 7);                     /* `95010 BAD` reported at its line */
+    CHECK(strstr(rec.comment, "still comment") != NULL);   /* spans the blank line */
+    wt_tabari_record_free(&rec);
+    CHECK(!wt_tabari_next(&r, &rec));
+}
+
 int main(void)
 {
+    test_records_reader();
+    test_rule_synsets_and_text();
+    test_rule_comma_compounds();
     test_rule_skip_and_patterns();
     test_rule_pronouns_agents_compounds();
     test_rule_defaults_and_complexity();

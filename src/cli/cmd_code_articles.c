@@ -9,8 +9,10 @@
 #include "code/id/idcoder.h"
 #include "ctx.h"
 #include "ingest/ingest.h"
+#include "lang/id/lemma.h"
 #include "output/event_json.h"
 #include "text/article.h"
+#include "text/langid.h"
 #include "util/buf.h"
 
 #include <stdio.h>
@@ -47,21 +49,6 @@ static void usage(FILE *out)
             "Dictionaries: DATA/id/ .actors, .agents and .verbs files (docs/dictionaries-id.md).\n"
             "exit status: 0 ok; 1 some input rejected; 2 bad command line; 3 no\n"
             "dictionaries or output error.\n");
-}
-
-/* Indonesian or English, by counting frequent function words. */
-static int looks_indonesian(const wt_doc *d)
-{
-    static const char *const id_words[] = { "yang", "dan", "di", "dengan", "untuk", "ini", "dari", "itu", "tidak", "akan", NULL };
-    static const char *const en_words[] = { "the", "and", "of", "to", "in", "is", "that", "for", "was", "with", NULL };
-    int id = 0, en = 0;
-    for (size_t i = 0; i < d->toks.len && i < 2000; i++) {
-        const char *w = d->toks.items[i].norm;
-        if (!w) continue;
-        for (int k = 0; id_words[k]; k++) id += !strcmp(w, id_words[k]);
-        for (int k = 0; en_words[k]; k++) en += !strcmp(w, en_words[k]);
-    }
-    return id >= en;
 }
 
 /* Enrichment sees the whole article (a date stated in one paragraph dates
@@ -136,6 +123,7 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
     if (!coder) return WT_EXIT_FATAL;
     wt_idstats stats;
     wt_idstats_init(&stats);
+    wt_idcoder_set_lemmatizer(coder, wt_ctx_lemmatizer(ctx));
     if (explain) wt_idcoder_set_explain(coder, stderr);
     if (stats_on) wt_idcoder_set_stats(coder, &stats);
 
@@ -156,7 +144,7 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
     }
     if (!files) wt_reader_add(r, "-");
 
-    size_t errors_before = ctx->diag.errors, skipped_en = 0;
+    size_t errors_before = ctx->diag.errors, skipped[3] = {0, 0, 0}, coded = 0, failed = 0, nevents = 0;
     int status = WT_EXIT_OK, enrich_failed = 0;
     wt_doc d;
     wt_doc_init(&d);
@@ -165,20 +153,31 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
     wt_event_list_init(&para_events);
     while (wt_reader_next(r, &d)) {
         if (!d.date.year && date.year) { d.date = date; d.date_source = "caller"; }
-        if (wt_article_process(ctx, &d) != 0) continue;
-        int is_id = !strcmp(lang, "id") || (!strcmp(lang, "auto") && looks_indonesian(&d));
-        if (!is_id) { skipped_en++; continue; }
+        if (wt_article_process(ctx, &d) != 0) { failed++; continue; }
+        /* only the Indonesian grammar codes articles: English (and other)
+         * articles are counted and skipped, neither coded nor rejected */
+        wt_lang l = !strcmp(lang, "id") ? WT_LANG_ID : !strcmp(lang, "en") ? WT_LANG_EN : wt_langid(d.text, d.len, NULL);
+        if (l != WT_LANG_ID) {
+            skipped[l]++;
+            if (explain) fprintf(stderr, "article %s: language %s, not coded\n", d.id ? d.id : "?", wt_lang_name(l));
+            continue;
+        }
+        coded++;
         wt_event_list_clear(&events);
         wt_idcoder_code_doc(coder, &d, &events);
-        if (!sink) continue;
+        if (!sink) { nevents += events.items_vec.len; continue; }
         if (write_by_paragraph(ctx, sink, &d, &events, enrich, &enrich_failed, &para_events) != 0) {
             status = WT_EXIT_FATAL;
             break;
         }
+        nevents += events.items_vec.len;      /* after the per-paragraph merge */
     }
-    if (skipped_en)
+    if (skipped[WT_LANG_EN])
         fprintf(stderr, "warta code: %zu English article(s) skipped: articles are coded in Indonesian "
-                        "(English: TABARI records with --input tabari)\n", skipped_en);
+                        "(English: TABARI records with --input tabari)\n", skipped[WT_LANG_EN]);
+    size_t rejected = wt_reader_rejected(r) + failed;
+    fprintf(stderr, "warta code: %zu article(s) coded (%zu events), %zu skipped as English, %zu as another "
+                    "language, %zu rejected\n", coded, nevents, skipped[WT_LANG_EN], skipped[WT_LANG_OTHER], rejected);
     if (sink && wt_sink_close(sink) != 0) status = WT_EXIT_FATAL;
     if (stats_on) wt_idstats_print(&stats, stdout, 60);
     if (status == WT_EXIT_OK && !keep_going &&

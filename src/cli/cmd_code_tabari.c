@@ -36,6 +36,9 @@ static void usage(FILE *f)
           "  --format json|gdelt|csv   output format (default json: JSON Lines)\n"
           "  --db FILE           also store the events in a SQLite database\n"
           "  --keep-going        exit 0 even when some input was rejected\n"
+          "  --cache DIR         keep the compiled dictionaries in DIR (default\n"
+          "                      $XDG_CACHE_HOME/warta or ~/.cache/warta)\n"
+          "  --no-cache          parse the dictionaries, neither read nor write a cache\n"
           "A malformed record header or date is reported as file:line and the\n"
           "record skipped; the rest is coded.\n"
           "Exit status: 0 ok, 1 some dictionary entries or records rejected,\n"
@@ -156,6 +159,7 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
     WT_VEC(const char *) inputs = {0};
     int in_dicts = 0, status = WT_EXIT_OK, keep_going = 0;
     const char *format = "json", *db = NULL;
+    wt_dict_cache_opts cache = { NULL, 0 };
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); goto done; }
@@ -163,6 +167,17 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
         if (!strcmp(a, "--input=tabari")) { in_dicts = 0; continue; }
         if (!strcmp(a, "--dict")) { in_dicts = 1; continue; }
         if (!strcmp(a, "--keep-going") || !strcmp(a, "--no-fail")) { keep_going = 1; continue; }
+        if (!strcmp(a, "--no-cache")) { cache.disabled = 1; in_dicts = 0; continue; }
+        if (!strcmp(a, "--cache") || !strncmp(a, "--cache=", 8)) {
+            cache.dir = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!cache.dir || !cache.dir[0]) {
+                fprintf(stderr, "warta code: --cache needs a directory\n");
+                status = WT_EXIT_USAGE;
+                goto done;
+            }
+            in_dicts = 0;
+            continue;
+        }
         if (!strcmp(a, "--format") || !strncmp(a, "--format=", 9) || !strcmp(a, "--db") || !strncmp(a, "--db=", 5)) {
             int is_fmt = a[2] == 'f';
             const char *eq = strchr(a, '='), *v = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
@@ -199,7 +214,18 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
     wt_dict d;
     wt_dict_init(&d);
     long rejected = 0;
-    for (size_t i = 0; i < dicts.len; i++) {
+    int any_project = 0;
+    for (size_t i = 0; i < dicts.len; i++)
+        any_project |= wt_has_suffix_project(dicts.items[i]);
+    if (!any_project) {     /* plain dictionary files: through the cache */
+        rejected = wt_dict_load_cached(&d, dicts.items, dicts.len, &cache, &ctx->diag, NULL);
+        if (rejected < 0) {
+            wt_dict_free(&d);
+            status = WT_EXIT_FATAL;
+            goto done;
+        }
+    }
+    for (size_t i = 0; any_project && i < dicts.len; i++) {
         long r = wt_has_suffix_project(dicts.items[i])
                       ? wt_project_load_dicts(&d, dicts.items[i], NULL, &ctx->diag)
                       : wt_dict_load_file(&d, dicts.items[i], &ctx->diag);
@@ -210,7 +236,8 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
         }
         rejected += r;
     }
-    wt_dict_finish(&d);
+    if (any_project)
+        wt_dict_finish(&d);     /* wt_dict_load_cached has finished it */
     wt_sink *sink = wt_sink_open(ctx, &(wt_sink_options){ .format = format, .out = stdout, .db_path = db });
     if (!sink) {
         wt_dict_free(&d);

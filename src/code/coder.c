@@ -104,9 +104,12 @@ wt_coder_options *wt_coder_options_mut(wt_coder *c) { return &c->opts; }
 static int in_list(const char *const *list, const wt_ctok *t)
 {
     if (!list) return 0;
+    if (!t->len)
+        return 0;
+    /* first letter, then the rest without strlen: this runs several times
+     * for every word that is in no dictionary */
     for (int i = 0; list[i]; i++)
-        if (t->len && list[i][0] == t->form[0] &&      /* cheap first-letter test */
-            strlen(list[i]) == t->len && !memcmp(list[i], t->form, t->len))
+        if (list[i][0] == t->form[0] && !strncmp(list[i], t->form, t->len) && !list[i][t->len])
             return 1;
     return 0;
 }
@@ -384,9 +387,13 @@ static void find_compounds(wt_coder *c)
         }
         if (pset < 0)
             continue;
+        /* the last actor of an earlier compound may open this one (A AND
+         * B C, AND D): TABARI keeps both; a unit here has one group, so it
+         * stays in the earlier one, which is the one coded from its head */
+        int shared = c->units.items[pset].group >= 0 && c->units.items[pset].group < pset;
         for (long i = pset; i <= pend; i++) {
             unit *u = &c->units.items[i];
-            if (u->kind == U_ACTOR) u->group = (int32_t)pset;
+            if (u->kind == U_ACTOR && !(i == pset && shared)) u->group = (int32_t)pset;
             if (u->kind == U_CONJ || u->kind == U_COMMA) u->in_compound = 1;
         }
     }
@@ -406,12 +413,23 @@ static void find_compounds(wt_coder *c)
 
 /* ------------------------------------------------------------ 4. commas */
 
-/* A comma that can bound a comma-delimited clause (not one inside a
- * compound actor list). */
-static int clause_comma(const wt_coder *c, size_t t)
+/* When token t opens a compound (the first word of its first actor), the
+ * token after the compound; else t. TABARI's clause scans jump over
+ * compounds this way, so the commas of an actor list bound no clause. */
+static size_t past_compound(const wt_coder *c, size_t t)
 {
-    return (c->toks[t].flags & WT_CT_COMMA) && !c->units.items[c->tok_unit.items[t]].in_compound;
+    long k = c->tok_unit.items[t];
+    const unit *u = &c->units.items[k];
+    if (u->kind != U_ACTOR || u->group != (int32_t)k || u->first != (int32_t)t)
+        return t;
+    size_t end = t;
+    for (size_t j = (size_t)k; j < c->units.len; j++)
+        if (c->units.items[j].group == (int32_t)k)
+            end = (size_t)c->units.items[j].last;
+    return end + 1;
 }
+
+static int is_comma(const wt_coder *c, size_t t) { return (c->toks[t].flags & WT_CT_COMMA) != 0; }
 
 /* Words and commas in tokens [from, to): TABARI counts both. */
 static size_t tokens_between(const wt_coder *c, size_t from, size_t to)
@@ -429,6 +447,23 @@ static void delete_tokens(wt_coder *c, size_t from, size_t to)
         c->units.items[c->tok_unit.items[t]].deleted = 1;
 }
 
+/* A compound cut by a dropped clause loses its other end as well: TABARI
+ * cancels the head tag of a tail that was nulled and the other way round,
+ * and the word with the cancelled tag is no longer an actor. */
+static void cut_compounds(wt_coder *c)
+{
+    for (size_t g = 0; g < c->units.len; g++) {
+        long last = -1;
+        for (size_t j = g + 1; j < c->units.len; j++)
+            if (c->units.items[j].group == (int32_t)g) last = (long)j;
+        if (last < 0)
+            continue;
+        unit *head = &c->units.items[g], *tail = &c->units.items[last];
+        if (tail->deleted && !head->deleted) head->deleted = 1;
+        else if (head->deleted && !tail->deleted) tail->deleted = 1;
+    }
+}
+
 /* TABARI's markSubordinate/nullSubordinate. Commas pair up: one opens a
  * clause, the next comma (or the end of the sentence) closes it, and the
  * comma after that opens the next. The words before an opening comma are
@@ -442,23 +477,29 @@ static void drop_comma_clauses(wt_coder *c)
         return;
     size_t t = 0;
     while (t < c->n) {
-        if (!clause_comma(c, t)) { t++; continue; }
+        size_t nt = past_compound(c, t);
+        if (nt != t) { t = nt; continue; }
+        if (!is_comma(c, t)) { t++; continue; }
         size_t open = t, before = tokens_between(c, 0, open);
         if (before >= o->comma_bmin && before <= o->comma_bmax)
             delete_tokens(c, 0, open);
         size_t close = open + 1;
-        while (close < c->n && !clause_comma(c, close))
-            close++;
+        while (close < c->n && !is_comma(c, close)) {
+            size_t nc = past_compound(c, close);
+            close = nc != close ? nc : close + 1;
+        }
+        if (close > c->n) close = c->n;
         size_t inside = tokens_between(c, open + 1, close);
         if (close >= c->n) {
             if (inside >= o->comma_emin && inside <= o->comma_emax)
                 delete_tokens(c, open, c->n);
-            return;
+            break;
         }
         if (inside >= o->comma_min && inside <= o->comma_max)
             delete_tokens(c, open, close + 1);
         t = close + 1;
     }
+    cut_compounds(c);
 }
 
 /* ------------------------------------------------------------ 5. pronouns */
@@ -506,7 +547,9 @@ static void coreference(wt_coder *c)
         }
         const unit *r = &c->units.items[ref];
         u->ref = (int32_t)ref;
-        memcpy(u->code, r->code, sizeof u->code);
+        /* the referent's actor code without its agents: TABARI looks for
+         * agents next to the pronoun, not next to the referent */
+        memcpy(u->code, r->base, sizeof u->code);
         if (r->group >= 0) u->group = -2 - r->group;   /* stands for that compound */
     }
 }
@@ -562,9 +605,11 @@ static int elem_at(const wt_coder *c, const wt_pelem *e, long *t, int dir, pmatc
     const unit *x = &c->units.items[u];
     if (x->kind != U_ACTOR || x->deleted)
         return 0;
+    /* a pronoun caught by $ or + is its referent, agents and all */
+    long who = x->ref >= 0 ? x->ref : u;
     switch (e->kind) {
-    case WT_PE_SOURCE: pm->src = u; return 1;
-    case WT_PE_TARGET: pm->tgt = u; return 1;
+    case WT_PE_SOURCE: pm->src = who; return 1;
+    case WT_PE_TARGET: pm->tgt = who; return 1;
     case WT_PE_SKIP: *t = dir > 0 ? x->last : x->first; return 1;
     case WT_PE_COMPOUND:
         if (x->group != (int32_t)u || x->first != (int32_t)tt)
@@ -840,11 +885,21 @@ static int code_verb(wt_coder *c, cstate *st, size_t vu, long hi, wt_code_result
     }
     pmatch pm = { -1, -1, 0, v->first, v->last };
     const wt_pattern *pat = NULL;
+    /* anchors: one word each pattern needs, in a dense array (dict/compile.c);
+     * the patterns whose word is not in the sentence are passed over in a
+     * tight loop without touching them */
+    const uint32_t *anchors = c->seen_words >= c->dict->words.len ? verb->anchors : NULL;
+    const uint64_t *seen = c->seen;
     for (uint32_t i = 0; i < verb->npatterns; i++) {
+        if (anchors) {
+            uint32_t a;
+            while (i < verb->npatterns && (a = anchors[i]) != 0 &&
+                   !((seen[(a - 1) >> 6] >> ((a - 1) & 63)) & 1))
+                i++;
+            if (i == verb->npatterns)
+                break;
+        }
         const wt_pattern *p = &verb->patterns[i];
-        uint32_t a = p->anchor1 - 1;  /* one needed word (dict/compile.c): a quick no */
-        if (p->anchor1 && a < c->seen_words && !(c->seen[a >> 6] & (1ull << (a & 63))))
-            continue;
         int possible = 1;
         for (uint32_t k = 0; k < p->nelems && possible; k++)
             if (p->elems[k].kind == WT_PE_WORD && p->elems[k].word < c->seen_words &&
@@ -897,7 +952,8 @@ static int complexity(const wt_coder *c, wt_code_result *out)
     if (o->complex_conj && nconj >= o->complex_conj) { out->reason = "too many conjunctions"; return WT_CS_COMPLEX; }
     if (o->complex_actors && nactors >= o->complex_actors) { out->reason = "too many actors"; return WT_CS_COMPLEX; }
     if (o->complex_noverb && !nverbs) { out->reason = "no verb"; return WT_CS_COMPLEX; }
-    if (o->complex_noactprior && nverbs) {
+    if (o->complex_noactprior) {
+        /* without a verb, TABARI looks for an actor anywhere */
         for (size_t k = 0; k < first_verb; k++)
             if (actor_visible(c, k))
                 return WT_CS_CODED;

@@ -157,6 +157,7 @@ typedef struct writer {
     const wt_dict *d;
     ptrmap files;             /* interned file name → index */
     WT_VEC(const char *) file_list;
+    int frozen;               /* the table is written: no new names */
 } writer;
 
 static uint32_t file_index(writer *w, const char *file)
@@ -165,8 +166,11 @@ static uint32_t file_index(writer *w, const char *file)
         return NONE32;
     int fresh;
     uint32_t i = ptrmap_put(&w->files, file, (uint32_t)w->file_list.len, &fresh);
-    if (fresh)
+    if (fresh) {
+        if (w->frozen)
+            return NONE32;   /* never happens with interned names */
         *WT_VEC_PUSH(w->file_list) = file;
+    }
     return i;
 }
 
@@ -204,10 +208,18 @@ typedef WT_VEC(diag_line) diag_lines;
 
 /* Serialises everything but the file table into `body`; the file table
  * (filled on the way) goes into `head`. */
-static void put_dict(wt_buf *head, wt_buf *body, const wt_dict *d, const diag_lines *diags,
-                     long rejected)
+static void put_dict(wt_buf *body, const wt_dict *d, const diag_lines *diags, long rejected)
 {
     writer w = { .d = d };
+    /* the file table first: every origin's file is one of the interned
+     * names (an origin with another pointer is written as no file) */
+    for (size_t i = 0; i < d->files.cap; i++)
+        if (d->files.slots && d->files.slots[i].key)
+            file_index(&w, d->files.slots[i].value);
+    w.frozen = 1;
+    put_u32(body, (uint32_t)w.file_list.len);
+    for (size_t i = 0; i < w.file_list.len; i++)
+        put_str(body, w.file_list.items[i]);
     ptrmap objs = { 0 };
     WT_VEC(const wt_entry *) entries = { 0 };
     WT_VEC(const void *) actors = { 0 }, agents = { 0 }, verbs = { 0 }, times = { 0 };
@@ -364,10 +376,6 @@ static void put_dict(wt_buf *head, wt_buf *body, const wt_dict *d, const diag_li
         put_str(body, diags->items[i].where);
         put_str(body, diags->items[i].message);
     }
-    /* the file table, read first */
-    put_u32(head, (uint32_t)w.file_list.len);
-    for (size_t i = 0; i < w.file_list.len; i++)
-        put_str(head, w.file_list.items[i]);
     ptrmap_free(&w.files);
     WT_VEC_FREE(w.file_list);
     ptrmap_free(&objs);
@@ -673,14 +681,6 @@ static int get_dict(reader *r, long *rejected, diag_lines *diags)
 
 /* ------------------------------------------------------------ the file */
 
-static void put_header(wt_buf *f, const wt_buf *payload)
-{
-    wt_buf_append(f, CACHE_MAGIC, 8);
-    put_u32(f, CACHE_FORMAT);
-    put_u32(f, layout_id());
-    put_u64(f, payload->len);
-    put_u64(f, checksum((const unsigned char *)payload->data, payload->len));
-}
 
 #define HEADER_SIZE 32
 
@@ -755,19 +755,16 @@ int wt_dict_cache_decode(wt_dict *d, const void *data, size_t len, const char *k
 static void encode(wt_buf *file, const wt_dict *d, const char *key, const diag_lines *diags,
                    long rejected)
 {
-    wt_buf head, body, payload;
-    wt_buf_init(&head);
-    wt_buf_init(&body);
-    wt_buf_init(&payload);
-    put_dict(&head, &body, d, diags, rejected);
-    put_str(&payload, key);
-    wt_buf_append(&payload, head.data, head.len);
-    wt_buf_append(&payload, body.data, body.len);
-    put_header(file, &payload);
-    wt_buf_append(file, payload.data, payload.len);
-    wt_buf_free(&head);
-    wt_buf_free(&body);
-    wt_buf_free(&payload);
+    /* one buffer: the header is filled in once the payload is known */
+    static const char zeros[HEADER_SIZE] = { 0 };
+    wt_buf_append(file, zeros, HEADER_SIZE);
+    put_str(file, key);
+    put_dict(file, d, diags, rejected);
+    memcpy(file->data, CACHE_MAGIC, 8);
+    uint32_t format = CACHE_FORMAT, layout = layout_id();
+    memcpy(file->data + 8, &format, 4);
+    memcpy(file->data + 12, &layout, 4);
+    wt_dict_cache_seal(file->data, file->len);
 }
 
 void wt_dict_cache_seal(void *data, size_t len)

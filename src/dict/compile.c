@@ -34,13 +34,22 @@
 
 /* ------------------------------------------------------------ edge table */
 
+/* One edge: its key, the node it leads to, and that node's payload (the
+ * word or the best phrase ending there) so that a step costs one cache
+ * line, not three. */
+typedef struct edge_slot {
+    uint64_t key;            /* 0 = empty; stored keys are key + 1 */
+    uint32_t child;
+    uint32_t unused;
+    const void *payload;     /* set by edges_seal() */
+} edge_slot;
+
 typedef struct edge_table {
-    uint64_t *keys;          /* 0 = empty; stored keys are key + 1 */
-    uint32_t *vals;
+    edge_slot *slots;
     size_t cap, count;       /* cap is a power of two */
 } edge_table;
 
-static uint64_t mix64(uint64_t k)
+static inline uint64_t mix64(uint64_t k)
 {
     k ^= k >> 33;
     k *= 0xff51afd7ed558ccdULL;
@@ -83,51 +92,50 @@ static void table_free(void *p, size_t bytes)
 static void edges_init(edge_table *t, size_t expect)
 {
     size_t cap = 64;
-    while (cap < expect * 2)
+    while (cap < expect + expect / 2)
         cap <<= 1;
-    t->keys = table_alloc(cap * sizeof *t->keys);
-    t->vals = table_alloc(cap * sizeof *t->vals);
+    t->slots = table_alloc(cap * sizeof *t->slots);
     t->cap = cap;
     t->count = 0;
 }
 
 static void edges_free(edge_table *t)
 {
-    table_free(t->keys, t->cap * sizeof *t->keys);
-    table_free(t->vals, t->cap * sizeof *t->vals);
+    table_free(t->slots, t->cap * sizeof *t->slots);
     memset(t, 0, sizeof *t);
 }
 
-static inline uint32_t edges_get(const edge_table *t, uint64_t key)
+/* The edge with this key, or NULL. */
+static inline const edge_slot *edges_find(const edge_table *t, uint64_t key)
 {
     uint64_t k = key + 1;
     size_t mask = t->cap - 1, i = (size_t)mix64(k) & mask;
     for (;;) {
-        uint64_t s = t->keys[i];
-        if (s == k)
-            return t->vals[i];
-        if (s == 0)
-            return 0;
+        const edge_slot *s = &t->slots[i];
+        if (s->key == k)
+            return s;
+        if (s->key == 0)
+            return NULL;
         i = (i + 1) & mask;
     }
 }
 
 static void edges_grow(edge_table *t);
 
-/* Returns the value for key, storing `val` first when the key is new. */
+/* Returns the child for key, storing `val` first when the key is new. */
 static uint32_t edges_put(edge_table *t, uint64_t key, uint32_t val)
 {
-    if ((t->count + 1) * 2 > t->cap)
+    if ((t->count + 1) * 4 > t->cap * 3)
         edges_grow(t);
     uint64_t k = key + 1;
     size_t mask = t->cap - 1, i = (size_t)mix64(k) & mask;
-    while (t->keys[i]) {
-        if (t->keys[i] == k)
-            return t->vals[i];
+    while (t->slots[i].key) {
+        if (t->slots[i].key == k)
+            return t->slots[i].child;
         i = (i + 1) & mask;
     }
-    t->keys[i] = k;
-    t->vals[i] = val;
+    t->slots[i].key = k;
+    t->slots[i].child = val;
     t->count++;
     return val;
 }
@@ -137,10 +145,18 @@ static void edges_grow(edge_table *t)
     edge_table n;
     edges_init(&n, t->cap);
     for (size_t i = 0; i < t->cap; i++)
-        if (t->keys[i])
-            edges_put(&n, t->keys[i] - 1, t->vals[i]);
+        if (t->slots[i].key)
+            edges_put(&n, t->slots[i].key - 1, t->slots[i].child);
     edges_free(t);
     *t = n;
+}
+
+/* Copies each child's payload into the edge leading to it. */
+static void edges_seal(edge_table *t, const void *const *payload)
+{
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->slots[i].key)
+            t->slots[i].payload = payload[t->slots[i].child];
 }
 
 /* ------------------------------------------------------------ compiled */
@@ -151,25 +167,44 @@ typedef struct wt_compiled wt_compiled;
 struct wt_compiled {
     /* letter trie: node 0 is the root; edge key (node << 8 | byte) */
     edge_table letters;
-    WT_VEC(const wt_word *) letter_word;   /* by node: the word ending there */
+    WT_VEC(const wt_word *) letter_word;   /* by node: the word ending there (while building) */
     /* phrase trie: node 0 is the root; edge key
      * (node << 34 | word << 2 | match kind) */
     edge_table phrases;
-    WT_VEC(const wt_entry *) phrase_end;   /* by node: best entry ending there */
+    WT_VEC(const wt_entry *) phrase_end;   /* by node: best entry ending there (while building) */
     /* by word id: entries with blank-joined words, longest first */
     WT_VEC(const wt_entry *) *gapped;
     /* by word id: the match kinds (bit 1 << kind) with which the word
      * labels a phrase-trie edge out of the root / out of another node, so
      * that most probes are answered without touching the edge table */
     uint8_t *first_kinds, *later_kinds;   /* first_kinds also: HAS_GAPPED */
+    uint32_t *anchors;        /* every verb's wt_verb.anchors, end to end */
     size_t nwords;
 };
+
+static void for_each_verb(wt_dict *d, void (*fn)(wt_verb *v, void *user), void *user)
+{
+    for (size_t i = 0; i < d->words.len; i++) {
+        const wt_word *w = d->words.items[i];
+        for (size_t j = 0; j < w->first.len; j++)
+            if (w->first.items[j]->kind == WT_E_VERB)
+                fn(w->first.items[j]->u.verb, user);
+    }
+}
+
+static void clear_anchors(wt_verb *v, void *user)
+{
+    (void)user;
+    v->anchors = NULL;
+}
 
 void wt_dict_compiled_free(wt_dict *d)
 {
     wt_compiled *c = d->compiled;
     if (!c)
         return;
+    for_each_verb(d, clear_anchors, NULL);
+    free(c->anchors);
     edges_free(&c->letters);
     edges_free(&c->phrases);
     WT_VEC_FREE(c->letter_word);
@@ -202,6 +237,8 @@ static void build_letters(wt_compiled *c, const wt_dict *d)
         }
         c->letter_word.items[node] = w;
     }
+    edges_seal(&c->letters, (const void *const *)c->letter_word.items);
+    WT_VEC_FREE(c->letter_word);        /* the edges carry it now */
 }
 
 static int entry_all_joined(const wt_entry *e)
@@ -220,10 +257,11 @@ static int entry_better(const wt_entry *e, const wt_entry *best)
 
 static void build_phrases(wt_compiled *c, const wt_dict *d)
 {
-    size_t entries = 0;
+    size_t edges = 0;        /* at most one per word of every phrase */
     for (size_t i = 0; i < d->words.len; i++)
-        entries += d->words.items[i]->first.len;
-    edges_init(&c->phrases, entries * 2 + 16);
+        for (size_t j = 0; j < d->words.items[i]->first.len; j++)
+            edges += d->words.items[i]->first.items[j]->nwords;
+    edges_init(&c->phrases, edges + 16);
     *WT_VEC_PUSH(c->phrase_end) = NULL;
     c->nwords = d->words.len;
     c->gapped = wt_xcalloc(c->nwords ? c->nwords : 1, sizeof *c->gapped);
@@ -255,41 +293,69 @@ static void build_phrases(wt_compiled *c, const wt_dict *d)
                 c->phrase_end.items[node] = e;
         }
     }
+    edges_seal(&c->phrases, (const void *const *)c->phrase_end.items);
+    WT_VEC_FREE(c->phrase_end);
 }
 
-static void set_anchors(wt_dict *d)
+static void set_verb_anchors(wt_verb *v, void *user)
 {
-    for (size_t i = 0; i < d->words.len; i++) {
-        const wt_word *w = d->words.items[i];
-        for (size_t j = 0; j < w->first.len; j++) {
-            const wt_entry *e = w->first.items[j];
-            if (e->kind != WT_E_VERB)
+    const wt_dict *d = user;
+    for (uint32_t p = 0; p < v->npatterns; p++) {
+        wt_pattern *pat = &v->patterns[p];
+        uint32_t best = 0, best_len = 0;
+        for (uint32_t k = 0; k < pat->nelems; k++) {
+            const wt_pelem *el = &pat->elems[k];
+            if (el->kind != WT_PE_WORD || el->word >= d->words.len)
                 continue;
-            wt_verb *v = e->u.verb;
-            for (uint32_t p = 0; p < v->npatterns; p++) {
-                wt_pattern *pat = &v->patterns[p];
-                uint32_t best = 0, best_len = 0;
-                for (uint32_t k = 0; k < pat->nelems; k++) {
-                    const wt_pelem *el = &pat->elems[k];
-                    if (el->kind != WT_PE_WORD || el->word >= d->words.len)
-                        continue;
-                    uint32_t len = d->words.items[el->word]->len;
-                    if (len > best_len) {
-                        best_len = len;
-                        best = el->word + 1;
-                    }
-                }
-                pat->anchor1 = best;
+            uint32_t len = d->words.items[el->word]->len;
+            if (len > best_len) {
+                best_len = len;
+                best = el->word + 1;
             }
         }
+        pat->anchor1 = best;
     }
+}
+
+typedef struct anchor_fill {
+    uint32_t *next;
+} anchor_fill;
+
+static void count_patterns(wt_verb *v, void *user)
+{
+    if (!v->anchors) {      /* a verb with several entries (forms) counts once */
+        v->anchors = (const uint32_t *)v;
+        *(size_t *)user += v->npatterns;
+    }
+}
+
+static void fill_anchors(wt_verb *v, void *user)
+{
+    anchor_fill *f = user;
+    if (v->anchors != (const uint32_t *)v)
+        return;          /* done already */
+    for (uint32_t p = 0; p < v->npatterns; p++)
+        f->next[p] = v->patterns[p].anchor1;
+    v->anchors = f->next;
+    f->next += v->npatterns;
+}
+
+static void set_anchors(wt_dict *d, wt_compiled *c)
+{
+    size_t total = 0;
+    for_each_verb(d, set_verb_anchors, d);
+    for_each_verb(d, clear_anchors, NULL);
+    for_each_verb(d, count_patterns, &total);     /* marks each verb once */
+    c->anchors = wt_xcalloc(total ? total : 1, sizeof *c->anchors);
+    anchor_fill f = { c->anchors };
+    for_each_verb(d, fill_anchors, &f);
 }
 
 void wt_dict_compile(wt_dict *d)
 {
-    set_anchors(d);
     wt_dict_compiled_free(d);
     wt_compiled *c = wt_xcalloc(1, sizeof *c);
+    set_anchors(d, c);
     build_letters(c, d);
     build_phrases(c, d);
     d->compiled = c;
@@ -311,16 +377,16 @@ static void add_match(wt_word_match *out, size_t *n, size_t max, uint32_t id, ui
     }
 }
 
-static inline uint32_t letter_step(const wt_compiled *c, uint32_t node, unsigned char ch)
+static inline const edge_slot *letter_step(const wt_compiled *c, uint32_t node, unsigned char ch)
 {
-    return edges_get(&c->letters, (uint64_t)node << 8 | ch);
+    return edges_find(&c->letters, (uint64_t)node << 8 | ch);
 }
 
 /* The word spelled by the letters of `node` followed by `ch`, or NULL. */
 static const wt_word *word_after(const wt_compiled *c, uint32_t node, unsigned char ch)
 {
-    uint32_t next = letter_step(c, node, ch);
-    return next ? c->letter_word.items[next] : NULL;
+    const edge_slot *e = letter_step(c, node, ch);
+    return e ? e->payload : NULL;
 }
 
 /* Same results, in the same order, as the probing version in dict.c. */
@@ -333,6 +399,7 @@ size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
         return 0;
     /* nodes at depth n-3 .. n (0 = the path ended before) */
     uint32_t tail[4] = { 0, 0, 0, 0 };
+    const wt_word *tail_word[4] = { NULL, NULL, NULL, NULL };
     int tail_ok[4] = { 0, 0, 0, 0 };
     const wt_word *prefix[64];
     size_t nprefix = 0;
@@ -340,12 +407,15 @@ size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
     uint32_t node = 0;
     size_t depth = 0;
     if (n <= 3) { tail[3 - n] = 0; tail_ok[3 - n] = 1; }
+    const wt_word *w_end = NULL;      /* the word at the node reached */
     for (; depth < n; depth++) {
-        node = letter_step(c, node, (unsigned char)s[depth]);
-        if (!node)
+        const edge_slot *e = letter_step(c, node, (unsigned char)s[depth]);
+        if (!e)
             break;
+        node = e->child;
         size_t dd = depth + 1;
-        const wt_word *w = c->letter_word.items[node];
+        const wt_word *w = e->payload;
+        w_end = w;
         if (dd < n && w && w->is_stem) {
             if (nprefix < 64) prefix[nprefix++] = w;
             else prefix_overflow = 1;
@@ -353,19 +423,20 @@ size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
         if (dd + 3 >= n) {
             tail[dd + 3 - n] = node;
             tail_ok[dd + 3 - n] = 1;
+            tail_word[dd + 3 - n] = w;
         }
     }
     if (prefix_overflow)   /* absurdly long stems chains: keep it exact */
         return wt_dict_word_matches_scan(d, s, n, out, max);
     if (depth == n) {
-        const wt_word *w = c->letter_word.items[node];
+        const wt_word *w = w_end;
         if (w)
             add_match(out, &k, max, w->id, WT_HOW_EXACT | (w->is_stem ? WT_HOW_PREFIX : 0));
     }
     for (size_t i = 0; i < nprefix; i++)
         add_match(out, &k, max, prefix[i]->id, WT_HOW_PREFIX);
     /* the word at depth n - el, or NULL */
-#define BASE(el) (tail_ok[3 - (el)] && tail[3 - (el)] ? c->letter_word.items[tail[3 - (el)]] : NULL)
+#define BASE(el) (tail_ok[3 - (el)] && tail[3 - (el)] ? tail_word[3 - (el)] : NULL)
     /* 'S  S'  S */
     if (n > 3 && s[n - 2] == '\'' && s[n - 1] == 'S') {
         const wt_word *b = BASE(2);
@@ -512,6 +583,14 @@ const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, si
     *end = -1;
     if (!c || !d->finished)
         return scan_lists(d, v, i, 0, NULL, end);
+    unsigned any = 0;
+    {   /* many words start no phrase: say so without walking */
+        const wt_word_match *m = v->m + i * v->stride;
+        for (size_t q = 0; q < v->nm[i]; q++)
+            any |= c->first_kinds[m[q].word] & (accepted_kinds[m[q].how & 15] | HAS_GAPPED);
+        if (!any)
+            return NULL;
+    }
     uint32_t buf_a[MAX_FRONTIER], buf_b[MAX_FRONTIER];
     uint32_t *front = buf_a, *next = buf_b;
     size_t nf = 1, nn;
@@ -529,17 +608,17 @@ const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, si
             if (!mask)
                 continue;
             for (size_t f = 0; f < nf; f++)
-                for (unsigned kind = 0; kind < 4; kind++) {
-                    if (!(mask & (1u << kind)))
-                        continue;
+                for (unsigned bits = mask; bits; bits &= bits - 1) {
+                    unsigned kind = (unsigned)__builtin_ctz(bits);
                     uint64_t key = (uint64_t)front[f] << 34 | (uint64_t)m[q].word << 2 | kind;
-                    uint32_t child = edges_get(&c->phrases, key);
-                    if (!child)
+                    const edge_slot *edge = edges_find(&c->phrases, key);
+                    if (!edge)
                         continue;
+                    uint32_t child = edge->child;
                     if (nn == MAX_FRONTIER)     /* never seen; stay exact */
                         return scan_lists(d, v, i, 0, NULL, end);
                     next[nn++] = child;
-                    const wt_entry *e = c->phrase_end.items[child];
+                    const wt_entry *e = edge->payload;
                     if (e && entry_better(e, best)) {
                         best = e;
                         best_end = (long)t;
@@ -551,7 +630,8 @@ const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, si
         next = tmp;
         nf = nn;
     }
-    best = scan_lists(d, v, i, 1, best, &best_end);
+    if (any & HAS_GAPPED)
+        best = scan_lists(d, v, i, 1, best, &best_end);
     *end = best_end;
     return best;
 }
@@ -562,15 +642,14 @@ const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, si
  * repeats a few thousand words most of the time, so most tokens cost one
  * hash and one compare instead of a trie walk. One per coder (the dict
  * stays read-only and shareable). */
-#define MEMO_SLOTS 4096
-#define MEMO_TEXT 23
+#define MEMO_SLOTS 8192
+#define MEMO_TEXT 24           /* longer words are not memoised */
 #define MEMO_MAX 12
 
 typedef struct memo_slot {
-    uint32_t hash;
-    uint8_t len;              /* 0 = empty */
+    uint64_t text[3];          /* the word, zero-padded: compared as 3 words */
+    uint8_t len;               /* 0 = empty */
     uint8_t nm;
-    char text[MEMO_TEXT];
     wt_word_match m[MEMO_MAX];
 } memo_slot;
 
@@ -598,19 +677,21 @@ size_t wt_word_memo_matches(wt_word_memo *memo, const wt_dict *d, const char *s,
         memset(memo->slots, 0, sizeof memo->slots);
         memo->compiled = d->compiled;
     }
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    memo_slot *slot = &memo->slots[(h ^ h >> 15) & (MEMO_SLOTS - 1)];
-    if (slot->len == n && slot->hash == h && !memcmp(slot->text, s, n)) {
+    uint64_t w[3] = { 0, 0, 0 };
+    memcpy(w, s, n);
+    uint64_t h = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^
+                 (w[2] * 0x165667B19E3779F9ULL) ^ n;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    memo_slot *slot = &memo->slots[(h >> 40) & (MEMO_SLOTS - 1)];
+    if (slot->len == n && slot->text[0] == w[0] && slot->text[1] == w[1] && slot->text[2] == w[2]) {
         memcpy(out, slot->m, slot->nm * sizeof *out);
         return slot->nm;
     }
     size_t k = wt_dict_word_matches_compiled(d, s, n, out, max);
-    slot->hash = h;
+    memcpy(slot->text, w, sizeof w);
     slot->len = (uint8_t)n;
     slot->nm = (uint8_t)k;
-    memcpy(slot->text, s, n);
     memcpy(slot->m, out, k * sizeof *out);
     return k;
 }

@@ -165,6 +165,9 @@ typedef struct wt_verb {
     uint32_t npatterns;
     wt_origin origin;
     uint8_t sorted;          /* patterns sorted (wt_dict_finish) */
+    /* the patterns' anchor1 in one dense array (owned by d->compiled,
+     * NULL when not compiled): the coder scans it before the patterns */
+    const uint32_t *anchors;
 } wt_verb;
 
 /* A time phrase from <TIME>: [-7], [+30], [###], [+++], [---]. */

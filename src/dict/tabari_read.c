@@ -243,12 +243,21 @@ static const char *expand_counted(wt_dict *d, const char *s, strvec *out, u32vec
         wt_synset_def *syn = wt_strmap_get(&d->synsets, s + i, e - i);
         if (!syn)
             return "unknown synset";
+        /* Before the verb TABARI matches backward and lets a synset skip
+         * words until one of its members matches, whatever the connector
+         * after it (MOST_CERTAINLY_&NEG_EVER * matches ... DID NOT EVEN
+         * EVER): the `_` after a synset there becomes a blank. */
+        const char *star = strchr(s, '*');
+        const char *rest = s + e;
+        int open_after = star && star > s + i && *rest == '_';
         for (size_t k = 0; k < syn->members.len; k++) {
             wt_buf b;
             wt_buf_init(&b);
             wt_buf_append(&b, s, i);
             wt_buf_puts(&b, syn->members.items[k]);
-            wt_buf_puts(&b, s + e);
+            if (open_after)
+                wt_buf_putc(&b, ' ');
+            wt_buf_puts(&b, open_after ? rest + 1 : rest);
             const char *err = expand_counted(d, b.data, out, letters,
                                              syn_letters + alnum_count(syn->members.items[k]), depth + 1);
             wt_buf_free(&b);

@@ -1,6 +1,7 @@
 #include "ingest/ingest.h"
 #include "ctx.h"
 #include "text/dates.h"
+#include "text/scan.h"
 #include "util/file.h"
 #include "util/mem.h"
 #include "util/utf8.h"
@@ -271,6 +272,251 @@ static const char *json_str_field(json_t *obj, const char *key)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
+/* Fills the article fields of d (already reset, strings in its arena)
+ * from one JSONL line; shared by the fast scan and the jansson path. */
+static void set_json_fields(wt_reader *r, wt_doc *d, size_t ln, const char *id, int has_int_id, long long int_id)
+{
+    char idbuf[64];
+    if (id) {
+        d->id = id;
+    } else if (has_int_id) {
+        snprintf(idbuf, sizeof idbuf, "%lld", int_id);
+        d->id = wt_arena_strdup(&d->arena, idbuf);
+    } else {
+        /* No id: file name and line make one that can be traced back. */
+        snprintf(idbuf, sizeof idbuf, ":%zu", ln);
+        size_t bl = strlen(r->cur_base);
+        char *s = wt_arena_alloc(&d->arena, bl + strlen(idbuf) + 1);
+        memcpy(s, r->cur_base, bl);
+        strcpy(s + bl, idbuf);
+        d->id = s;
+    }
+    d->source_name = wt_arena_strdup(&d->arena, r->cur_name);
+    d->source_line = ln;
+    r->accepted++;
+}
+
+static void set_json_date(wt_reader *r, wt_doc *d, size_t ln, const char *date)
+{
+    wt_date dt;
+    if (date && wt_date_parse(date, &dt) == 0) {
+        d->date = dt;
+        d->date_source = "caller";
+    } else {
+        wt_diag_at(&r->ctx->diag, WT_DIAG_WARNING, r->cur_name, ln,
+                   "\"date\" is not a YYYY-MM-DD date; ignored, the text is searched instead");
+    }
+}
+
+/* jansson builds a tree of every line, most of the cost of reading a
+ * corpus. The fast scan below handles the usual shape directly: one flat
+ * object whose values are strings, integers, true, false or null. On
+ * anything else (nested values, reals, a bad escape, \u0000, any syntax
+ * error) it answers "not sure" and the line goes through jansson, so every
+ * message and edge case stays exactly as jansson decides it. */
+
+enum { JF_ID, JF_TEXT, JF_TITLE, JF_URL, JF_LANG, JF_DATE, JF_COUNT };
+
+typedef struct jvalue {
+    char kind;          /* 0 absent, 's' string, 'i' integer, 'n' null, 'b' true/false */
+    int escaped;        /* string contains backslash escapes */
+    const char *raw;    /* string: bytes between the quotes */
+    size_t len;
+    long long num;      /* integer */
+} jvalue;
+
+/* Bytes that end a plain run inside a JSON string: " \ and controls. */
+static const unsigned char json_str_stop[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['"'] = 1, ['\\'] = 1,
+};
+
+static const char *json_ws(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+    return p;
+}
+
+static int32_t hex4(const char *p, const char *end)
+{
+    if (end - p < 4) return -1;
+    int32_t v = 0;
+    for (int k = 0; k < 4; k++) {
+        char c = p[k];
+        int h = c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : -1;
+        if (h < 0) return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+/* p at an opening quote: fills v and returns the position after the
+ * closing quote, or NULL when the string is not plainly valid. */
+static const char *json_scan_string(const char *p, const char *end, jvalue *v)
+{
+    const unsigned char *u = (const unsigned char *)p + 1, *e = (const unsigned char *)end;
+    v->kind = 's';
+    v->raw = (const char *)u;
+    v->escaped = 0;
+    for (;;) {
+        while (e - u >= 8) {           /* eight plain bytes at a time */
+            uint64_t w;
+            memcpy(&w, u, 8);
+            if (wt_swar_has(w, '"') | wt_swar_has(w, '\\') | wt_swar_below(w, 0x20)) break;
+            u += 8;
+        }
+        while (u < e && !json_str_stop[*u]) u++;
+        if (u >= e || *u < 0x20) return NULL;
+        if (*u == '"') break;
+        v->escaped = 1;
+        if (u + 1 >= e) return NULL;
+        switch (u[1]) {
+        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+            u += 2;
+            continue;
+        case 'u': {
+            int32_t cp = hex4((const char *)u + 2, end);
+            if (cp <= 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) return NULL;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                if (e - u < 12 || u[6] != '\\' || u[7] != 'u') return NULL;
+                int32_t lo = hex4((const char *)u + 8, end);
+                if (lo < 0xDC00 || lo > 0xDFFF) return NULL;
+                u += 12;
+            } else {
+                u += 6;
+            }
+            continue;
+        }
+        default:
+            return NULL;
+        }
+    }
+    v->len = (size_t)((const char *)u - v->raw);
+    return (const char *)u + 1;
+}
+
+/* Decodes a string json_scan_string accepted into out (room for len + 1
+ * bytes: decoding never lengthens); returns the decoded length. */
+static size_t json_decode(const char *s, size_t n, char *out)
+{
+    size_t o = 0, i = 0;
+    while (i < n) {
+        const char *bs = memchr(s + i, '\\', n - i);
+        size_t run = bs ? (size_t)(bs - s) - i : n - i;
+        memcpy(out + o, s + i, run);
+        o += run;
+        i += run;
+        if (!bs) break;
+        char c = s[i + 1];
+        i += 2;
+        switch (c) {
+        case 'b': out[o++] = '\b'; break;
+        case 'f': out[o++] = '\f'; break;
+        case 'n': out[o++] = '\n'; break;
+        case 'r': out[o++] = '\r'; break;
+        case 't': out[o++] = '\t'; break;
+        case 'u': {
+            int32_t cp = hex4(s + i, s + n);
+            i += 4;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4(s + i + 2, s + n) - 0xDC00);
+                i += 6;
+            }
+            o += wt_utf8_encode(cp, out + o);
+            break;
+        }
+        default: out[o++] = c; break;   /* " \ / */
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* An integer jansson would give as json_int_t: -?(0|[1-9][0-9]*), at most
+ * 18 digits; NULL for anything else (reals, -0, huge values). */
+static const char *json_scan_int(const char *p, const char *end, jvalue *v)
+{
+    int neg = *p == '-';
+    const char *q = p + neg, *digits = q;
+    long long n = 0;
+    while (q < end && *q >= '0' && *q <= '9') n = n * 10 + (*q++ - '0');
+    size_t nd = (size_t)(q - digits);
+    if (nd == 0 || nd > 18 || (*digits == '0' && (nd > 1 || neg))) return NULL;
+    if (q < end && (*q == '.' || *q == 'e' || *q == 'E')) return NULL;
+    v->kind = 'i';
+    v->num = neg ? -n : n;
+    return q;
+}
+
+static int json_field(const char *key, size_t n)
+{
+    static const char *const names[JF_COUNT] = {"id", "text", "title", "url", "lang", "date"};
+    for (int k = 0; k < JF_COUNT; k++)
+        if (strlen(names[k]) == n && !memcmp(names[k], key, n)) return k;
+    return -1;
+}
+
+/* Scans one line into f[]; 0 when it is a flat object the fast path
+ * understands, -1 otherwise. */
+static int json_scan_object(const char *line, size_t n, jvalue f[JF_COUNT])
+{
+    const char *p = line, *end = line + n;
+    memset(f, 0, JF_COUNT * sizeof *f);
+    p = json_ws(p, end);
+    if (p >= end || *p != '{') return -1;
+    p = json_ws(p + 1, end);
+    for (;;) {
+        jvalue key, v = {0};
+        if (p >= end || *p != '"') return -1;
+        if (!(p = json_scan_string(p, end, &key)) || key.escaped) return -1;
+        p = json_ws(p, end);
+        if (p >= end || *p != ':') return -1;
+        p = json_ws(p + 1, end);
+        if (p >= end) return -1;
+        if (*p == '"') p = json_scan_string(p, end, &v);
+        else if (*p == '-' || (*p >= '0' && *p <= '9')) p = json_scan_int(p, end, &v);
+        else if (end - p >= 4 && !memcmp(p, "null", 4)) v.kind = 'n', p += 4;
+        else if (end - p >= 4 && !memcmp(p, "true", 4)) v.kind = 'b', p += 4;
+        else if (end - p >= 5 && !memcmp(p, "false", 5)) v.kind = 'b', p += 5;
+        else return -1;
+        if (!p) return -1;
+        int k = json_field(key.raw, key.len);
+        if (k >= 0) f[k] = v;           /* a repeated key: the last wins, as in jansson */
+        p = json_ws(p, end);
+        if (p < end && *p == ',') { p = json_ws(p + 1, end); continue; }
+        if (p < end && *p == '}') break;
+        return -1;
+    }
+    return json_ws(p + 1, end) == end ? 0 : -1;
+}
+
+static const char *json_arena_str(wt_doc *d, const jvalue *v, size_t *len)
+{
+    char *out = wt_arena_alloc(&d->arena, v->len + 1);
+    size_t n = v->escaped ? json_decode(v->raw, v->len, out) : (memcpy(out, v->raw, v->len), out[v->len] = '\0', v->len);
+    if (len) *len = n;
+    return out;
+}
+
+/* The fast path: 1 when d was filled, -1 when jansson must decide. */
+static int take_json_fast(wt_reader *r, wt_doc *d, const char *line, size_t n)
+{
+    jvalue f[JF_COUNT];
+    if (json_scan_object(line, n, f) != 0) return -1;
+    if (f[JF_TEXT].kind != 's' || f[JF_TEXT].len == 0) return -1;   /* jansson reports it */
+    wt_doc_reset(d);
+    d->text = json_arena_str(d, &f[JF_TEXT], &d->len);
+    const char *id = f[JF_ID].kind == 's' ? json_arena_str(d, &f[JF_ID], NULL) : NULL;
+    if (f[JF_TITLE].kind == 's') d->title = json_arena_str(d, &f[JF_TITLE], NULL);
+    if (f[JF_URL].kind == 's') d->url = json_arena_str(d, &f[JF_URL], NULL);
+    if (f[JF_LANG].kind == 's') d->lang = json_arena_str(d, &f[JF_LANG], NULL);
+    if (f[JF_DATE].kind && f[JF_DATE].kind != 'n')
+        set_json_date(r, d, r->lr.line, f[JF_DATE].kind == 's' ? json_arena_str(d, &f[JF_DATE], NULL) : NULL);
+    set_json_fields(r, d, r->lr.line, id, f[JF_ID].kind == 'i', f[JF_ID].num);
+    return 1;
+}
+
 /* Parses one JSONL line into d; 1 when d was filled. */
 static int take_json_line(wt_reader *r, wt_doc *d, const char *line, size_t n)
 {
@@ -281,13 +527,14 @@ static int take_json_line(wt_reader *r, wt_doc *d, const char *line, size_t n)
         reject(r, name, ln, "NUL byte in the line; article skipped%s", "");
         return 0;
     }
-    size_t bad = wt_utf8_validate(line, n);
+    size_t bad = wt_utf8_check(line, n);
     if (bad < n) {
         char detail[64];
         snprintf(detail, sizeof detail, "0x%02X at column %zu", (unsigned char)line[bad], bad + 1);
         reject(r, name, ln, "invalid UTF-8 (byte %s); article skipped", detail);
         return 0;
     }
+    if (take_json_fast(r, d, line, n) == 1) return 1;
     json_error_t err;
     json_t *obj = json_loadb(line, n, JSON_ALLOW_NUL, &err);
     if (!obj) {
@@ -313,39 +560,14 @@ static int take_json_line(wt_reader *r, wt_doc *d, const char *line, size_t n)
         d->len = json_string_length(text);
         d->text = wt_arena_strndup(&d->arena, json_string_value(text), d->len);
         json_t *id = json_object_get(obj, "id");
-        char idbuf[64];
-        if (json_is_string(id)) {
-            d->id = wt_arena_strdup(&d->arena, json_string_value(id));
-        } else if (json_is_integer(id)) {
-            snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(id));
-            d->id = wt_arena_strdup(&d->arena, idbuf);
-        } else {
-            /* No id: file name and line make one that can be traced back. */
-            snprintf(idbuf, sizeof idbuf, ":%zu", ln);
-            size_t bl = strlen(r->cur_base);
-            char *s = wt_arena_alloc(&d->arena, bl + strlen(idbuf) + 1);
-            memcpy(s, r->cur_base, bl);
-            strcpy(s + bl, idbuf);
-            d->id = s;
-        }
         const char *v;
         if ((v = json_str_field(obj, "title"))) d->title = wt_arena_strdup(&d->arena, v);
         if ((v = json_str_field(obj, "url"))) d->url = wt_arena_strdup(&d->arena, v);
         if ((v = json_str_field(obj, "lang"))) d->lang = wt_arena_strdup(&d->arena, v);
         json_t *date = json_object_get(obj, "date");
-        if (date && !json_is_null(date)) {
-            wt_date dt;
-            if (json_is_string(date) && wt_date_parse(json_string_value(date), &dt) == 0) {
-                d->date = dt;
-                d->date_source = "caller";
-            } else {
-                wt_diag_at(&r->ctx->diag, WT_DIAG_WARNING, name, ln,
-                           "\"date\" is not a YYYY-MM-DD date; ignored, the text is searched instead");
-            }
-        }
-        d->source_name = wt_arena_strdup(&d->arena, name);
-        d->source_line = ln;
-        r->accepted++;
+        if (date && !json_is_null(date)) set_json_date(r, d, ln, json_is_string(date) ? json_string_value(date) : NULL);
+        set_json_fields(r, d, ln, json_is_string(id) ? wt_arena_strdup(&d->arena, json_string_value(id)) : NULL,
+                        json_is_integer(id), json_is_integer(id) ? (long long)json_integer_value(id) : 0);
         ok = 1;
     }
     json_decref(obj);

@@ -3,6 +3,7 @@
 #include "text/dates.h"
 #include "text/entities.h"
 #include "text/quotes.h"
+#include "text/scan.h"
 #include "text/segment.h"
 #include "util/file.h"
 #include "util/utf8.h"
@@ -74,7 +75,7 @@ int wt_article_validate(warta_ctx *ctx, const wt_doc *d)
 {
     const char *name = d->source_name ? d->source_name : (d->id ? d->id : "<input>");
     const char *nul = memchr(d->text, '\0', d->len);
-    size_t bad = wt_utf8_validate(d->text, nul ? (size_t)(nul - d->text) : d->len);
+    size_t bad = wt_utf8_check(d->text, nul ? (size_t)(nul - d->text) : d->len);
     if (nul && bad == (size_t)(nul - d->text)) {
         size_t line = d->source_line ? d->source_line : line_of(d->text, bad);
         wt_diag_at(&ctx->diag, WT_DIAG_ERROR, name, line, "NUL byte at byte %zu of the article; article skipped", bad);

@@ -75,7 +75,9 @@ static int take_related_line(wt_doc *d, wt_span line, uint32_t index)
         a = wt_skip_space(s, b, a + 1);
         b = wt_trim_end(s, a, b - 1);
     }
+    char first = (char)(s[a] | 32);   /* A-Z as a-z: the phrases are lower case */
     for (size_t k = 0; k < sizeof related_prefixes / sizeof *related_prefixes; k++) {
+        if (related_prefixes[k][0] != first) continue;
         size_t j = wt_match_phrase(s, b, a, related_prefixes[k]);
         if (!j) continue;
         j = wt_skip_space(s, b, j);
@@ -305,13 +307,24 @@ static void take_dateline(wt_doc *d, wt_paragraph *p)
     }
 }
 
+static const unsigned char credit_first[256] = {['d'] = 1, ['D'] = 1, ['m'] = 1, ['M'] = 1, ['s'] = 1, ['S'] = 1};
+
 /* Agency credits inside paragraph p. */
 static void take_credits(wt_doc *d, wt_paragraph *p)
 {
     const char *s = d->text;
     size_t end = p->span.end;
     for (size_t i = p->span.start; i < end; i++) {
-        /* Cheap filter first: every phrase starts with one of these. */
+        /* Cheap filter first: every phrase starts with d, m or s, and then
+         * with one of the three-letter prefixes below. */
+        while (i + 8 <= end) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            w |= 0x2020202020202020ull;    /* D M S as d m s */
+            if (wt_swar_has(w, 'd') | wt_swar_has(w, 'm') | wt_swar_has(w, 's')) break;
+            i += 8;
+        }
+        while (i + 3 <= end && !credit_first[(unsigned char)s[i]]) i++;
         if (i + 3 > end) break;
         char c0 = (char)(s[i] | 32), c1 = (char)(s[i + 1] | 32), c2 = (char)(s[i + 2] | 32);
         if (!((c0 == 's' && c1 == 'e' && (c2 == 'b' || c2 == 'p')) ||
@@ -320,6 +333,7 @@ static void take_credits(wt_doc *d, wt_paragraph *p)
             continue;
         if (wt_alnum_before(s, p->span.start, i)) continue;
         for (size_t k = 0; k < sizeof credit_phrases / sizeof *credit_phrases; k++) {
+            if (credit_phrases[k][0] != c0) continue;
             size_t j = wt_match_phrase(s, end, i, credit_phrases[k]);
             if (!j) continue;
             size_t src = wt_skip_space(s, end, j);

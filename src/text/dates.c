@@ -226,7 +226,7 @@ static int is_past_word(const scan *sc, size_t k)
     return norm_is(sc, k, "lalu") || norm_is(sc, k, "kemarin");
 }
 
-/* Every word that can start a date expression. */
+/* Every word that can start a date expression, in strcmp order (bsearch). */
 static const char *const starters[] = {
     "agustus", "ahad", "april", "besok", "bulan", "delapan", "desember", "dua", "empat",
     "enam", "februari", "hari", "januari", "juli", "jum'at", "jumat", "juni", "kamis",
@@ -234,6 +234,37 @@ static const char *const starters[] = {
     "rabu", "sabtu", "satu", "se", "sebelas", "selasa", "sembilan", "senin", "september",
     "sepuluh", "tahun", "tiga", "tujuh",
 };
+
+/* The first three bytes of w as a number ("se" → 's','e',0), in the
+ * order strcmp gives. */
+static uint32_t three(const char *w)
+{
+    uint32_t v = (uint32_t)(unsigned char)w[0] << 16;
+    if (w[0]) v |= (uint32_t)(unsigned char)w[1] << 8;
+    if (w[0] && w[1]) v |= (unsigned char)w[2];
+    return v;
+}
+
+/* 1 when some starter begins with w's first three bytes (binary search
+ * over the starters, which are in strcmp order). */
+static int three_letter_start(const char *w)
+{
+    uint32_t key = three(w);
+    size_t lo = 0, hi = sizeof starters / sizeof *starters;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        uint32_t v = three(starters[mid]);
+        if (v == key) return 1;
+        if (v < key) lo = mid + 1;
+        else hi = mid;
+    }
+    return 0;
+}
+
+static int cmp_starter(const void *key, const void *item)
+{
+    return strcmp(*(const char *const *)key, *(const char *const *)item);
+}
 
 static int may_start_date(const wt_token *t)
 {
@@ -249,10 +280,10 @@ static int may_start_date(const wt_token *t)
     };
     if (w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' || !((prefixes[w[0] - 'a'] >> (w[1] - 'a')) & 1))
         return 0;
-    /* the two first letters reject almost every word without a call */
-    for (size_t i = 0; i < sizeof starters / sizeof *starters; i++)
-        if (starters[i][0] == w[0] && starters[i][1] == w[1] && !strcmp(starters[i] + 2, w + 2)) return 1;
-    return 0;
+    /* Many words pass the prefix test (me-, se- verbs): search, not scan,
+     * and first compare three letters at once. */
+    if (!three_letter_start(w)) return 0;
+    return bsearch(&w, starters, sizeof starters / sizeof *starters, sizeof *starters, cmp_starter) != NULL;
 }
 
 /* Tries every pattern at token sc->k; returns the number of tokens used. */

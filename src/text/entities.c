@@ -140,9 +140,11 @@ typedef struct ent_ctx {
     size_t run_a, run_n;          /* tokens whose classes are cached */
     unsigned run_cls[RUN_CACHE];
     const wt_gazetteer *gaz;
-    wt_buf key;
+    wt_buf key, key2;             /* gazetteer keys (place_at) */
     uint32_t para;
 } ent_ctx;
+
+#define PLACE_MAX_WORDS 16
 
 static const wt_token *T(const ent_ctx *ec, size_t k) { return &ec->d->toks.items[k]; }
 
@@ -221,11 +223,36 @@ static size_t place_at(ent_ctx *ec, size_t a, size_t b, const wt_gaz_place **out
 {
     if (!ec->gaz) return 0;
     size_t max = (size_t)(ec->gaz->max_words > 0 ? ec->gaz->max_words : 4);
-    for (size_t len = b - a < max ? b - a : max; len > 0; len--) {
-        wt_buf_clear(&ec->key);
-        wt_span sp = span_of(ec, a, a + len);
-        wt_gazetteer_key(&ec->key, ec->d->text + sp.start, sp.end - sp.start);
-        const wt_gaz_place *p = wt_gazetteer_find(ec->gaz, ec->key.data, ec->key.len);
+    size_t n = b - a < max ? b - a : max;
+    /* The key of tokens [a, a+len) is a prefix of the key of [a, a+n)
+     * when the tokens are apart by plain spaces (no word runs across a
+     * boundary), so one pass builds every key: key_len[len] marks where
+     * each ends. Other boundaries get their own key below. */
+    size_t key_len[PLACE_MAX_WORDS + 1], prefixes = 0;
+    const char *s = ec->d->text;
+    wt_buf_clear(&ec->key);
+    for (size_t j = 0; j < n && j < PLACE_MAX_WORDS; j++) {
+        size_t from = T(ec, a + j)->span.start;
+        if (j) {
+            size_t gap = T(ec, a + j - 1)->span.end;
+            if (gap == from) break;
+            while (gap < from && s[gap] == ' ') gap++;
+            if (gap < from) break;
+            from = T(ec, a + j - 1)->span.end;
+        }
+        wt_gazetteer_key(&ec->key, s + from, T(ec, a + j)->span.end - from);
+        key_len[++prefixes] = ec->key.len;
+    }
+    for (size_t len = n; len > 0; len--) {
+        const wt_gaz_place *p;
+        if (len <= prefixes) {
+            p = wt_gazetteer_find(ec->gaz, ec->key.data, key_len[len]);
+        } else {
+            wt_buf_clear(&ec->key2);
+            wt_span sp = span_of(ec, a, a + len);
+            wt_gazetteer_key(&ec->key2, s + sp.start, sp.end - sp.start);
+            p = wt_gazetteer_find(ec->gaz, ec->key2.data, ec->key2.len);
+        }
         if (p) { *out = p; return len; }
     }
     return 0;
@@ -410,8 +437,9 @@ static void refine_speakers(wt_doc *d)
 
 void wt_entities(warta_ctx *ctx, wt_doc *d)
 {
-    ent_ctx ec = {ctx, d, &wt_article_res_get(ctx)->entity_words, 0, 0, {0}, wt_enrich_gazetteer(ctx), {0}, 0};
+    ent_ctx ec = {ctx, d, &wt_article_res_get(ctx)->entity_words, 0, 0, {0}, wt_enrich_gazetteer(ctx), {0}, {0}, 0};
     wt_buf_init(&ec.key);
+    wt_buf_init(&ec.key2);
     for (size_t p = 0; p < d->paras.len; p++) {
         const wt_paragraph *para = &d->paras.items[p];
         ec.para = para->index;
@@ -453,4 +481,5 @@ void wt_entities(warta_ctx *ctx, wt_doc *d)
     }
     refine_speakers(d);
     wt_buf_free(&ec.key);
+    wt_buf_free(&ec.key2);
 }

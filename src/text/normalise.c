@@ -97,14 +97,15 @@ static const char *fold(int32_t cp)
 char *wt_normalise(wt_arena *a, const char *s, size_t n, size_t *out_len)
 {
     size_t i = 0;
-    /* Fast path: plain ASCII needs only lower-casing. */
-    while (i < n && (unsigned char)s[i] < 0x80) i++;
+    /* Fast path: plain ASCII needs only lower-casing, done while checking
+     * (the copy is dropped when a non-ASCII byte turns up). */
+    char *out = wt_arena_alloc(a, n + 1);
+    for (; i < n; i++) {
+        char c = s[i];
+        if ((unsigned char)c >= 0x80) break;
+        out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
     if (i == n) {
-        char *out = wt_arena_alloc(a, n + 1);
-        for (size_t k = 0; k < n; k++) {
-            char c = s[k];
-            out[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-        }
         out[n] = '\0';
         if (out_len) *out_len = n;
         return out;
@@ -127,7 +128,7 @@ char *wt_normalise(wt_arena *a, const char *s, size_t n, size_t *out_len)
     utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)b.data);
     const char *src = nfc ? (const char *)nfc : b.data;
     size_t m = strlen(src);
-    char *out = wt_arena_strndup(a, src, m);
+    out = wt_arena_strndup(a, src, m);
     free(nfc);
     wt_buf_free(&b);
     if (out_len) *out_len = m;

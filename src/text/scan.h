@@ -5,8 +5,46 @@
 #define WARTA_TEXT_SCAN_H
 
 #include "text/normalise.h"
+#include "util/utf8.h"
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
+
+/* SWAR tests on eight bytes at once (w loaded with memcpy): non-zero when
+ * some byte of w equals b / is below n (n <= 128). Exact as "any" tests. */
+#define WT_ONES 0x0101010101010101ull
+#define WT_HIGHS 0x8080808080808080ull
+static inline uint64_t wt_swar_has(uint64_t w, unsigned char b)
+{
+    uint64_t x = w ^ (WT_ONES * b);
+    return (x - WT_ONES) & ~x & WT_HIGHS;
+}
+static inline uint64_t wt_swar_below(uint64_t w, unsigned char n)
+{
+    return (w - WT_ONES * n) & ~w & WT_HIGHS;
+}
+
+/* wt_utf8_validate with a fast path over ASCII, eight bytes at a time:
+ * news text is mostly ASCII, and every article is checked once or twice.
+ * Returns the offset of the first invalid sequence, or n. */
+static inline size_t wt_utf8_check(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (;;) {
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ull) break;
+            i += 8;
+        }
+        while (i < n && (unsigned char)s[i] < 0x80) i++;
+        if (i >= n) return n;
+        int32_t cp;
+        size_t len = wt_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (!len) return i;
+        i += len;
+    }
+}
 
 static inline int wt_ascii_alpha(char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 static inline int wt_ascii_digit(char c) { return c >= '0' && c <= '9'; }

@@ -49,30 +49,31 @@ static size_t scan_url(const char *s, size_t end, size_t i)
 static size_t scan_word(const char *s, size_t end, size_t i)
 {
     size_t j = i, seg_start = i; /* seg: letters since the last inner dot */
+    int32_t prev = 0;            /* the code point before j */
     while (j < end) {
+        unsigned char c = (unsigned char)s[j];
+        if (c < 0x80 && (wt_ascii_alpha((char)c) || wt_ascii_digit((char)c))) { prev = c; j++; continue; }
         int32_t cp;
         size_t len = wt_cp_at(s, end, j, &cp);
-        if (wt_cp_is_letter(cp) || wt_cp_is_digit(cp)) { j += len; continue; }
+        if (wt_cp_is_letter(cp) || wt_cp_is_digit(cp)) { prev = cp; j += len; continue; }
         size_t after = j + len;
         if (j == i) break;
-        int32_t prev;
-        wt_cp_before(s, j, &prev);
         int prev_digit = wt_cp_is_digit(prev), prev_letter = wt_cp_is_letter(prev);
         if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && wt_alnum_at(s, end, after)) {
-            j = after; seg_start = j; continue;                 /* Jong-un, cara-cara */
+            prev = cp; j = after; seg_start = j; continue;  /* Jong-un, cara-cara */
         }
         if ((cp == '\'' || cp == 0x2019) && prev_letter && is_letter_at(s, end, after)) {
-            j = after; seg_start = j; continue;                 /* Ma'ruf, Jum'at */
+            prev = cp; j = after; seg_start = j; continue;  /* Ma'ruf, Jum'at */
         }
         if ((cp == '.' || cp == ',' || cp == '/' || cp == ':') && prev_digit && is_digit_at(s, after, end)) {
-            j = after; seg_start = j; continue;                 /* 1.500 3,5 14/12/2017 10:30 */
+            prev = cp; j = after; seg_start = j; continue;  /* 1.500 3,5 14/12/2017 10:30 */
         }
         if (cp == '.' && prev_letter && j - seg_start == 1 && is_letter_at(s, end, after)) {
             /* initialism: a.n, S.H, U.S — single letters between dots */
             size_t k = after;
             int32_t c2;
             k += wt_cp_at(s, end, k, &c2);
-            if (k >= end || !wt_alnum_at(s, end, k)) { j = after; seg_start = j; continue; }
+            if (k >= end || !wt_alnum_at(s, end, k)) { prev = cp; j = after; seg_start = j; continue; }
         }
         break;
     }
@@ -116,6 +117,12 @@ static void set_case_flags(wt_doc *d, wt_token *t)
     if (wt_cp_is_upper(cp)) t->flags |= WT_TF_CAPITAL;
     int letters = 0, upper = 0;
     while (i < end) {
+        char c = s[i];
+        if ((unsigned char)c < 0x80) {    /* ASCII without decoding */
+            if (wt_ascii_alpha(c)) { letters++; upper += c <= 'Z'; }
+            i++;
+            continue;
+        }
         i += wt_cp_at(s, end, i, &cp);
         if (wt_cp_is_letter(cp)) {
             letters++;

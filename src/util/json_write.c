@@ -12,6 +12,21 @@ void wt_json_str(wt_buf *b, const char *s, size_t n)
     size_t run = 0; /* start of the pending run of bytes copied verbatim */
     size_t i = 0;
     while (i < n) {
+        /* Most bytes are printable ASCII that is copied as is: skip them
+         * in a tight loop before the escape tests. */
+        while (n - i >= 8) {            /* eight bytes at a time */
+            uint64_t w, x, y;
+            memcpy(&w, u + i, 8);
+            x = w ^ 0x2222222222222222ull;  /* zero where '"' */
+            y = w ^ 0x5C5C5C5C5C5C5C5Cull;  /* zero where '\\' */
+            uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+            if ((w & highs) | ((w - ones * 0x20) & ~w & highs) | ((w + ones) & highs) |
+                ((x - ones) & ~x & highs) | ((y - ones) & ~y & highs))
+                break;
+            i += 8;
+        }
+        while (i < n && u[i] >= 0x20 && u[i] < 0x7f && u[i] != '"' && u[i] != '\\') i++;
+        if (i >= n) break;
         unsigned c = u[i];
         const char *esc = NULL;
         char tmp[7];

@@ -17,6 +17,15 @@ expect_status 0 "code a negated sentence" -- "$WARTA" code --lang id "$TMP/b.txt
 expect_no_grep "$TMP/out" '"code"' "negation codes nothing"
 expect_status 0 "code --explain" -- "$WARTA" code --lang id --explain "$TMP/b.txt"
 expect_grep "$TMP/err" 'negated' "--explain says why"
+# --lang auto (the default): English articles are told apart, reported
+# once and skipped; the summary line counts them as neither coded nor rejected
+printf '{"id":"en1","text":"The United States said on Monday that it would impose new sanctions on North Korea."}\n{"id":"id1","text":"Indonesia mengecam Israel atas serangan yang dilakukan di Gaza."}\n{"id":"en2","text":"Russia and China have agreed to hold talks with the two Koreas, the ministry said."}\n' >"$TMP/mixed.jsonl"
+expect_status 0 "code --lang auto on mixed languages" -- "$WARTA" code --no-enrich "$TMP/mixed.jsonl"
+expect_grep "$TMP/out" '"doc":"id1".*"source":"IDN".*"target":"ISR"' "the Indonesian article is coded"
+expect_no_grep "$TMP/out" '"doc":"en' "English articles are not coded"
+expect_grep "$TMP/err" '2 English article\(s\) skipped' "English articles reported once"
+expect_grep "$TMP/err" '1 article\(s\) coded \(1 events\), 2 skipped as English, 0 as another language, 0 rejected' "summary line"
+expect_eq "$(grep -c 'English article' "$TMP/err")" 1 "one report line for the English articles"
 printf '{"id":"x","text":"Korea Utara mengancam Amerika Serikat."}\n' >"$TMP/c.jsonl"
 expect_status 0 "code --stats" -- "$WARTA" code --lang id --stats "$TMP/c.jsonl"
 expect_grep "$TMP/out" 'events +1 ' "--stats counts events"
@@ -48,6 +57,18 @@ expect_no_grep "$ev" '"para":(1|8|10),' "no events from related links or the byl
 expect_no_grep "$ev" '"source_text":"[^"]*Kim Jong' "Kim Jong-un is never a source"
 expect_no_grep "$ev" '"target":"RUS[A-Z]*",.*"root":"04"' "Russia is not the target of a visit"
 expect_grep "$ev" '"speaker":"[^"]*Tillerson' "events inside Tillerson's quote carry the speaker"
+
+# --explain on the seed: per sentence, the actors, the verbs (lemma, entry,
+# patterns tried) and why each event was or was not produced
+"$WARTA" code --lang id --explain --no-enrich "$seed" >/dev/null 2>"$TMP/explain.err"
+ex="$TMP/explain.err"
+expect_grep "$ex" "^sent 0 \(para 0\): Perwakilan Kementerian Pertahanan Rusia tiba di" "--explain prints each sentence"
+expect_grep "$ex" "^    actor 'Menteri Luar Negeri Amerika Serikat \(AS\), Rex Tillerson' = USAGOV" "--explain lists the actors"
+expect_grep "$ex" "^    verb 'perundingan' \(lemma runding\) = RUNDING/nominal \[046\] .*id\.verbs:[0-9]+" "--explain lists verbs with lemma and rule"
+expect_grep "$ex" "^    'perundingan' \[046\]: modality \(intent\) → 036" "--explain says why the code changed"
+expect_grep "$ex" "^    EVENT RUSMIL -> PRK 042 " "--explain shows the events produced"
+expect_grep "$ex" "^    'kunjungan' \[042\]: no source" "--explain says why no event"
+expect_grep "$ex" "pattern\(s\) tried" "--explain reports the patterns tried"
 
 # dev gold: print the scorer's figures; guard against regressions
 gold="$shared/gold"

@@ -73,8 +73,10 @@ if S=$(shared_dir); then
     pass=$(echo "$line" | sed -E 's/^([0-9]+) passed.*/\1/')
     fail=$(echo "$line" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/')
     echo "validate: $line"
-    # issue 4's acceptance: at least 95% of the standard records
-    if [ $((pass * 100)) -ge $(( (pass + fail) * 95 )) ]; then ok; else bad "validate pass rate $pass/$((pass + fail)) below 95%"; fi
+    # issue 4's acceptance is 95% of the standard records; 438 of 440 pass
+    # (COMPOUND-06 and DEBUG-02 are explained in docs/dictionaries.md)
+    if [ $((pass * 100)) -ge $(( (pass + fail) * 99 )) ]; then ok; else bad "validate pass rate $pass/$((pass + fail)) below 99%"; fi
+    if [ "$fail" -le 2 ]; then ok; else bad "validate: $fail records fail, at most the 2 known ones may"; fi
     C="$S/cameo"
     expect_status 1 "check-dict on the full CAMEO dictionaries" -- "$WARTA" check-dict "$C/CAMEO.080612.verbs" "$C/CountryInfo.120116.actors" "$C/Internatnl.120521.actors" "$C/PSU.120522.agents" "$C/CAMEO.09b5.options"
     expect_grep "$TMP/out" '^verbs: 1160 .*patterns: 14[0-9]{3}' "CAMEO verb and pattern counts"

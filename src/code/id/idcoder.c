@@ -14,6 +14,7 @@
  *   - modal and negation words sit between the subject and the verb. */
 #include "code/id/idcoder.h"
 #include "code/id/morph.h"
+#include "lang/id/lemma.h"
 #include "util/buf.h"
 #include "util/file.h"
 
@@ -152,14 +153,15 @@ typedef struct idv {
     const char *rule_file;
     uint32_t rule_line;
     int pat_last;             /* last word used by a pattern, or `last` */
+    const id_pattern *pat;    /* the pattern that gave the code, NULL: the entry's own */
 } idv;
 
 struct wt_idcoder {
     id_dict dict;
     FILE *explain;
     wt_idstats *stats;
-    wt_strmap cache;          /* word → verb hit (idhit *), NULL stored as &no_hit */
-    wt_arena cache_arena;
+    wt_strmap cache;          /* word + lemma → verb hit (idhit *); NULL: the word starts no entry */
+    wt_lemmatizer *lemmatizer;  /* the context's (not owned); NULL: morph.c readings only */
     /* per sentence */
     idw w[MAXW];
     int nw;
@@ -171,6 +173,7 @@ struct wt_idcoder {
     wt_doc *doc;
     const char *speaker;
     char speaker_code[32];
+    char last_speaker_code[32];   /* of the article's last resolved speaker (for "lanjut dia") */
     char last_actor[32];      /* last coded mention of the previous sentences */
     idgroup groups[8];        /* recent lists of two or more coded actors (A dan B), ring */
     int ngroups;
@@ -189,8 +192,6 @@ typedef struct idhit {
     uint16_t n;
 } idhit;
 
-static idhit no_hit;
-
 /* ------------------------------------------------------------ setup */
 
 wt_idcoder *wt_idcoder_from_dict(id_dict *dict)
@@ -199,7 +200,6 @@ wt_idcoder *wt_idcoder_from_dict(id_dict *dict)
     c->dict = *dict;
     memset(dict, 0, sizeof *dict);
     wt_strmap_init(&c->cache);
-    wt_arena_init(&c->cache_arena, 64 * 1024);
     return c;
 }
 
@@ -225,16 +225,16 @@ void wt_idcoder_free(wt_idcoder *c)
     if (!c) return;
     for (size_t i = 0; i < c->cache.cap; i++) {
         idhit *h = c->cache.slots[i].key ? c->cache.slots[i].value : NULL;
-        if (h && h != &no_hit) { free((void *)h->verbs); free(h->cls); free(h); }
+        if (h) { free((void *)h->verbs); free(h->cls); free(h); }
     }
     wt_strmap_free(&c->cache);
-    wt_arena_free(&c->cache_arena);
     id_dict_free(&c->dict);
     free(c);
 }
 
 const id_dict *wt_idcoder_dict(const wt_idcoder *c) { return &c->dict; }
 void wt_idcoder_set_explain(wt_idcoder *c, FILE *f) { c->explain = f; }
+void wt_idcoder_set_lemmatizer(wt_idcoder *c, wt_lemmatizer *lz) { c->lemmatizer = lz; }
 void wt_idcoder_set_stats(wt_idcoder *c, wt_idstats *s) { c->stats = s; }
 
 /* ------------------------------------------------------------ helpers */
@@ -281,13 +281,48 @@ static int32_t ymd(wt_date d)
 
 /* ------------------------------------------------------------ verbs */
 
-/* All verb entries a word can start, with the affix class of the reading. */
-static const idhit *lookup_word(wt_idcoder *c, const char *w, size_t n)
+/* The affix class of the lemmatiser's analysis (tok->morph), as the verb
+ * dictionary's /FLAGS name them; 0 for forms that name no event: peN-
+ * without -an is the doer (penyerang, pendukung), not the act. */
+static uint16_t class_of_morph(uint32_t m)
 {
-    wt_strmap_slot *s = wt_strmap_find(&c->cache, w, n);
+    if (m & WT_M_PASSIVE) return ID_AF_DI;
+    if (m & WT_M_ACTIVE) return ID_AF_MEN;
+    if (m & WT_M_STATIVE) return ID_AF_TER;
+    if ((m & WT_M_PEN) && !(m & WT_M_AN)) return 0;
+    if (m & WT_M_NOMINAL) return (m & WT_M_KE) && (m & WT_M_AN) ? ID_AF_KE : ID_AF_NOM;
+    if (m & WT_M_BER) return ID_AF_BER;
+    if (m & (WT_M_KAN | WT_M_I)) return ID_AF_MEN;     /* prefixless imperative: kirimkan */
+    return ID_AF_BARE;
+}
+
+/* Did the lemmatiser find the word's root? When it did not (a capitalised
+ * headline word, a root missing from hunspell's lexicon, no lemmatiser),
+ * the coder falls back on morph.c's readings. */
+static int has_lemma(const wt_token *t)
+{
+    return t->lemma && !(t->morph & WT_M_UNCHANGED) && (t->morph & (WT_M_ROOT_KNOWN | WT_M_EXCEPTION));
+}
+
+/* All verb entries a word can start, with the affix class of the reading.
+ * The lemmatiser's root and affix bits are the reading; morph.c lists the
+ * readings only of words the lemmatiser left unanalysed (see has_lemma). */
+static const idhit *lookup_word(wt_idcoder *c, const idw *x)
+{
+    const char *w = x->norm;
+    size_t n = x->len;
+    const char *lemma = has_lemma(x->t) ? x->t->lemma : NULL;
+    /* the key holds the lemma too: a sentence-initial and a name-like use
+     * of one spelling may be analysed differently */
+    char key[160];
+    size_t ln = lemma ? strlen(lemma) : 0;
+    if (n + ln + 2 > sizeof key) return NULL;
+    memcpy(key, w, n);
+    key[n] = '\x01';
+    memcpy(key + n + 1, lemma ? lemma : "", ln);
+    size_t kn = n + 1 + ln;
+    wt_strmap_slot *s = wt_strmap_find(&c->cache, key, kn);
     if (s) return s->value;
-    id_reading rd[64];
-    size_t nr = id_morph_readings(w, n, rd, 64);
     WT_VEC(const id_verb *) vs = {0};
     WT_VEC(uint16_t) cl = {0};
     /* surface forms first: {MENAHAN_} beats any reading */
@@ -298,16 +333,43 @@ static const idhit *lookup_word(wt_idcoder *c, const char *w, size_t n)
         *WT_VEC_PUSH(vs) = v;
         *WT_VEC_PUSH(cl) = id_morph_surface_class(w, n);
     }
-    for (size_t r = 0; r < nr; r++) {
-        const id_list *l = id_dict_verbs_for(&c->dict, rd[r].root, strlen(rd[r].root));
-        for (size_t k = 0; l && k < l->len; k++) {
-            const id_verb *v = l->items[k];
-            if (v->surface || !(v->flags & rd[r].cls)) continue;
-            *WT_VEC_PUSH(vs) = v;
-            *WT_VEC_PUSH(cl) = rd[r].cls;
+    if (lemma) {
+        /* the lemma; the per- stem when per- is in the chain (the
+         * dictionary keys memperingatkan/peringatan on PERINGAT, as the
+         * language lexicalises per- stems); the word itself, for entries
+         * keyed on a derived form (KESEPAKATAN, LATIHAN_MILITER) */
+        uint16_t cls = class_of_morph(x->t->morph);
+        char per[64];
+        const char *roots[3] = { lemma, NULL, NULL };
+        if ((x->t->morph & WT_M_PER) && ln + 4 <= sizeof per) {
+            memcpy(per, "per", 3);
+            memcpy(per + 3, lemma, ln + 1);
+            roots[1] = per;
+        }
+        if (strcmp(w, lemma)) roots[2] = w;
+        for (int r = 0; r < 3 && cls; r++) {
+            const id_list *l = roots[r] ? id_dict_verbs_for(&c->dict, roots[r], strlen(roots[r])) : NULL;
+            for (size_t k = 0; l && k < l->len; k++) {
+                const id_verb *v = l->items[k];
+                if (v->surface || !(v->flags & cls)) continue;
+                *WT_VEC_PUSH(vs) = v;
+                *WT_VEC_PUSH(cl) = cls;
+            }
+        }
+    } else {
+        id_reading rd[64];
+        size_t nr = id_morph_readings(w, n, rd, 64);
+        for (size_t r = 0; r < nr; r++) {
+            const id_list *l = id_dict_verbs_for(&c->dict, rd[r].root, strlen(rd[r].root));
+            for (size_t k = 0; l && k < l->len; k++) {
+                const id_verb *v = l->items[k];
+                if (v->surface || !(v->flags & rd[r].cls)) continue;
+                *WT_VEC_PUSH(vs) = v;
+                *WT_VEC_PUSH(cl) = rd[r].cls;
+            }
         }
     }
-    idhit *h = &no_hit;
+    idhit *h = NULL;
     if (vs.len) {
         h = wt_xcalloc(1, sizeof *h);
         h->verbs = (const id_verb *const *)vs.items;
@@ -317,7 +379,7 @@ static const idhit *lookup_word(wt_idcoder *c, const char *w, size_t n)
         WT_VEC_FREE(vs);
         WT_VEC_FREE(cl);
     }
-    wt_strmap_put(&c->cache, w, n, NULL)->value = h;
+    wt_strmap_put(&c->cache, key, kn, NULL)->value = h;
     return h;
 }
 
@@ -325,13 +387,13 @@ static const idhit *lookup_word(wt_idcoder *c, const char *w, size_t n)
 static int word_matches(wt_idcoder *c, int i, const char *dw)
 {
     if (i < 0 || i >= c->nw || c->w[i].kind == W_QUOTE || c->w[i].kind == W_PUNCT) return 0;
-    const char *w = c->w[i].norm;
-    if (!strcmp(w, dw)) return 1;
+    const idw *x = &c->w[i];
+    if (!strcmp(x->norm, dw)) return 1;
+    if (has_lemma(x->t)) return !strcmp(x->t->lemma, dw);
     id_reading rd[64];
-    size_t nr = id_morph_readings(w, c->w[i].len, rd, 64);
+    size_t nr = id_morph_readings(x->norm, x->len, rd, 64);
     for (size_t r = 0; r < nr; r++)
         if (!strcmp(rd[r].root, dw)) return 1;
-    if (c->w[i].t->lemma && !strcmp(c->w[i].t->lemma, dw)) return 1;
     return 0;
 }
 
@@ -342,8 +404,8 @@ static void find_verbs(wt_idcoder *c)
     for (int i = 0; i < c->nw && c->nv < MAXV; i++) {
         idw *x = &c->w[i];
         if (x->kind != W_OTHER || x->mention >= 0) continue;
-        const idhit *h = lookup_word(c, x->norm, x->len);
-        if (h == &no_hit) continue;
+        const idhit *h = lookup_word(c, x);
+        if (!h) continue;
         /* the longest entry whose following words match */
         int best = -1, best_last = -1;
         for (uint16_t k = 0; k < h->n; k++) {
@@ -386,6 +448,7 @@ static void find_verbs(wt_idcoder *c)
                 memcpy(e->code, pt->code, 8);
                 e->rule_line = pt->line;
                 e->pat_last = j;
+                e->pat = pt;
                 break;
             }
         }
@@ -510,6 +573,11 @@ static int vague_head(const wt_idcoder *c, const idm *m)
         const char *w = c->w[i].norm;
         if (in_list(VAGUE, w) || strchr(w, '-')) return 1;
     }
+    if (m->last + 1 < c->nw) {
+        /* kedutaan besarnya: the -nya says whose, and it is not the article's */
+        const idw *nx = &c->w[m->last + 1];
+        if (nx->kind == W_OTHER && nx->len > 5 && !strcmp(nx->norm + nx->len - 3, "nya")) return 1;
+    }
     return m->last + 1 < c->nw && (in_list(VAGUE, c->w[m->last + 1].norm) || numeral_count(c->w[m->first].norm));
 }
 
@@ -553,9 +621,19 @@ static void resolve_mention(wt_idcoder *c, idm *m)
         else snprintf(m->code, sizeof m->code, "%s", actor);
     } else if (agent_full) {
         snprintf(m->code, sizeof m->code, "%s", agent_full);
-    } else if (agent_suffix && c->home[0] && home_sector(agent_suffix) && !vague_head(c, m)) {
-        snprintf(m->code, sizeof m->code, "%s%s", c->home, agent_suffix);
-        m->home = 1;
+    } else if (agent_suffix && home_sector(agent_suffix) && !vague_head(c, m)) {
+        /* inside a quote a bare title is the speaker's country's ("saya
+         * minta Menlu …" said by an Indonesian MP); elsewhere the
+         * article's main country */
+        const char *country = c->home[0] ? c->home : NULL;
+        if ((c->w[m->first].t->flags & WT_TF_IN_QUOTE) && strlen(c->speaker_code) >= 3 &&
+            primary_len(c->speaker_code) == 3 && strncmp(c->speaker_code, "IMG", 3) &&
+            strncmp(c->speaker_code, "NGO", 3))
+            country = c->speaker_code;
+        if (country) {
+            snprintf(m->code, sizeof m->code, "%.3s%s", country, agent_suffix);
+            m->home = 1;
+        }
     }
 }
 
@@ -715,6 +793,46 @@ static void learn_names(wt_idcoder *c)
     }
 }
 
+/* Adds weight to a country's count (codes[k] its first three letters);
+ * returns the new number of countries. */
+static int count_country(char (*codes)[4], int *counts, int n, const char *code, int weight)
+{
+    int k = 0;
+    while (k < n && strncmp(codes[k], code, 3)) k++;
+    if (k == n) {
+        if (n == 32) return n;
+        memcpy(codes[n], code, 3);
+        codes[n][3] = '\0';
+        counts[n++] = 0;
+    }
+    counts[k] += weight;
+    return n;
+}
+
+/* The country of the article's dateline place (PYONGYANG, London), NULL
+ * when it names none the actor dictionary knows. */
+static const char *dateline_country(const wt_idcoder *c)
+{
+    const char *dl = c->doc->dateline;
+    if (!dl) return NULL;
+    char word[48];
+    size_t n = 0;
+    while (dl[n] && dl[n] != ' ' && dl[n] != ',' && n + 1 < sizeof word) {
+        word[n] = (char)tolower((unsigned char)dl[n]);
+        n++;
+    }
+    word[n] = '\0';
+    const id_list *l = id_dict_phrases_for(&c->dict, word, n);
+    for (size_t k = 0; l && k < l->len; k++) {
+        const id_phrase *p = l->items[k];
+        if (p->kind != ID_ACTOR || p->nwords != 1) continue;
+        const char *code = id_phrase_code(p, c->date);
+        if (code && strlen(code) >= 3 && strncmp(code, "IGO", 3) && strncmp(code, "IMG", 3) && strncmp(code, "NGO", 3))
+            return code;
+    }
+    return NULL;
+}
+
 /* The article's main country: the one its actor phrases name most often
  * (at least twice, ahead of the next). Bare agents (polisi, pemerintah,
  * Presiden, warga) without a country of their own belong to it. */
@@ -722,6 +840,7 @@ static void find_home_country(wt_idcoder *c)
 {
     char codes[32][4];
     int counts[32], n = 0;
+    int idn_institution = 0;
     c->home[0] = '\0';
     for (size_t si = 0; si < c->doc->sents.len; si++) {
         load_sentence(c, &c->doc->sents.items[si]);
@@ -734,18 +853,19 @@ static void find_home_country(wt_idcoder *c)
             if (!code || strlen(code) < 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) ||
                 !strncmp(code, "NGO", 3))
                 continue;
-            int k = 0;
-            while (k < n && strncmp(codes[k], code, 3)) k++;
-            if (k == n) {
-                if (n == 32) continue;
-                memcpy(codes[n], code, 3);
-                codes[n][3] = '\0';
-                counts[n++] = 0;
-            }
-            counts[k]++;
+            /* a national institution (DPR, Polri, TNI, KBRI) says more
+             * about whose story it is than a country named in passing */
+            n = count_country(codes, counts, n, code, p->kind == ID_AGENT ? 2 : 1);
+            idn_institution |= p->kind == ID_AGENT && !strncmp(code, "IDN", 3);
         }
     }
-    int best = -1, second = 0;
+    /* a foreign dateline (LONDON, PYONGYANG) is where the story happens;
+     * Jakarta datelines head foreign news too, so they add nothing */
+    const char *dl = dateline_country(c);
+    if (dl && strcmp(dl, "IDN")) n = count_country(codes, counts, n, dl, 2);
+    int best = -1, second = 0, idn = 0;
+    for (int k = 0; k < n; k++)
+        if (!strcmp(codes[k], "IDN")) idn = counts[k];
     for (int k = 0; k < n; k++) {
         if (best < 0 || counts[k] > counts[best]) {
             if (best >= 0) second = counts[best];
@@ -755,6 +875,12 @@ static void find_home_country(wt_idcoder *c)
         }
     }
     if (best >= 0 && counts[best] >= 2 && counts[best] > second) memcpy(c->home, codes[best], 4);
+    /* Indonesian news: in an article that names Indonesia's own
+     * institutions (DPR, Polri, TNI, KPK, KBRI) a bare title (Menlu,
+     * Presiden, pemerintah, polisi) is Indonesia's unless the article is
+     * mostly about another country; so is it in an article that names no
+     * country at all */
+    if (!n || (idn_institution && 2 * idn >= counts[best])) memcpy(c->home, "IDN", 4);
 }
 
 /* Pronouns kami/kita/saya inside a quote stand for the speaker. */
@@ -1353,6 +1479,7 @@ static void code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
 static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
     decision d = { -1, -1, 0, 0, 0, 0, NULL };
+    int frame_src = 0;
     char code[8];
     memcpy(code, v->code, 8);
     const char *word = c->w[v->word].norm;
@@ -1367,6 +1494,13 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
                 return;
             }
     int nominal = v->cls == ID_AF_NOM || v->cls == ID_AF_KE || v->cls == ID_AF_BARE;
+    /* a capitalised event noun inside a sentence names something: the
+     * conference "Dialog Manama", "Rapat Strategi …", "Perjanjian Paris" */
+    if (nominal && (c->w[v->word].t->flags & WT_TF_CAPITAL) && !(c->w[v->word].t->flags & WT_TF_SENT_START) &&
+        !(v->word > 0 && c->w[v->word - 1].kind == W_QUOTE) && !(v->word > 0 && is_punct(c, v->word - 1, '"'))) {
+        explain(c, "'%s': capitalised, part of a name (not an event)", word);
+        return;
+    }
     /* a bare root right after its subject or an aspect/modal word is the
      * predicate (Buruh Prancis mogok, Korut setuju), not a noun */
     if (v->cls == ID_AF_BARE && v->word > 0) {
@@ -1456,14 +1590,21 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             while (pv >= 0 && c->w[pv].kind == W_OTHER && in_list(NOUN_MODIFIERS, c->w[pv].norm)) pv--;
             static const char *const FRAME[] = { "dalam", "pada", "saat", "usai", "setelah", "seusai", "melalui", NULL };
             if (g < 0 && (v->v->flags & ID_VF_RECIPROCAL) && word_in(c, pv, FRAME)) {
-                /* A dan B dalam pertemuan bilateral */
+                /* A dan B dalam pertemuan bilateral: the subject right
+                 * before the frame ("Malaysia dan Thailand itu hanya 17
+                 * persen, ucap Darmin saat rapat" is no meeting of theirs) */
                 int sj = subject_left(c, anchor);
-                if (sj >= 0 && emit_within_group(c, ec, v, code, c->m[sj].group)) return;
+                if (sj >= 0 && pv - c->m[sj].last <= 2 && emit_within_group(c, ec, v, code, c->m[sj].group)) return;
                 /* "…, kata Menlu X dalam rapat dengan Komisi I": the actor
-                 * right before the frame takes part in the meeting */
-                if (pv > 0 && c->w[pv - 1].mention >= 0) d.src = c->w[pv - 1].mention;
+                 * right before the frame takes part in the meeting, with
+                 * whom `dengan` names (a speaker in "pertemuan darurat
+                 * Dewan Keamanan" meets nobody in particular) */
+                if (pv > 0 && c->w[pv - 1].mention >= 0) { d.src = c->w[pv - 1].mention; frame_src = 1; }
             }
             for (int i = v->pat_last + 1; i < c->nw && i <= v->pat_last + 4; i++) {
+                /* "Pertemuan tersebut diserukan oleh Inggris": the oleh
+                 * agent belongs to the verb in between, not to the noun */
+                if (c->w[i].is_verbish && c->w[i].mention < 0 && !in_list(LIGHT_VERBS, c->w[i].norm)) break;
                 if (is(&c->w[i], "yang") && i + 1 < c->nw && in_list(LIGHT_VERBS, c->w[i + 1].norm)) {
                     int a = passive_agent(c, i + 1);
                     if (a >= 0) d.src = a;
@@ -1475,16 +1616,32 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         int from = v->pat_last;
         if (d.src >= 0 && c->m[d.src].first > from) from = c->m[d.src].last;
         if (d.tgt < 0) d.tgt = target_right(c, from, 6);
+        if (frame_src && d.tgt >= 0 &&
+            (c->m[d.tgt].prep < 0 || !(is(&c->w[c->m[d.tgt].prep], "dengan") || is(&c->w[c->m[d.tgt].prep], "antara")))) {
+            explain(c, "'%s': a speaker at a meeting, no counterpart after dengan/antara", word);
+            return;
+        }
         /* berada di X: a locative pattern takes the place as its target */
         if (v->pat_last > v->last && !strcmp(c->w[v->pat_last].norm, "di"))
             d.tgt = target_after_di(c, v->pat_last - 1);
         if (d.tgt < 0 && !strncmp(code, "042", 3)) d.tgt = target_after_di(c, from);
         /* a target list continues a preposition: sanksi kepada A dan B */
     }
-    if (d.src >= 0) scan_modality(c, c->m[d.src].last, anchor < v->word ? anchor : v->word, &d);
+    /* modality and negation sit between the clause's left actor and the
+     * verb: the source in the active, the patient subject in the passive
+     * ("Setya Novanto tidak bisa diperiksa KPK") */
+    int left = d.src >= 0 && c->m[d.src].last < anchor ? d.src : d.tgt >= 0 && c->m[d.tgt].last < anchor ? d.tgt : -1;
+    if (left >= 0) scan_modality(c, c->m[left].last, anchor < v->word ? anchor : v->word, &d);
     else scan_modality(c, anchor - 6 > 0 ? anchor - 6 : -1, anchor, &d);
     if (d.negated) { explain(c, "'%s': negated, not coded", word); return; }
-    apply_modality(code, &d);
+    if (d.modal || d.refused) {
+        char before[8];
+        memcpy(before, code, 8);
+        apply_modality(code, &d);
+        if (strcmp(before, code))
+            explain(c, "'%s' [%s]: %s → %s", word, before,
+                    d.refused ? "refusal (menolak untuk)" : d.modal == 2 ? "threat" : "modality (intent)", code);
+    }
     int reciprocal = (v->v->flags & ID_VF_RECIPROCAL) && !d.modal && !d.refused;
     if (d.src >= 0 && d.tgt < 0 && (v->v->flags & ID_VF_RECIPROCAL) &&
         (!d.modal || v->code[1] == '3' || c->m[d.src].pronoun != 2)) {
@@ -1497,7 +1654,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         explain(c, "'%s' [%s]: no %s%s", word, code, d.src < 0 ? "source" : "", d.tgt < 0 ? (d.src < 0 ? " and no target" : "target") : "");
         return;
     }
-    if (d.src == d.tgt) return;
+    if (d.src == d.tgt) { explain(c, "'%s' [%s]: source and target are one mention", word, code); return; }
     /* warganya: the subject's own citizens (a domestic event) */
     if (c->m[d.tgt].possessive && c->m[d.src].code[0] && c->m[d.tgt].sector[0]) {
         idm *t = &c->m[d.tgt];
@@ -1521,6 +1678,11 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         size_t n = strlen(sc);
         if (n >= 6 && (!strcmp(sc + n - 3, "MIL") || !strcmp(sc + n - 3, "REB"))) strcpy(code, "062");
     }
+    explain(c, "'%s' [%s] %s: source '%s', target '%s'%s", word, code,
+            receive ? "received (X mendapat … dari Y)" : passive ? "passive: agent is the source" :
+            nominal ? (anchor != v->word ? "event noun after a light verb" : "event noun: genitive/oleh source") :
+            "active: subject is the source",
+            mention_text(c, &c->m[d.src]), mention_text(c, &c->m[d.tgt]), reciprocal ? " (both ways)" : "");
     emit_groups(c, ec, v, code, d.src, d.tgt, reciprocal);
 }
 
@@ -1569,6 +1731,12 @@ static void resolve_speaker(wt_idcoder *c, const wt_sentence *s)
     const wt_quote *q = &c->doc->quotes.items[s->quote];
     if (!q->speaker || q->speaker_span.end <= q->speaker_span.start) return;
     c->speaker = q->speaker;
+    /* "…," lanjut dia: the speaker quoted last */
+    static const char *const PRONOUNS[] = { "dia", "ia", "beliau", "Dia", "Ia", "Beliau", NULL };
+    if (in_list(PRONOUNS, q->speaker)) {
+        snprintf(c->speaker_code, sizeof c->speaker_code, "%s", c->last_speaker_code);
+        return;
+    }
     /* the speaker's words are tokens of some sentence: find them */
     const wt_token *toks = c->doc->toks.items;
     size_t first = 0;
@@ -1606,6 +1774,7 @@ static void resolve_speaker(wt_idcoder *c, const wt_sentence *s)
     /* a title before the country gives the sector: Menlu Korea Selatan */
     size_t len = strlen(c->speaker_code);
     if (len == 3 && sector && strlen(sector) <= 4) memcpy(c->speaker_code + 3, sector, strlen(sector) + 1);
+    if (c->speaker_code[0]) memcpy(c->last_speaker_code, c->speaker_code, sizeof c->last_speaker_code);
 }
 
 static void load_sentence(wt_idcoder *c, const wt_sentence *s)
@@ -1645,8 +1814,14 @@ static void explain_sentence(wt_idcoder *c, const wt_sentence *s, int index)
         static const char *const cls_names[] = { "meN", "di", "ter", "ber", "nominal", "ke-an", "bare" };
         int ci = 0;
         while (ci < 7 && !(v->cls & (1 << ci))) ci++;
-        fprintf(c->explain, "    verb '%s' = %s/%s [%s] %s:%u\n", c->w[v->word].norm, v->v->name,
-                ci < 7 ? cls_names[ci] : "?", v->code[0] ? v->code : "---", v->rule_file, v->rule_line);
+        const wt_token *t = c->w[v->word].t;
+        fprintf(c->explain, "    verb '%s' (lemma %s) = %s/%s [%s] %s:%u", c->w[v->word].norm,
+                has_lemma(t) ? t->lemma : "-", v->v->name, ci < 7 ? cls_names[ci] : "?",
+                v->code[0] ? v->code : "---", v->rule_file, v->rule_line);
+        if (v->v->npats)
+            fprintf(c->explain, "; %u pattern(s) tried, %s%s%s", v->v->npats, v->pat ? "matched '" : "none matched",
+                    v->pat ? v->pat->text : "", v->pat ? "'" : "");
+        fputc('\n', c->explain);
     }
 }
 
@@ -1678,8 +1853,11 @@ static void count_missed(wt_idcoder *c)
 size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
 {
     c->doc = d;
+    /* the lang stage: the verbs are read from lemmas and affix bits */
+    if (c->lemmatizer) wt_lemmatize_doc(c->lemmatizer, d);
     c->date = ymd(d->date);
     c->last_actor[0] = '\0';
+    c->last_speaker_code[0] = '\0';
     c->ngroups = 0;
     c->nnames = 0;
     c->prev_pair[0][0] = '\0';

@@ -42,6 +42,11 @@ wt_idcoder *wt_idcoder_from_dict(id_dict *dict);
 void wt_idcoder_free(wt_idcoder *c);
 const id_dict *wt_idcoder_dict(const wt_idcoder *c);
 
+/* The lemmatiser whose roots and affix bits (tok->lemma, tok->morph) the
+ * verbs are read from; the coder runs it over each article. Without one
+ * (NULL, the default) every word is read by morph.c's affix peeling. */
+struct wt_lemmatizer;
+void wt_idcoder_set_lemmatizer(wt_idcoder *c, struct wt_lemmatizer *lz);
 /* Per-sentence reasoning goes to f (NULL = off). */
 void wt_idcoder_set_explain(wt_idcoder *c, FILE *f);
 /* Coverage counters are collected into s (NULL = off). */

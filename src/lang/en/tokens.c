@@ -4,7 +4,7 @@
 #include <ctype.h>
 #include <string.h>
 
-static int word_char(unsigned char c)
+static inline int word_char(unsigned char c)
 {
     /* `_` is not a word character: TABARI text writes Dol_Amroth for a name
      * whose dictionary phrase is DOL_AMROTH, i.e. two consecutive words */
@@ -21,7 +21,7 @@ size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *
     size_t start_len = out->len;
     int any_lower = 0;
     for (size_t i = 0; i < n; i++)
-        if (islower((unsigned char)text[i])) { any_lower = 1; break; }
+        if (text[i] >= 'a' && text[i] <= 'z') { any_lower = 1; break; }
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)text[i];
@@ -76,8 +76,10 @@ size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *
         char *f = wt_arena_strndup(arena, text + b, e - b);
         int digits = 1;
         for (size_t k = 0; k < e - b; k++) {
-            f[k] = (char)toupper((unsigned char)f[k]);
-            if (!isdigit((unsigned char)f[k]) && f[k] != ',' && f[k] != '.') digits = 0;
+            unsigned char ch = (unsigned char)f[k];
+            if (ch >= 'a' && ch <= 'z')      /* toupper() without a locale lookup */
+                f[k] = (char)(ch - ('a' - 'A'));
+            if (!(ch >= '0' && ch <= '9') && ch != ',' && ch != '.') digits = 0;
         }
         wt_ctok *t = WT_VEC_PUSH(*out);
         t->form = f;
