@@ -259,6 +259,19 @@ static const want_full FULL[] = {
     { "\"Saya minta Jepang menghentikan latihan itu,\" kata Menlu Korea Selatan.", "KORGOV", "JPN", "02" },
     /* a meeting frame after its participant */
     { "Hal itu disampaikan Menlu Retno Marsudi dalam rapat dengan Komisi I DPR.", "IDNGOV", "IDNLEG", "04" },
+    /* a purpose clause after a summons: the summoner protests */
+    { "Pemerintah Bangladesh memanggil Duta Besar Myanmar di Dhaka untuk memprotes tindakan militer Myanmar.",
+      "BGDGOV", "MMRMIL", "11" },
+    /* menyerang in words */
+    { "Presiden Amerika Serikat Donald Trump menyerang Direktur FBI lewat cuitan di Twitter.", "USAGOV", "USACOP", "11" },
+    /* Indonesian news: a bare title in an article about Indonesia's own
+     * institutions is Indonesia's, even when another country is named */
+    { "DPR meminta pemerintah mengirim nota protes ke Amerika Serikat. Amerika Serikat mengakui Yerusalem. "
+      "Amerika Serikat memindahkan kedutaan. DPR menilai Menlu harus mengecam Amerika Serikat.",
+      "IDNGOV", "USA", "11" },
+    /* a relative clause with a modal: its head is the source */
+    { "KBRI mengimbau Warga Negara Indonesia yang berencana melakukan kunjungan ke Palestina untuk menunda.",
+      "IDNCVL", "PSE", "03" },
 };
 
 /* Article-level texts that must produce no event. */
@@ -268,6 +281,14 @@ static const char *const FULL_NONE[] = {
     "Perusahaan itu membantu Korea Utara.",               /* bare perusahaan has no country */
     "Menlu Jepang menyebut provokator yang mengajak Korea Utara.", /* relative head names no actor */
     "Warga Prancis berunjuk rasa menentang kebijakan itu.",        /* no 111 beside the protest */
+    "Penyanyi asal Amerika Serikat melakukan kunjungan ke Inggris.",  /* origin of an unknown person */
+    "Pasukan Amerika Serikat sudah berada di Suriah.",                /* stationed troops, no visit */
+    "Kosovo berada di bawah pengawasan PBB.",                         /* no place right after di */
+    "Setya Novanto menyebut Ketua DPR tidak bisa diperiksa KPK.",     /* negated passive */
+    "Pertemuan tersebut diserukan oleh Inggris.",                     /* oleh belongs to the verb */
+    "Menteri Pertahanan AS berbicara dalam konferensi Dialog Manama.",/* a capitalised name */
+    "Timnas Indonesia menekan Malaysia dalam laga semifinal turnamen itu. Pelatih juara piala itu memuji "
+    "gol Indonesia ke gawang Malaysia.",                              /* a sports report: teams */
     "Indonesia mengecam Israel. Israel dan Palestina berunding. Dua pelajar bertemu dengan mereka.",
 };
 

@@ -164,6 +164,40 @@ static void test_cleaning(void)
     CHECK_INT(d->paras.len, 1);
 }
 
+/* An end tag naming an outlet is a credit; only a person is a byline. */
+static void test_end_tags(void)
+{
+    wt_doc *d = run("Medali emas itu tidak lagi terbuat dari emas murni. (Metro)", NULL);
+    CHECK(d->byline == NULL);
+    CHECK_INT(d->credits.len, 1);
+    CHECK_STR(d->credits.len ? d->credits.items[0].text : NULL, "Metro");
+    CHECK_STR(wt_doc_slice(d, d->paras.items[0].span), "Medali emas itu tidak lagi terbuat dari emas murni.");
+
+    d = run("Korut kembali menguji rudal balistik. (Antara)", NULL);
+    CHECK(d->byline == NULL);
+    CHECK_STR(d->credits.len ? d->credits.items[0].text : NULL, "Antara");
+
+    d = run("Artikel ini dikutip dari laman kesehatan. (Health.com)", NULL);
+    CHECK(d->byline == NULL);
+    CHECK_STR(d->credits.len ? d->credits.items[0].text : NULL, "Health.com");
+
+    /* people: two or more words, initials, a reporter code, or one word
+     * next to an editor code */
+    d = run("Korut kembali menguji rudal. (Erha Aprili Ramadhoni)", NULL);
+    CHECK_STR(d->byline, "Erha Aprili Ramadhoni");
+    CHECK_INT(d->credits.len, 0);
+    d = run("Korut kembali menguji rudal. (M. Yazid)", NULL);
+    CHECK_STR(d->byline, "M. Yazid");
+    d = run("Polisi memeriksa sejumlah saksi. (SYS)", NULL);
+    CHECK_STR(d->byline, "SYS");
+    d = run("Harga minyak naik tipis pada Senin. (T014)", NULL);
+    CHECK_STR(d->byline, "T014");
+    d = run("Sopir truk melarikan diri. (Adji / tri)", NULL);
+    CHECK_STR(d->byline, "Adji");
+    CHECK_STR(d->editor, "tri");
+    CHECK_INT(d->credits.len, 0);
+}
+
 static void test_dates(void)
 {
     /* 2017-12-14 was a Thursday. */
@@ -284,6 +318,49 @@ static const char *entity_type(const wt_doc *d, const char *text)
     return "(none)";
 }
 
+/* A quote over several paragraphs: opened in one, reopened at the start
+ * of the next, closed in the last, speaker after the close. */
+static void test_paragraph_quotes(void)
+{
+    const char *text = "Ryabkov menilai uji coba itu berbahaya.\n"
+                       "\xE2\x80\x9CKorea Utara harus menghentikan uji coba rudal. Kami tidak akan tinggal diam.\n"
+                       "\xE2\x80\x9C" "Dialog tetap menjadi jalan terbaik,\xE2\x80\x9D kata Sergey Ryabkov.";
+    wt_doc *d = run(text, NULL);
+    CHECK_INT(d->quotes.len, 1);
+    const wt_quote *q = quote(d, 0);
+    CHECK_STR(q ? q->text : NULL,
+              "Korea Utara harus menghentikan uji coba rudal. Kami tidak akan tinggal diam. "
+              "Dialog tetap menjadi jalan terbaik");
+    CHECK_STR(q ? q->speaker : NULL, "Sergey Ryabkov");
+    CHECK_STR(q ? q->verb : NULL, "kata");
+    CHECK_INT(q ? (int)q->para : -1, 1);
+    CHECK_INT(q ? (int)q->span.start : -1, (int)(strstr(text, "Korea") - text));
+    CHECK_INT(q ? (int)q->span.end : -1, (int)(strstr(text, "terbaik") - text + 7));
+    /* every sentence of the quote points at it */
+    int in_quote = 0;
+    for (size_t i = 0; i < d->sents.len; i++) in_quote += d->sents.items[i].quote == 0;
+    CHECK_INT(in_quote, 3);
+
+    /* straight marks, three paragraphs */
+    d = run("\"Harga beras naik sejak awal bulan.\n\"Pasokan dari daerah terlambat karena hujan.\n"
+            "\"Kami minta pemerintah segera turun tangan,\" ujar Ketua Pedagang Pasar, Budi Santoso.", NULL);
+    CHECK_INT(d->quotes.len, 1);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->text : NULL,
+              "Harga beras naik sejak awal bulan. Pasokan dari daerah terlambat karena hujan. "
+              "Kami minta pemerintah segera turun tangan");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Budi Santoso");
+    CHECK_INT(quote(d, 0) ? (int)quote(d, 0)->para : -1, 0);
+
+    /* an open mark not taken up by the next paragraph joins nothing */
+    d = run("\"Harga beras naik sejak awal bulan.\nPasokan terlambat. \"Kami minta bantuan,\" ujar Budi.", NULL);
+    CHECK_INT(d->quotes.len, 1);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->text : NULL, "Kami minta bantuan");
+    /* nor does a closing mark set off on the wrong side ("ujarnya) */
+    d = run("Harga naik, kata dia, \"ujarnya.\n\"Kami minta pemerintah turun tangan segera,\" ujar Budi.", NULL);
+    CHECK_INT(d->quotes.len, 1);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->text : NULL, "Kami minta pemerintah turun tangan segera");
+}
+
 static void test_entities(void)
 {
     wt_doc *d = run("Menlu Retno Marsudi bertemu Duta Besar Jepang untuk Indonesia di Jakarta. "
@@ -343,8 +420,10 @@ int main(void)
     test_sentences();
     test_tokens();
     test_cleaning();
+    test_end_tags();
     test_dates();
     test_quotes();
+    test_paragraph_quotes();
     test_entities();
     test_validation();
     test_public_api();

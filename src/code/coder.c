@@ -1014,13 +1014,17 @@ static int check_verbs(wt_coder *c, wt_code_result *out)
 
 /* The story and sentence numbers in a record id, by the FORWARD format
  * (N story, S sentence, * any character, ^ the blanks before the id). */
-static int record_sequence(const char *fmt, const char *id, char *story, size_t cap, long *sent)
+static int record_sequence(const char *fmt, size_t fmt_cap, const char *id, char *story, size_t cap,
+                           long *sent)
 {
-    while (*fmt == '^') fmt++;
+    size_t f = 0;
+    while (f < fmt_cap && fmt[f] == '^') f++;
+    fmt += f;
+    fmt_cap -= f;
     size_t ns = 0, i = 0;
     long s = 0;
     int have_s = 0;
-    for (; fmt[i]; i++) {
+    for (; i < fmt_cap && fmt[i] && s < 100000000; i++) {
         if (!id[i]) return 0;
         if (fmt[i] == 'N' && ns + 1 < cap) story[ns++] = id[i];
         if (fmt[i] == 'S') {
@@ -1039,7 +1043,8 @@ void wt_coder_set_record(wt_coder *c, const char *id)
     char story[sizeof c->prev_story];
     long sent = 0;
     int ok = c->opts.forward_on && c->opts.forward_format[0] && id &&
-             record_sequence(c->opts.forward_format, id, story, sizeof story, &sent);
+             record_sequence(c->opts.forward_format, sizeof c->opts.forward_format, id, story,
+                             sizeof story, &sent);
     c->can_forward = ok && c->have_prev && !strcmp(story, c->prev_story) && sent == c->prev_sent + 1;
     c->have_prev = ok;
     if (ok) {

@@ -7,21 +7,23 @@
  * language's function words (wt_lang_rules: conjunctions, determiners,
  * passive auxiliaries, pronouns, agent prepositions).
  *
- * What it does, in TABARI's order:
+ * What it does, in TABARI's order (details in docs/dictionaries.md):
  *   1. classify words: actors (date restriction resolved by the record
- *      date), agents (joined to the neighbouring actor: PRESIDENT OF X,
- *      X PRESIDENT), nouns, adjectives, verbs, time phrases; the longest
+ *      date), agents, nouns, adjectives, verbs, time phrases; the longest
  *      dictionary phrase at a position wins; a verb after a determiner or
  *      capitalised in mid-sentence is a noun;
- *   2. compound actors (A, B and C), compound nouns/adjectives;
- *   3. pronoun coreference (HE/SHE/IT → first actor, ITS/HIS/HER → the
- *      actor before, THEY/THEM/THEIR → first compound);
- *   4. comma-delimited clauses dropped (COMMA option);
- *   5. clauses split at conjunctions not inside compounds;
- *   6. per clause, verbs left to right, each verb's patterns longest
- *      first; `$ + % ^` designate actors; otherwise default source/target
- *      search; passive voice (WAS/WERE/BEEN before, BY after) swaps them;
- *   7. paired codes, compound expansion, subordinate/dominant filtering,
+ *   2. agents joined to the actor next to them (FORMER makes them ELI);
+ *   3. compound actors (A, B AND C; NEITHER A NOR B);
+ *   4. comma-delimited clauses dropped (COMMA option), commas paired;
+ *   5. pronouns: HE SHE HIM HER IT → first actor not in a compound,
+ *      THEY THEM THEIR → first compound; FORWARD across records;
+ *   6. complexity filters; clauses split at conjunctions;
+ *   7. per clause, verbs left to right, each verb's patterns longest
+ *      first, matched greedily forward to the clause end after the verb
+ *      and backward to the sentence start before it; `$ + % ^` designate
+ *      actors, otherwise the regular source/target search (DEFAULT
+ *      PRIOR/AFTER), passive voice swaps them;
+ *   8. paired codes, compound expansion, subordinate/dominant filtering,
  *      discard / complex outcomes.
  *
  * The coder keeps scratch buffers between calls (no allocation per
@@ -65,7 +67,7 @@ typedef struct wt_lang_rules {
     const char *const *passive_aux;    /* WAS WERE BEEN: 1–2 words before the verb */
     const char *const *passive_by;     /* BY: right after the verb */
     const char *const *pron_first;     /* HE SHE IT: first actor of the sentence */
-    const char *const *pron_prior;     /* ITS HIS HER: first actor before it */
+    const char *const *pron_prior;     /* first actor before it (English: none; TABARI reads ITS, HIS as no pronouns) */
     const char *const *pron_plural;    /* THEY THEM THEIR: first compound */
     const char *const *agent_preps;    /* OF IN: PRESIDENT OF X */
     const char *const *former;         /* FORMER: agent becomes ELI */

@@ -644,6 +644,10 @@ static int get_dict(reader *r, long *rejected, diag_lines *diags)
     for (uint32_t i = 0; i < nwords && !r->bad; i++) {
         uint32_t n = get_count(r, 4);
         wt_word *w = d->words.items[i];
+        if (n) {       /* sized once: no growing */
+            w->first.items = wt_xmalloc(n * sizeof *w->first.items);
+            w->first.cap = n;
+        }
         for (uint32_t j = 0; j < n && !r->bad; j++) {
             uint32_t k = get_u32(r);
             if (k >= nent || entries[k].words[0].word != i) { r->bad = 1; break; }

@@ -34,15 +34,18 @@
 
 /* ------------------------------------------------------------ edge table */
 
-/* One edge: its key, the node it leads to, and that node's payload (the
- * word or the best phrase ending there) so that a step costs one cache
- * line, not three. */
+/* One edge: its key, the node it leads to, and that node's data (the
+ * word or the best phrase ending there, see LETTER_* and the phrase trie)
+ * in the same 16 bytes, so that a step costs one cache line. */
 typedef struct edge_slot {
     uint64_t key;            /* 0 = empty; stored keys are key + 1 */
     uint32_t child;
-    uint32_t unused;
-    const void *payload;     /* set by edges_seal() */
+    uint32_t data;           /* set by edges_seal(); 0 = none */
 } edge_slot;
+
+/* Letter-trie data: 1 + the word's id, and whether it is a stem. */
+#define LETTER_STEM 0x80000000u
+#define LETTER_ID(data) (((data) & ~LETTER_STEM) - 1)
 
 typedef struct edge_table {
     edge_slot *slots;
@@ -151,12 +154,12 @@ static void edges_grow(edge_table *t)
     *t = n;
 }
 
-/* Copies each child's payload into the edge leading to it. */
-static void edges_seal(edge_table *t, const void *const *payload)
+/* Copies each child's data into the edge leading to it. */
+static void edges_seal(edge_table *t, const uint32_t *data)
 {
     for (size_t i = 0; i < t->cap; i++)
         if (t->slots[i].key)
-            t->slots[i].payload = payload[t->slots[i].child];
+            t->slots[i].data = data[t->slots[i].child];
 }
 
 /* ------------------------------------------------------------ compiled */
@@ -167,11 +170,12 @@ typedef struct wt_compiled wt_compiled;
 struct wt_compiled {
     /* letter trie: node 0 is the root; edge key (node << 8 | byte) */
     edge_table letters;
-    WT_VEC(const wt_word *) letter_word;   /* by node: the word ending there (while building) */
+    WT_VEC(uint32_t) letter_word;          /* by node: LETTER data (while building) */
     /* phrase trie: node 0 is the root; edge key
      * (node << 34 | word << 2 | match kind) */
     edge_table phrases;
     WT_VEC(const wt_entry *) phrase_end;   /* by node: best entry ending there (while building) */
+    WT_VEC(const wt_entry *) ends;         /* phrase-trie data - 1 → the entry */
     /* by word id: entries with blank-joined words, longest first */
     WT_VEC(const wt_entry *) *gapped;
     /* by word id: the match kinds (bit 1 << kind) with which the word
@@ -209,6 +213,7 @@ void wt_dict_compiled_free(wt_dict *d)
     edges_free(&c->phrases);
     WT_VEC_FREE(c->letter_word);
     WT_VEC_FREE(c->phrase_end);
+    WT_VEC_FREE(c->ends);
     for (size_t i = 0; i < c->nwords; i++)
         WT_VEC_FREE(c->gapped[i]);
     free(c->gapped);
@@ -224,7 +229,7 @@ static void build_letters(wt_compiled *c, const wt_dict *d)
     for (size_t i = 0; i < d->words.len; i++)
         chars += d->words.items[i]->len;
     edges_init(&c->letters, chars / 2 + 16);
-    *WT_VEC_PUSH(c->letter_word) = NULL;               /* the root */
+    *WT_VEC_PUSH(c->letter_word) = 0;                  /* the root */
     for (size_t i = 0; i < d->words.len; i++) {
         const wt_word *w = d->words.items[i];
         uint32_t node = 0;
@@ -232,12 +237,12 @@ static void build_letters(wt_compiled *c, const wt_dict *d)
             uint32_t fresh = (uint32_t)c->letter_word.len;
             uint32_t next = edges_put(&c->letters, (uint64_t)node << 8 | (unsigned char)w->text[j], fresh);
             if (next == fresh)
-                *WT_VEC_PUSH(c->letter_word) = NULL;
+                *WT_VEC_PUSH(c->letter_word) = 0;
             node = next;
         }
-        c->letter_word.items[node] = w;
+        c->letter_word.items[node] = (w->id + 1) | (w->is_stem ? LETTER_STEM : 0);
     }
-    edges_seal(&c->letters, (const void *const *)c->letter_word.items);
+    edges_seal(&c->letters, c->letter_word.items);
     WT_VEC_FREE(c->letter_word);        /* the edges carry it now */
 }
 
@@ -293,7 +298,15 @@ static void build_phrases(wt_compiled *c, const wt_dict *d)
                 c->phrase_end.items[node] = e;
         }
     }
-    edges_seal(&c->phrases, (const void *const *)c->phrase_end.items);
+    /* node data: 1 + the index of its best entry in c->ends */
+    uint32_t *data = wt_xcalloc(c->phrase_end.len ? c->phrase_end.len : 1, sizeof *data);
+    for (size_t n = 0; n < c->phrase_end.len; n++)
+        if (c->phrase_end.items[n]) {
+            *WT_VEC_PUSH(c->ends) = c->phrase_end.items[n];
+            data[n] = (uint32_t)c->ends.len;
+        }
+    edges_seal(&c->phrases, data);
+    free(data);
     WT_VEC_FREE(c->phrase_end);
 }
 
@@ -382,11 +395,11 @@ static inline const edge_slot *letter_step(const wt_compiled *c, uint32_t node, 
     return edges_find(&c->letters, (uint64_t)node << 8 | ch);
 }
 
-/* The word spelled by the letters of `node` followed by `ch`, or NULL. */
-static const wt_word *word_after(const wt_compiled *c, uint32_t node, unsigned char ch)
+/* The LETTER data of the word spelled by `node` then `ch` (0: none). */
+static uint32_t word_after(const wt_compiled *c, uint32_t node, unsigned char ch)
 {
     const edge_slot *e = letter_step(c, node, ch);
-    return e ? e->payload : NULL;
+    return e ? e->data : 0;
 }
 
 /* Same results, in the same order, as the probing version in dict.c. */
@@ -397,27 +410,29 @@ size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
     size_t k = 0;
     if (n == 0)
         return 0;
+    if (!c->letters.slots)
+        return wt_dict_word_matches_scan(d, s, n, out, max);
     /* nodes at depth n-3 .. n (0 = the path ended before) */
     uint32_t tail[4] = { 0, 0, 0, 0 };
-    const wt_word *tail_word[4] = { NULL, NULL, NULL, NULL };
+    uint32_t tail_word[4] = { 0, 0, 0, 0 };
     int tail_ok[4] = { 0, 0, 0, 0 };
-    const wt_word *prefix[64];
+    uint32_t prefix[64];
     size_t nprefix = 0;
     int prefix_overflow = 0;
     uint32_t node = 0;
     size_t depth = 0;
     if (n <= 3) { tail[3 - n] = 0; tail_ok[3 - n] = 1; }
-    const wt_word *w_end = NULL;      /* the word at the node reached */
+    uint32_t w_end = 0;               /* the word at the node reached */
     for (; depth < n; depth++) {
         const edge_slot *e = letter_step(c, node, (unsigned char)s[depth]);
         if (!e)
             break;
         node = e->child;
         size_t dd = depth + 1;
-        const wt_word *w = e->payload;
+        uint32_t w = e->data;
         w_end = w;
-        if (dd < n && w && w->is_stem) {
-            if (nprefix < 64) prefix[nprefix++] = w;
+        if (dd < n && (w & LETTER_STEM)) {
+            if (nprefix < 64) prefix[nprefix++] = LETTER_ID(w);
             else prefix_overflow = 1;
         }
         if (dd + 3 >= n) {
@@ -429,26 +444,26 @@ size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
     if (prefix_overflow)   /* absurdly long stems chains: keep it exact */
         return wt_dict_word_matches_scan(d, s, n, out, max);
     if (depth == n) {
-        const wt_word *w = w_end;
+        uint32_t w = w_end;
         if (w)
-            add_match(out, &k, max, w->id, WT_HOW_EXACT | (w->is_stem ? WT_HOW_PREFIX : 0));
+            add_match(out, &k, max, LETTER_ID(w), WT_HOW_EXACT | ((w & LETTER_STEM) ? WT_HOW_PREFIX : 0));
     }
     for (size_t i = 0; i < nprefix; i++)
-        add_match(out, &k, max, prefix[i]->id, WT_HOW_PREFIX);
+        add_match(out, &k, max, prefix[i], WT_HOW_PREFIX);
     /* the word at depth n - el, or NULL */
-#define BASE(el) (tail_ok[3 - (el)] && tail[3 - (el)] ? tail_word[3 - (el)] : NULL)
+#define BASE(el) (tail_ok[3 - (el)] && tail[3 - (el)] ? tail_word[3 - (el)] : 0)
     /* 'S  S'  S */
     if (n > 3 && s[n - 2] == '\'' && s[n - 1] == 'S') {
-        const wt_word *b = BASE(2);
-        if (b) add_match(out, &k, max, b->id, WT_HOW_ENDING);
+        uint32_t b = BASE(2);
+        if (b) add_match(out, &k, max, LETTER_ID(b), WT_HOW_ENDING);
     }
     if (n > 3 && s[n - 2] == 'S' && s[n - 1] == '\'') {
-        const wt_word *b = BASE(2);
-        if (b) add_match(out, &k, max, b->id, WT_HOW_ENDING);
+        uint32_t b = BASE(2);
+        if (b) add_match(out, &k, max, LETTER_ID(b), WT_HOW_ENDING);
     }
     if (n > 2 && s[n - 1] == 'S') {
-        const wt_word *b = BASE(1);
-        if (b) add_match(out, &k, max, b->id, WT_HOW_ENDING);
+        uint32_t b = BASE(1);
+        if (b) add_match(out, &k, max, LETTER_ID(b), WT_HOW_ENDING);
     }
     if (n >= 128)
         return k;
@@ -457,9 +472,9 @@ size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
         size_t el = strlen(verb_endings[i]);
         if (!(n > el + 1 && !memcmp(s + n - el, verb_endings[i], el)))
             continue;
-        const wt_word *b = BASE(el);
+        uint32_t b = BASE(el);
         if (b)
-            add_match(out, &k, max, b->id, WT_HOW_VENDING);
+            add_match(out, &k, max, LETTER_ID(b), WT_HOW_VENDING);
         if (verb_endings[i][0] == 'E' || verb_endings[i][0] == 'I') {
             int ok = tail_ok[3 - el];
             uint32_t at = tail[3 - el];
@@ -468,7 +483,7 @@ size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
             if (ok && at) {
                 b = word_after(c, at, 'E');
                 if (b)
-                    add_match(out, &k, max, b->id, WT_HOW_VENDING);
+                    add_match(out, &k, max, LETTER_ID(b), WT_HOW_VENDING);
             }
         }
     }
@@ -618,7 +633,7 @@ const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, si
                     if (nn == MAX_FRONTIER)     /* never seen; stay exact */
                         return scan_lists(d, v, i, 0, NULL, end);
                     next[nn++] = child;
-                    const wt_entry *e = edge->payload;
+                    const wt_entry *e = edge->data ? c->ends.items[edge->data - 1] : NULL;
                     if (e && entry_better(e, best)) {
                         best = e;
                         best_end = (long)t;

@@ -133,15 +133,38 @@ static int all_lower_letters(const char *s, size_t n)
     return 1;
 }
 
-/* 1..5 capitalised words: a reporter's name. */
+/* 1..5 capitalised words, maybe after initials (M. Yazid, A.S.): a
+ * reporter's name. */
 static int looks_like_name(const char *s, size_t n)
 {
     if (!n || n > 60) return 0;
-    size_t run = wt_name_run(s, n, 0);
-    if (run != n) return 0;
+    size_t i = 0;
+    while (i + 1 < n && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.') {
+        i += 2;
+        if (i < n && s[i] == ' ') i++;
+    }
+    if (i == n) return 1;
+    if (i && s[i - 1] != ' ') i = 0;   /* T.B016: a code, not initials before a name */
+    size_t run = wt_name_run(s + i, n - i, 0);
+    if (run != n - i) return 0;
     int words = 1;
-    for (size_t i = 0; i < n; i++) words += s[i] == ' ';
+    for (size_t k = 0; k < n; k++) words += s[k] == ' ';
     return words <= 5;
+}
+
+/* A name that looks_like_name() accepted names an outlet rather than a
+ * person: one capitalised word written as a word (Metro, Dailymail,
+ * Health.com). People are two or more words (Erha Aprili Ramadhoni,
+ * M. Yazid), initials (B, SYS) or codes (T014, UU.A026, T.H-ZG). */
+static int looks_like_outlet_word(const char *s, size_t n)
+{
+    if (memchr(s, ' ', n)) return 0;
+    int lower = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (wt_ascii_digit(s[i])) return 0;
+        lower += s[i] >= 'a' && s[i] <= 'z';
+    }
+    return lower > 0;
 }
 
 /* One "(…)" tag at the end of paragraph p: "(dka)", "(Erha Aprili
@@ -185,10 +208,15 @@ static int take_end_tag(wt_doc *d, wt_paragraph *p)
     }
     if (!nparts) return 0;
     int editors = 0, bylines = 0;
-    for (size_t k = 0; k < nparts; k++) {
-        editors += parts[k].kind == LABEL_EDITOR;
-        bylines += parts[k].kind == LABEL_BYLINE;
-    }
+    for (size_t k = 0; k < nparts; k++) editors += parts[k].kind == LABEL_EDITOR;
+    /* One capitalised word alone, "(Metro)", "(Dailymail)", is the outlet
+     * the story was taken from; a person is two or more words, initials
+     * or an agency reporter code. Next to an editor code, "(Yendhi / win)",
+     * a single word is the reporter (the Pos Kota convention). */
+    for (size_t k = 0; k < nparts; k++)
+        if (parts[k].kind == LABEL_BYLINE && !editors && looks_like_outlet_word(s + parts[k].a, parts[k].b - parts[k].a))
+            parts[k].kind = LABEL_CREDIT;
+    for (size_t k = 0; k < nparts; k++) bylines += parts[k].kind == LABEL_BYLINE;
     /* "(end)" only marks the end of the story. */
     if (nparts == 1 && parts[0].b - parts[0].a == 3 && !memcmp(s + parts[0].a, "end", 3)) {
         p->span.end = (uint32_t)before;

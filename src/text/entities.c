@@ -131,20 +131,23 @@ void wt_entity_words_init(wt_strmap *map)
 
 int wt_is_role_word(const char *norm) { return IN(norm, roles); }
 
-#define RUN_CACHE 64
+
+#define RUN_KEY_MAX 32   /* tokens of a run whose keys are built at once */
 
 typedef struct ent_ctx {
     warta_ctx *ctx;
     wt_doc *d;
     const wt_strmap *words;
-    size_t run_a, run_n;          /* tokens whose classes are cached */
-    unsigned run_cls[RUN_CACHE];
+    uint32_t *cls;                /* class bits of each token, CLS_KNOWN once looked up */
     const wt_gazetteer *gaz;
-    wt_buf key, key2;             /* gazetteer keys (place_at) */
+    wt_buf key, key2;             /* gazetteer keys (run_keys, place_at) */
+    size_t key_a, key_valid;
+    size_t key_off[RUN_KEY_MAX], key_end[RUN_KEY_MAX];
     uint32_t para;
 } ent_ctx;
 
-#define PLACE_MAX_WORDS 16
+/* Entity types are string constants: compare pointers before bytes. */
+static int same_type(const char *a, const char *b) { return a == b || !strcmp(a, b); }
 
 static const wt_token *T(const ent_ctx *ec, size_t k) { return &ec->d->toks.items[k]; }
 
@@ -165,17 +168,19 @@ static unsigned two_words_class(const ent_ctx *ec, size_t k)
     return (unsigned)(uintptr_t)wt_strmap_get(ec->words, two, na + nb + 1);
 }
 
-/* class bits of token k */
+/* class bits of token k, looked up once per token */
+#define CLS_KNOWN 0x80000000u
 static unsigned K(const ent_ctx *ec, size_t k)
 {
-    if (k >= ec->run_a && k - ec->run_a < ec->run_n) return ec->run_cls[k - ec->run_a];
-    return word_class(ec, T(ec, k)->norm);
+    uint32_t c = ec->cls[k];
+    if (!(c & CLS_KNOWN)) ec->cls[k] = c = word_class(ec, T(ec, k)->norm) | CLS_KNOWN;
+    return c & ~CLS_KNOWN;
 }
 
 static int is_name_token(const ent_ctx *ec, const wt_token *t)
 {
     return (t->kind == WT_TOK_WORD || t->kind == WT_TOK_URL) && (t->flags & WT_TF_CAPITAL) &&
-           !(word_class(ec, t->norm) & C_DATE);
+           !(K(ec, (size_t)(t - ec->d->toks.items)) & C_DATE);
 }
 
 static void push_mention(ent_ctx *ec, size_t e, wt_span span)
@@ -198,7 +203,7 @@ static void add_mention(ent_ctx *ec, const char *type, wt_span span, const void 
     size_t e = 0;
     for (; e < d->entities.len; e++) {
         wt_entity *en = &d->entities.items[e];
-        if (strcmp(en->type, type)) continue;
+        if (!same_type(en->type, type)) continue;
         if (key ? en->key == key : (!en->key && strlen(en->text) == len && !memcmp(en->text, text, len))) break;
     }
     if (e == d->entities.len) {
@@ -218,20 +223,18 @@ static wt_span span_of(const ent_ctx *ec, size_t a, size_t b)
     return (wt_span){T(ec, a)->span.start, T(ec, b - 1)->span.end};
 }
 
-/* Longest gazetteer place at tokens [a, b) starting at a; its length. */
-static size_t place_at(ent_ctx *ec, size_t a, size_t b, const wt_gaz_place **out)
+/* The gazetteer keys of a run of tokens [a, b), built in one pass: the
+ * key of tokens [i, j) is key[off[i - a], end[j - 1 - a]) as long as the
+ * tokens are apart by plain spaces (no word runs across a boundary) and
+ * each has a word; `valid` counts the tokens from a for which that holds.
+ * Any other span gets its own key (place_at). */
+static void run_keys(ent_ctx *ec, size_t a, size_t b)
 {
-    if (!ec->gaz) return 0;
-    size_t max = (size_t)(ec->gaz->max_words > 0 ? ec->gaz->max_words : 4);
-    size_t n = b - a < max ? b - a : max;
-    /* The key of tokens [a, a+len) is a prefix of the key of [a, a+n)
-     * when the tokens are apart by plain spaces (no word runs across a
-     * boundary), so one pass builds every key: key_len[len] marks where
-     * each ends. Other boundaries get their own key below. */
-    size_t key_len[PLACE_MAX_WORDS + 1], prefixes = 0;
     const char *s = ec->d->text;
     wt_buf_clear(&ec->key);
-    for (size_t j = 0; j < n && j < PLACE_MAX_WORDS; j++) {
+    ec->key_a = a;
+    ec->key_valid = 0;
+    for (size_t j = 0; a + j < b && j < RUN_KEY_MAX; j++) {
         size_t from = T(ec, a + j)->span.start;
         if (j) {
             size_t gap = T(ec, a + j - 1)->span.end;
@@ -240,17 +243,30 @@ static size_t place_at(ent_ctx *ec, size_t a, size_t b, const wt_gaz_place **out
             if (gap < from) break;
             from = T(ec, a + j - 1)->span.end;
         }
+        size_t before = ec->key.len;
         wt_gazetteer_key(&ec->key, s + from, T(ec, a + j)->span.end - from);
-        key_len[++prefixes] = ec->key.len;
+        if (ec->key.len == before) break;
+        ec->key_off[j] = before ? before + 1 : 0;
+        ec->key_end[j] = ec->key.len;
+        ec->key_valid = j + 1;
     }
-    for (size_t len = n; len > 0; len--) {
+}
+
+/* Longest gazetteer place at tokens [a, b) starting at a; its length.
+ * run_keys() was called for the run holding [a, b). */
+static size_t place_at(ent_ctx *ec, size_t a, size_t b, const wt_gaz_place **out)
+{
+    if (!ec->gaz) return 0;
+    size_t max = (size_t)(ec->gaz->max_words > 0 ? ec->gaz->max_words : 4);
+    for (size_t len = b - a < max ? b - a : max; len > 0; len--) {
         const wt_gaz_place *p;
-        if (len <= prefixes) {
-            p = wt_gazetteer_find(ec->gaz, ec->key.data, key_len[len]);
+        size_t i = a - ec->key_a, j = i + len;   /* tokens [i, j) of the run */
+        if (a >= ec->key_a && j <= ec->key_valid) {
+            p = wt_gazetteer_find(ec->gaz, ec->key.data + ec->key_off[i], ec->key_end[j - 1] - ec->key_off[i]);
         } else {
             wt_buf_clear(&ec->key2);
             wt_span sp = span_of(ec, a, a + len);
-            wt_gazetteer_key(&ec->key2, s + sp.start, sp.end - sp.start);
+            wt_gazetteer_key(&ec->key2, ec->d->text + sp.start, sp.end - sp.start);
             p = wt_gazetteer_find(ec->gaz, ec->key2.data, ec->key2.len);
         }
         if (p) { *out = p; return len; }
@@ -288,7 +304,7 @@ static int person_by_last_name(ent_ctx *ec, size_t k)
     const char *w = ec->d->text + t->span.start;
     for (size_t e = 0; e < ec->d->entities.len; e++) {
         const wt_entity *en = &ec->d->entities.items[e];
-        if (strcmp(en->type, "person")) continue;
+        if (!same_type(en->type, "person")) continue;
         size_t len = strlen(en->text);
         if (len > n && en->text[len - n - 1] == ' ' && !memcmp(en->text + len - n, w, n)) return (int)e;
         if (len > n && en->text[n] == ' ' && !memcmp(en->text, w, n)) return (int)e;
@@ -302,7 +318,9 @@ static int common_word(const ent_ctx *ec, const wt_token *t)
 {
     for (size_t i = 0; i < ec->d->toks.len; i++) {
         const wt_token *o = &ec->d->toks.items[i];
-        if (!(o->flags & WT_TF_CAPITAL) && o->kind == WT_TOK_WORD && !strcmp(o->norm, t->norm)) return 1;
+        if (!(o->flags & WT_TF_CAPITAL) && o->kind == WT_TOK_WORD && o->norm[0] == t->norm[0] &&
+            !strcmp(o->norm, t->norm))
+            return 1;
     }
     return 0;
 }
@@ -324,7 +342,7 @@ static void person_run(ent_ctx *ec, size_t a, size_t b, int sentence_start)
         const wt_token *t = T(ec, j);
         size_t n = t->span.end - t->span.start;
         if ((t->flags & WT_TF_ALLCAPS) && n > 1) return; /* acronyms are not names */
-        if (t->kind != WT_TOK_WORD || (word_class(ec, t->norm) & C_NOT_PERSON)) return;
+        if (t->kind != WT_TOK_WORD || (K(ec, j) & C_NOT_PERSON)) return;
     }
     size_t words = b - k;
     wt_span sp = span_of(ec, k, b);
@@ -356,6 +374,7 @@ static void entity_run(ent_ctx *ec, size_t a, size_t b, int sentence_start)
             return;
         }
     }
+    if (ec->gaz) run_keys(ec, a, b);
     size_t rest = a;   /* start of the tokens not yet claimed */
     int any = 0;
     for (size_t k = a; k < b;) {
@@ -437,7 +456,9 @@ static void refine_speakers(wt_doc *d)
 
 void wt_entities(warta_ctx *ctx, wt_doc *d)
 {
-    ent_ctx ec = {ctx, d, &wt_article_res_get(ctx)->entity_words, 0, 0, {0}, wt_enrich_gazetteer(ctx), {0}, {0}, 0};
+    ent_ctx ec = {.ctx = ctx, .d = d, .words = &wt_article_res_get(ctx)->entity_words,
+                  .gaz = wt_enrich_gazetteer(ctx),
+                  .cls = wt_arena_alloc(&d->arena, (d->toks.len + 1) * sizeof(uint32_t))};
     wt_buf_init(&ec.key);
     wt_buf_init(&ec.key2);
     for (size_t p = 0; p < d->paras.len; p++) {
@@ -460,9 +481,6 @@ void wt_entities(warta_ctx *ctx, wt_doc *d)
                         is_name_token(&ec, T(&ec, b + 1))) { b += 2; continue; }
                     break;
                 }
-                ec.run_a = k;
-                ec.run_n = b - k < RUN_CACHE ? b - k : RUN_CACHE;
-                for (size_t j = 0; j < ec.run_n; j++) ec.run_cls[j] = word_class(&ec, T(&ec, k + j)->norm);
                 entity_run(&ec, k, b, k == first_word);
                 k = b;
             }

@@ -1,7 +1,9 @@
 #include "text/quotes.h"
 #include "text/scan.h"
 #include "text/segment.h"
+#include "util/buf.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Speech verbs after a quote, before the speaker: “…,” kata X. Each may
@@ -257,18 +259,140 @@ static size_t sentence_start_tok(const wt_doc *d, size_t k)
     return lo ? d->sents.items[lo - 1].tok_first : 0;
 }
 
+/* A quote left open at the end of a paragraph. Newspapers go on quoting
+ * in the next paragraph, which starts with a fresh opening mark, and close
+ * the quote in the last one: “…⏎“…,” kata X. */
+typedef struct open_quote {
+    int active;
+    size_t para;        /* index into d->paras where it began */
+    size_t open;        /* its opening mark (token) */
+    size_t from;        /* where an attribution before it may start */
+} open_quote;
+
+/* Tokens [*t0, *t1) of paragraph p; 0 when it has none. */
+static int para_tokens(const wt_doc *d, size_t p, size_t *t0, size_t *t1)
+{
+    const wt_paragraph *para = &d->paras.items[p];
+    if (!para->sent_count) return 0;
+    const wt_sentence *last = &d->sents.items[para->sent_first + para->sent_count - 1];
+    *t0 = d->sents.items[para->sent_first].tok_first;
+    *t1 = last->tok_first + last->tok_count;
+    return 1;
+}
+
+static void push_quote(wt_doc *d, wt_quote *q, size_t o, size_t c, size_t para_first, size_t para_last)
+{
+    int32_t index = (int32_t)d->quotes.len;
+    *WT_VEC_PUSH(d->quotes) = *q;
+    for (size_t k = o; k <= c; k++) d->toks.items[k].flags |= WT_TF_IN_QUOTE;
+    for (size_t p = para_first; p <= para_last; p++) {
+        const wt_paragraph *para = &d->paras.items[p];
+        for (uint32_t s = para->sent_first; s < para->sent_first + para->sent_count; s++) {
+            wt_sentence *sn = &d->sents.items[s];
+            if (sn->quote < 0 && sn->tok_first <= c && sn->tok_first + sn->tok_count > o) sn->quote = index;
+        }
+    }
+}
+
+/* The quote opened at oq and closed at token c of paragraph p_last (pc):
+ * one quote whose span runs from the first quoted word to the last and
+ * whose text joins the paragraphs' parts with single spaces, without the
+ * paragraph breaks and the marks that reopen it. */
+static void add_joined_quote(wt_doc *d, const open_quote *oq, size_t p_last, size_t c, const para_ctx *pc)
+{
+    wt_quote q = {0};
+    wt_buf text;
+    wt_buf_init(&text);
+    int words = 0;
+    for (size_t p = oq->para; p <= p_last; p++) {
+        size_t t0, t1;
+        if (!para_tokens(d, p, &t0, &t1)) continue;
+        size_t a = p == oq->para ? oq->open + 1 : t0 + 1;   /* after the (re)opening mark */
+        size_t b = p == p_last ? c : t1;
+        if (p == p_last)
+            while (b > a + 1 && !strcmp(d->toks.items[b - 1].norm, ",")) b--;
+        if (b <= a) continue;
+        wt_span part = {d->toks.items[a].span.start, d->toks.items[b - 1].span.end};
+        if (text.len) wt_buf_putc(&text, ' ');
+        wt_buf_append(&text, d->text + part.start, part.end - part.start);
+        if (!q.span.end) q.span.start = part.start;
+        q.span.end = part.end;
+        for (size_t k = a; k < b; k++)
+            words += d->toks.items[k].kind == WT_TOK_WORD || d->toks.items[k].kind == WT_TOK_NUMBER;
+    }
+    q.para = d->paras.items[oq->para].index;
+    int found = attribute_after(pc, c, &q);
+    if (!found && words >= 2) {
+        /* X mengatakan, “… in the first paragraph */
+        size_t t0 = 0, t1 = 0;
+        para_tokens(d, oq->para, &t0, &t1);
+        para_ctx first = {d, t0, t1, d->paras.items[oq->para].span.end};
+        found = attribute_before(&first, oq->from, oq->open, &q);
+    }
+    if (found || words >= 4) {
+        if (!q.speaker && q.verb && nya_verb(q.verb)) resolve_nya(d, q.para, &q);
+        q.text = wt_arena_strndup(&d->arena, text.data ? text.data : "", text.len);
+        push_quote(d, &q, oq->open, c, oq->para, p_last);
+    }
+    wt_buf_free(&text);
+}
+
+static int is_dquote_tok(const wt_doc *d, size_t k)
+{
+    const wt_token *t = &d->toks.items[k];
+    if (t->kind != WT_TOK_QUOTE) return 0;
+    int32_t cp;
+    wt_cp_at(d->text, t->span.end, t->span.start, &cp);
+    return wt_cp_is_dquote(cp);
+}
+
+/* May the mark at token k (paragraph from t0, k + 1 inside it) open a
+ * quote that runs on into the next paragraph? Only at the start of the
+ * paragraph or of a
+ * sentence, or after a comma or colon (X mengatakan, “…): a straight mark
+ * inside a sentence is more often a misplaced closing one (Jum "at). */
+static int opens_quote_here(const wt_doc *d, size_t t0, size_t k)
+{
+    /* A straight opening mark sits on the word it opens: in “, "ujarnya”
+     * it is a closing one with the space on the wrong side. Curly marks
+     * say which they are, but a speech verb never starts a quote. */
+    const wt_token *mark = &d->toks.items[k], *next = &d->toks.items[k + 1];
+    int nya;
+    if (is_verb_after(next->norm, &nya)) return 0;
+    if (d->text[mark->span.start] == '"' && next->span.start != mark->span.end) return 0;
+    if (k == t0) return 1;
+    const wt_token *prev = &d->toks.items[k - 1];
+    if (prev->kind != WT_TOK_PUNCT) return 0;
+    char c = d->text[prev->span.start];
+    return c == ',' || c == ':' || c == '.' || c == '!' || c == '?';
+}
+
 void wt_quotes(wt_doc *d)
 {
     wt_quote_pairs pairs = {0};
+    open_quote oq = {0};
     for (size_t p = 0; p < d->paras.len; p++) {
         const wt_paragraph *para = &d->paras.items[p];
         if (!para->sent_count) continue;
         const wt_sentence *first = &d->sents.items[para->sent_first];
         const wt_sentence *last = &d->sents.items[para->sent_first + para->sent_count - 1];
         para_ctx pc = {d, first->tok_first, last->tok_first + last->tok_count, para->span.end};
-        wt_find_quote_pairs(d, pc.t0, pc.t1, &pairs);
-        size_t prev_close = pc.t0;
-        for (size_t i = 0; i < pairs.len; i++) {
+        size_t unclosed = wt_unclosed_quote(d, pc.t0, pc.t1, &pairs);
+        size_t prev_close = pc.t0, i0 = 0;
+        if (oq.active) {
+            int closes_here = pairs.len && pairs.items[0].open == pc.t0;
+            if (!is_dquote_tok(d, pc.t0) || (!closes_here && unclosed != pc.t0)) {
+                oq.active = 0;           /* not taken up: a stray mark */
+            } else if (closes_here) {
+                add_joined_quote(d, &oq, p, pairs.items[0].close, &pc);
+                oq.active = 0;
+                prev_close = pairs.items[0].close + 1;
+                i0 = 1;
+            } else {
+                continue;                /* a middle paragraph: the quote goes on */
+            }
+        }
+        for (size_t i = i0; i < pairs.len; i++) {
             size_t o = pairs.items[i].open, c = pairs.items[i].close;
             if (c <= o + 1) continue;
             size_t in_last = c - 1;
@@ -289,14 +413,12 @@ void wt_quotes(wt_doc *d)
             if (!after && !before && words < 4) { prev_close = c + 1; continue; }
             if (!q.speaker && q.verb && nya_verb(q.verb)) resolve_nya(d, para->index, &q);
             q.text = wt_doc_slice(d, q.span);
-            int32_t index = (int32_t)d->quotes.len;
-            *WT_VEC_PUSH(d->quotes) = q;
-            for (size_t k = o; k <= c; k++) d->toks.items[k].flags |= WT_TF_IN_QUOTE;
-            for (uint32_t s = para->sent_first; s < para->sent_first + para->sent_count; s++) {
-                wt_sentence *sn = &d->sents.items[s];
-                if (sn->quote < 0 && sn->tok_first <= c && sn->tok_first + sn->tok_count > o) sn->quote = index;
-            }
+            push_quote(d, &q, o, c, p, p);
             prev_close = c + 1;
+        }
+        if (unclosed != SIZE_MAX && unclosed + 1 < pc.t1 && unclosed >= prev_close && opens_quote_here(d, pc.t0, unclosed)) {
+            size_t from = sentence_start_tok(d, unclosed);
+            oq = (open_quote){1, p, unclosed, from < prev_close ? prev_close : from};
         }
     }
     WT_VEC_FREE(pairs);

@@ -2,6 +2,7 @@
 #include "text/normalise.h"
 #include "text/scan.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Last labels of web addresses written without a scheme (detik.com). */
@@ -132,6 +133,53 @@ static void set_case_flags(wt_doc *d, wt_token *t)
     if (letters >= 2 && upper == letters) t->flags |= WT_TF_ALLCAPS;
 }
 
+/* The common token in one pass: ASCII letters and digits ended by a space
+ * or a mark that cannot continue it. Returns the end and counts letters
+ * and capitals, or returns 0 when scan_word/scan_domain must decide (a
+ * non-ASCII byte, or - ' . , / : followed by something that may go on:
+ * Jong-un, 1.500, detik.com). */
+static size_t ascii_word_end(const char *s, size_t end, size_t i, int *letters, int *upper)
+{
+    size_t j = i;
+    int l = 0, u = 0;
+    for (; j < end; j++) {
+        unsigned char c = (unsigned char)s[j];
+        if ((unsigned)(c - 'a') < 26u) l++;
+        else if ((unsigned)(c - 'A') < 26u) l++, u++;
+        else if ((unsigned)(c - '0') >= 10u) break;
+    }
+    if (j == i) return 0;
+    if (j < end) {
+        unsigned char c = (unsigned char)s[j];
+        if (c >= 0x80) return 0;
+        if (c == '-' || c == '\'' || c == '.' || c == ',' || c == '/' || c == ':') {
+            unsigned char next = j + 1 < end ? (unsigned char)s[j + 1] : ' ';
+            if (next >= 0x80 || wt_ascii_alpha((char)next) || wt_ascii_digit((char)next)) return 0;
+        }
+    }
+    *letters = l;
+    *upper = u;
+    return j;
+}
+
+/* push_token + set_case_flags for a token ascii_word_end accepted. */
+static void push_ascii_word(wt_doc *d, size_t a, size_t b, int letters, int upper)
+{
+    const char *s = d->text + a;
+    size_t n = b - a;
+    wt_token *t = WT_VEC_PUSH(d->toks);
+    t->span = (wt_span){(uint32_t)a, (uint32_t)b};
+    t->kind = wt_ascii_digit(s[0]) ? WT_TOK_NUMBER : WT_TOK_WORD;
+    char *norm = wt_arena_alloc(&d->arena, n + 1);
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        norm[k] = (char)(c | (((unsigned)(c - 'A') < 26u) << 5));
+    }
+    t->norm = norm;
+    if (s[0] >= 'A' && s[0] <= 'Z') t->flags |= WT_TF_CAPITAL;
+    if (letters >= 2 && upper == letters) t->flags |= WT_TF_ALLCAPS;
+}
+
 void wt_tokenise(wt_doc *d, size_t start, size_t end)
 {
     const char *s = d->text;
@@ -150,7 +198,14 @@ void wt_tokenise(wt_doc *d, size_t start, size_t end)
             if (real) { push_token(d, a, j, WT_TOK_URL); i = j; continue; }
         }
         if (wt_cp_is_letter(cp) || wt_cp_is_digit(cp)) {
-            size_t j = scan_word(s, end, i);
+            int letters, upper;
+            size_t j = ascii_word_end(s, end, i, &letters, &upper);
+            if (j) {
+                push_ascii_word(d, a, j, letters, upper);
+                i = j;
+                continue;
+            }
+            j = scan_word(s, end, i);
             size_t dom = scan_domain(s, end, j);
             wt_token *t;
             if (dom > j) t = push_token(d, a, dom, WT_TOK_URL), j = dom;
@@ -219,7 +274,20 @@ static int is_closing(const wt_doc *d, const wt_token *t)
     return t->kind == WT_TOK_PUNCT && (tok_is(d, t, ")") || tok_is(d, t, "]"));
 }
 
+/* wt_find_quote_pairs, also telling the opener still open at the end. */
+static size_t quote_pairs(const wt_doc *d, size_t t0, size_t t1, wt_quote_pairs *out);
+
 void wt_find_quote_pairs(const wt_doc *d, size_t t0, size_t t1, wt_quote_pairs *out)
+{
+    quote_pairs(d, t0, t1, out);
+}
+
+size_t wt_unclosed_quote(const wt_doc *d, size_t t0, size_t t1, wt_quote_pairs *scratch)
+{
+    return quote_pairs(d, t0, t1, scratch);
+}
+
+static size_t quote_pairs(const wt_doc *d, size_t t0, size_t t1, wt_quote_pairs *out)
 {
     out->len = 0;
     size_t open = 0;
@@ -242,6 +310,7 @@ void wt_find_quote_pairs(const wt_doc *d, size_t t0, size_t t1, wt_quote_pairs *
             is_open = 0;
         }
     }
+    return is_open ? open : SIZE_MAX;
 }
 
 /* A quote mark outside any pair that sits right after the previous token

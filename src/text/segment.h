@@ -38,5 +38,9 @@ void wt_tokenise(wt_doc *d, size_t start, size_t end);
 typedef struct wt_quote_pair { size_t open, close; } wt_quote_pair;
 typedef WT_VEC(wt_quote_pair) wt_quote_pairs;
 void wt_find_quote_pairs(const wt_doc *d, size_t t0, size_t t1, wt_quote_pairs *out);
+/* The opening mark still open at the end of tokens [t0, t1) (what
+ * wt_find_quote_pairs leaves without a pair), or SIZE_MAX. Fills `pairs`
+ * as wt_find_quote_pairs does. */
+size_t wt_unclosed_quote(const wt_doc *d, size_t t0, size_t t1, wt_quote_pairs *pairs);
 
 #endif

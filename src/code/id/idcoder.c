@@ -51,6 +51,9 @@ static const char *const CLAUSE_BREAKS[] = {
     "sebelum", "ketika", "saat", "meski", "meskipun", "walaupun", "walau", "padahal",
     "jika", "kalau", "apabila", "bila", "seandainya", "andaikan", "sedang", "lalu",
     "kemudian", "agar", "supaya", "sebab", "usai", "seusai", "sesudah", NULL };
+static const char *const TOPIC_PREPS[] = {
+    "dalam", "tentang", "mengenai", "soal", "terkait", "sebagai", "sejak", "akibat", "menurut",
+    "seperti", "termasuk", "melalui", "lewat", NULL };
 static const char *const CONDITIONALS[] = {
     "jika", "kalau", "apabila", "bila", "seandainya", "andaikan", "andai", "jikalau", NULL };
 static const char *const NEGATIONS[] = {
@@ -180,6 +183,7 @@ struct wt_idcoder {
     idname names[64];         /* persons named in this article: Retno → IDNGOV */
     int nnames;
     char home[4];             /* the article's main country (bare agents belong to it) */
+    int sports;               /* a sports report: bare country names are teams */
     char prev_pair[2][32];    /* the parties of the last event */
     int prev_pair_sent;
     int prev_pair_both;       /* the last event went both ways (they met): "mereka" = the pair */
@@ -611,8 +615,19 @@ static void resolve_mention(wt_idcoder *c, idm *m)
     m->possessive = !actor && c->w[m->last].possessive;
     if (m->possessive) return;    /* resolved against its owner, in code_event */
     m->code[0] = '\0';
+    /* "penyanyi asal Amerika Serikat", "pendiri e-commerce asal China":
+     * the origin of a person the dictionaries do not know, not the state
+     * (an agent in the mention keeps it: "imigran gelap asal Somalia") */
+    if (!agent_suffix && !agent_full && m->first > 0 && c->w[m->first - 1].kind == W_OTHER &&
+        (!strcmp(c->w[m->first - 1].norm, "asal") || !strcmp(c->w[m->first - 1].norm, "kelahiran") ||
+         !strcmp(c->w[m->first - 1].norm, "keturunan")) &&
+        !(actor && strlen(actor) > 3))
+        return;
     const id_phrase *rule = actor_p ? actor_p : agent_p;
     if (rule) { m->rule_file = rule->file; m->rule_line = rule->line; }
+    /* in a sports report "Indonesia mampu menekan Malaysia" is a match:
+     * a bare country is its team (a government or person stays) */
+    if (actor && c->sports && !agent_suffix && !agent_full && strlen(actor) == 3) return;
     if (actor) {
         size_t plen = !strncmp(actor, "IGO", 3) || !strncmp(actor, "NGO", 3) || !strncmp(actor, "IMG", 3) ? strlen(actor) : 3;
         if (plen > strlen(actor)) plen = strlen(actor);
@@ -705,10 +720,25 @@ static void build_mentions(wt_idcoder *c)
             /* agent + up to two filler words + actor: pejabat senior Rusia */
             if (has_agent && !has_actor) {
                 int k = j, gap = 0;
-                while (k < c->nw && gap < 2 && c->w[k].kind == W_OTHER && !c->w[k].is_verbish &&
+                /* (ter- adjectives are fillers: presiden terpilih AS) */
+                while (k < c->nw && gap < 2 && c->w[k].kind == W_OTHER &&
+                       (!c->w[k].is_verbish || !strncmp(c->w[k].norm, "ter", 3)) &&
                        !in_list(ALL_PREPS, c->w[k].norm) && !in_list(COORD, c->w[k].norm) &&
                        strcmp(c->w[k].norm, "yang")) { k++; gap++; }
                 if (gap && k < c->nw && c->w[k].phrase) { last = k - 1; continue; }
+            }
+            /* Kementerian Pendidikan dan Kebudayaan RI, Kementerian Hukum
+             * dan HAM: a capitalised name with `dan` inside it */
+            if (has_agent && !has_actor && (c->w[first].t->flags & WT_TF_CAPITAL) && is(&c->w[j], "dan") &&
+                is_capital_name(c, j + 1)) {
+                int k = j + 1;
+                while (is_capital_name(c, k) && k < j + 3) k++;
+                if (k < c->nw && c->w[k].phrase && c->w[k].phrase->kind == ID_ACTOR &&
+                    (c->w[k].t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))) {
+                    last = k + c->w[k].phrase_len - 1;
+                    has_actor = 1;
+                    continue;
+                }
             }
             /* , Rex Tillerson / , Aleksandr Kashin after a titled mention */
             if (is_punct(c, j, ',') && has_agent && has_actor) {
@@ -793,6 +823,25 @@ static void learn_names(wt_idcoder *c)
     }
 }
 
+/* A sports report: at least four different words of sport. */
+static int is_sports_report(const wt_doc *d)
+{
+    static const char *const SPORT[] = {
+        "pertandingan", "laga", "gol", "skor", "juara", "turnamen", "klub", "pelatih", "timnas", "atlet",
+        "kejuaraan", "olimpiade", "piala", "liga", "semifinal", "medali", "sepakbola", "stadion",
+        "babak", "kualifikasi", "striker", "bek", "kiper", "penalti", "ganda", "tunggal", "poin",
+        "set", "grup", "kontestan", "pebulutangkis", "petenis", "pembalap", NULL };
+    unsigned seen = 0;   /* one bit per SPORT word */
+    int n = 0;
+    for (size_t i = 0; i < d->toks.len && n < 4; i++) {
+        const char *w = d->toks.items[i].norm;
+        if (!w || d->toks.items[i].kind != WT_TOK_WORD) continue;
+        for (int k = 0; SPORT[k]; k++)
+            if (SPORT[k][0] == w[0] && !strcmp(SPORT[k], w) && !(seen & (1u << k))) { seen |= 1u << k; n++; }
+    }
+    return n >= 4;
+}
+
 /* Adds weight to a country's count (codes[k] its first three letters);
  * returns the new number of countries. */
 static int count_country(char (*codes)[4], int *counts, int n, const char *code, int weight)
@@ -842,6 +891,7 @@ static void find_home_country(wt_idcoder *c)
     int counts[32], n = 0;
     int idn_institution = 0;
     c->home[0] = '\0';
+    c->sports = is_sports_report(c->doc);
     for (size_t si = 0; si < c->doc->sents.len; si++) {
         load_sentence(c, &c->doc->sents.items[si]);
         mark_phrases(c);
@@ -1131,9 +1181,11 @@ static const char *const SHARED_SUBJECT[] = {
 static int relative_head(const wt_idcoder *c, int from)
 {
     int i = from - 1;
-    while (i >= 0 && c->w[i].kind == W_OTHER && c->w[i].mention < 0 &&
+    /* "WNI yang berencana melakukan kunjungan": aspect and modal words
+     * between yang and the predicate */
+    while (i >= 0 && c->w[i].kind == W_OTHER && c->w[i].mention < 0 && i > from - 4 &&
            (!strcmp(c->w[i].norm, "juga") || !strcmp(c->w[i].norm, "telah") || !strcmp(c->w[i].norm, "sudah") ||
-            !strcmp(c->w[i].norm, "pernah") || !strcmp(c->w[i].norm, "sedang")))
+            !strcmp(c->w[i].norm, "pernah") || !strcmp(c->w[i].norm, "sedang") || in_list(MODALS, c->w[i].norm)))
         i--;
     if (i < 1 || !is(&c->w[i], "yang")) return -1;
     i--;
@@ -1191,6 +1243,9 @@ static int target_right(const wt_idcoder *c, int from, int max_gap)
             return c->w[i + 2].mention;
         if (is_break(c, i) || is_punct(c, i, ',') || is(&c->w[i], "oleh") || is(&c->w[i], "yang") ||
             is(&c->w[i], "bahwa")) return -1;
+        /* a topic or frame, not the addressee: "mendukung Ridwan Kamil
+         * dalam pemilihan Gubernur Jawa Barat", "membahas soal X" */
+        if (c->w[i].kind == W_OTHER && in_list(TOPIC_PREPS, c->w[i].norm)) return -1;
         /* another predicate starts: melunak dan meninggalkan … dengan X */
         if (c->w[i].is_verbish && strncmp(c->w[i].norm, "ter", 3)) return -1;
     }
@@ -1279,6 +1334,8 @@ static void apply_modality(char code[8], const decision *d)
         return;
     }
     if (!d->modal) return;
+    /* a planned protest is announced, not threatened: it stays 14x */
+    if (root == 14 && d->modal == 1) return;
     if (d->modal == 2 || root >= 14) {
         if (root >= 18) strcpy(code, "138");
         else if (root == 17) strcpy(code, "137");
@@ -1293,6 +1350,35 @@ static void apply_modality(char code[8], const decision *d)
     case 8: strcpy(code, "035"); break;
     default: break;
     }
+}
+
+/* Verbs whose object does what the untuk-clause says (meminta X untuk
+ * datang: X comes); after any other verb the subject does it
+ * (Bangladesh memanggil Dubes Myanmar untuk memprotes: Bangladesh
+ * protests). Lemmas. */
+static const char *const OBJECT_CONTROL[] = {
+    "minta", "ajak", "dorong", "desak", "imbau", "undang", "suruh", "perintah", "izin", "paksa",
+    "tugas", "bantu", "seru", "tuntut", "harap", "larang", "bujuk", "yakin", "kirim", "utus",
+    "latih", "pilih", "tunjuk", "tantang", "dukung", "beri", "izinkan", "mohon", "tekan", "cegah",
+    "tolak", "halang", "ingat", "peringat", "biar", "ijin", "ajar", "tuduh", "kecam", NULL };
+
+/* "A memanggil B (di C) untuk memprotes …": the purpose clause's subject
+ * is A, the subject of the verb before B, unless that verb hands the act
+ * to its object (OBJECT_CONTROL). Returns the source to use. */
+static int purpose_subject(const wt_idcoder *c, int src, int anchor)
+{
+    int u = anchor - 1;
+    if (u < 1 || !is(&c->w[u], "untuk")) return src;
+    const idm *m = &c->m[src];
+    if (m->last >= u || u - m->last > 3) return src;
+    for (int i = m->last + 1; i < u; i++)
+        if (c->w[i].mention < 0 && (c->w[i].kind != W_OTHER || c->w[i].is_verbish || is_break(c, i))) return src;
+    int vb = m->first - 1;
+    if (vb < 1 || c->w[vb].kind != W_OTHER || c->w[vb].mention >= 0 || !(c->w[vb].t->morph & WT_M_ACTIVE)) return src;
+    const char *lemma = c->w[vb].t->lemma;
+    if (!lemma || in_list(OBJECT_CONTROL, lemma)) return src;
+    int a = subject_left(c, vb);
+    return a >= 0 ? a : src;
 }
 
 static int light_before(const wt_idcoder *c, int noun)
@@ -1328,6 +1414,47 @@ static int genitive_after(const wt_idcoder *c, int last)
         if (c->w[i].kind != W_OTHER || !in_list(NOUN_MODIFIERS, c->w[i].norm)) return -1;
     }
     return -1;
+}
+
+/* Is mention m one person (a title in the singular, a known person, a
+ * name the article introduced)? */
+static int is_individual(const wt_idcoder *c, const idm *m)
+{
+    static const char *const TITLES[] = {
+        "direktur", "presiden", "menteri", "menlu", "menhan", "ketua", "wakil", "jaksa", "sekretaris",
+        "kepala", "gubernur", "senator", "perdana", "wali", "bupati", "kapolri", "panglima", "pemimpin",
+        "juru", "sekjen", "dubes", "duta", "raja", "ratu", "pangeran", "kanselir", NULL };
+    if (m->pronoun) return 0;
+    if (in_list(TITLES, c->w[m->first].norm)) return 1;
+    /* "Direktur FBI": a title the dictionaries do not join */
+    if (m->first > 0 && c->w[m->first - 1].kind == W_OTHER && in_list(TITLES, c->w[m->first - 1].norm)) return 1;
+    for (int i = m->first; i <= m->last; i++) {
+        const id_phrase *p = c->w[i].phrase;
+        if (p && p->kind == ID_ACTOR && p->file && (strstr(p->file, "persons") || p->file[0] == '(')) return 1;
+    }
+    return 0;
+}
+
+/* menyerang in words: the sentence speaks of words (kritik, cuitan,
+ * pernyataan …), or one person attacks another with no weapon or wound in
+ * the sentence. */
+static int verbal_attack(const wt_idcoder *c, int src, int tgt)
+{
+    static const char *const WORDS[] = {
+        "kritik", "kritikan", "cuitan", "twitter", "kicauan", "pernyataan", "pidato", "verbal", "retorika",
+        "ucapan", "tudingan", "tuduhan", "medsos", "wawancara", "komentar", "kata-kata", "memo", "dokumen",
+        "tulisan", "artikel", NULL };
+    static const char *const PHYSICAL[] = {
+        "tembak", "menembak", "ditembak", "bom", "senjata", "pisau", "luka", "tewas", "bacok", "pukul",
+        "memukul", "rudal", "roket", "pos", "markas", "pangkalan", "tentara", "pasukan", "militan", NULL };
+    for (int i = 0; i < c->nw; i++) {
+        if (c->w[i].kind == W_QUOTE) continue;
+        const char *w = c->w[i].norm, *l = c->w[i].t->lemma ? c->w[i].t->lemma : w;
+        if (in_list(PHYSICAL, w) || in_list(PHYSICAL, l)) return 0;
+    }
+    for (int i = 0; i < c->nw; i++)
+        if (c->w[i].kind == W_OTHER && in_list(WORDS, c->w[i].norm)) return 1;
+    return src >= 0 && tgt >= 0 && is_individual(c, &c->m[src]) && is_individual(c, &c->m[tgt]);
 }
 
 /* ------------------------------------------------------------ events */
@@ -1449,6 +1576,13 @@ static int emit_within_group(wt_idcoder *c, emit_ctx *ec, const idv *v, const ch
     return n;
 }
 
+static int is_event_word(const wt_idcoder *c, int i)
+{
+    for (int k = 0; k < c->nv; k++)
+        if (c->v[k].word == i) return 1;
+    return 0;
+}
+
 /* Intent, meetings and concessions need a counterpart; when the clause
  * names none, the sentence's only other country is it ("Korut setuju untuk
  * bernegosiasi, Washington juga melunak"). */
@@ -1461,6 +1595,10 @@ static int only_other_actor(const wt_idcoder *c, int src)
         if (m->prep >= 0 && (in_list(SPEECH_VERBS, c->w[m->prep].norm))) continue;
         /* "pertemuan ASEAN di Manila": a place after di is where, not whom */
         if (m->prep >= 0 && is(&c->w[m->prep], "di")) continue;
+        /* "konferensi Dialog Manama": the end of a name, not a party */
+        if (m->first > 0 && c->w[m->first - 1].kind == W_OTHER && (c->w[m->first - 1].t->flags & WT_TF_CAPITAL) &&
+            !(c->w[m->first - 1].t->flags & WT_TF_SENT_START) && is_event_word(c, m->first - 1))
+            continue;
         if (found >= 0 && strncmp(c->m[found].code, m->code, 3)) return -1;
         if (found < 0) found = k;
     }
@@ -1479,7 +1617,7 @@ static void code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
 static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
     decision d = { -1, -1, 0, 0, 0, 0, NULL };
-    int frame_src = 0;
+    int frame_src = 0, locative = 0;
     char code[8];
     memcpy(code, v->code, 8);
     const char *word = c->w[v->word].norm;
@@ -1575,6 +1713,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
                 if (a >= 0 && a != d.src && target_right(c, v->pat_last, 6) < 0) { d.tgt = d.src; d.src = a; }
             }
         }
+        if (d.src >= 0) d.src = purpose_subject(c, d.src, anchor);
         if (nominal && anchor == v->word) {
             /* no light verb: the noun is not a predicate, so its source is a
              * genitive after it, `yang dilakukan X` or `oleh X` — never the
@@ -1622,9 +1761,15 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             return;
         }
         /* berada di X: a locative pattern takes the place as its target */
-        if (v->pat_last > v->last && !strcmp(c->w[v->pat_last].norm, "di"))
-            d.tgt = target_after_di(c, v->pat_last - 1);
-        if (d.tgt < 0 && !strncmp(code, "042", 3)) d.tgt = target_after_di(c, from);
+        if (v->pat_last > v->last && !strcmp(c->w[v->pat_last].norm, "di")) {
+            /* berada di Jakarta is a visit; berada di bawah pengawasan PBB,
+             * di posisi yang sama, di markas latihannya are not */
+            int p = v->pat_last + 1;
+            locative = 1;
+            d.tgt = p < c->nw && c->w[p].mention >= 0 && c->m[c->w[p].mention].first == p ? c->w[p].mention : -1;
+        }
+        if (d.tgt < 0 && !strncmp(code, "042", 3) && !(v->pat_last > v->last && is(&c->w[v->pat_last], "di")))
+            d.tgt = target_after_di(c, from);
         /* a target list continues a preposition: sanksi kepada A dan B */
     }
     /* modality and negation sit between the clause's left actor and the
@@ -1648,13 +1793,21 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         /* A dan B sepakat / bertemu: both ways within the subject's list */
         if (emit_within_group(c, ec, v, code, c->m[d.src].group)) return;
     }
-    if (d.src >= 0 && d.tgt < 0 && (code[1] == '3' || code[1] == '4' || code[1] == '8') && code[0] == '0')
+    if (d.src >= 0 && d.tgt < 0 && !locative && (code[1] == '3' || code[1] == '4' || code[1] == '8') && code[0] == '0')
         d.tgt = only_other_actor(c, d.src);
     if (d.src < 0 || d.tgt < 0) {
         explain(c, "'%s' [%s]: no %s%s", word, code, d.src < 0 ? "source" : "", d.tgt < 0 ? (d.src < 0 ? " and no target" : "target") : "");
         return;
     }
     if (d.src == d.tgt) { explain(c, "'%s' [%s]: source and target are one mention", word, code); return; }
+    /* troops that are somewhere are deployed there, not visiting */
+    if (!strncmp(code, "042", 3) && v->v->surface && !strcmp(v->v->words[0], "berada")) {
+        const char *sc = c->m[d.src].code;
+        if (strstr(sc + primary_len(sc), "MIL") || strstr(sc + primary_len(sc), "REB")) {
+            explain(c, "'%s': armed forces stationed, not a visit", word);
+            return;
+        }
+    }
     /* warganya: the subject's own citizens (a domestic event) */
     if (c->m[d.tgt].possessive && c->m[d.src].code[0] && c->m[d.tgt].sector[0]) {
         idm *t = &c->m[d.tgt];
@@ -1672,6 +1825,12 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             !strstr(sc + primary_len(sc), "CRM"))
             strcpy(code, "195");
     }
+    /* "Trump menyerang Direktur FBI": an attack on one person by words */
+    if ((code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0'))
+        if (!strcmp(v->v->words[0], "serang") && !nominal && verbal_attack(c, d.src, d.tgt)) {
+            explain(c, "'%s': an attack in words on a person (criticism, 111)", word);
+            strcpy(code, "111");
+        }
     /* support from armed forces is material (062), not verbal (051) */
     if (!strcmp(code, "051") && !strcmp(v->v->words[0], "dukung")) {
         const char *sc = c->m[d.src].code;

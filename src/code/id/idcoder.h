@@ -9,7 +9,8 @@
  *      ("Menteri Luar Negeri Amerika Serikat (AS), Rex Tillerson" = USAGOV),
  *      coordinated lists (A, B dan C), pronouns kami/kita inside a quote
  *      (the speaker);
- *   3. verbs and event nouns by lemma and affix (morph.c): active meN-,
+ *   3. verbs and event nouns by lemma and affix (the lemmatiser's root and
+ *      morph bits; morph.c for words it leaves unanalysed): active meN-,
  *      passive di-/ter-, ber-, nominalisations (kunjungan, pertemuan) and
  *      light verbs (melakukan kunjungan ke, menggelar pertemuan dengan);
  *   4. grammar (idcoder.c): subject and object/oblique target, passive

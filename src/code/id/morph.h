@@ -7,7 +7,16 @@
  * ter-/ber-/peN-an/per-an/ke-an/-kan/-i/-an/-nya morphology allows,
  * including the nasal sound changes (menolak = meN + tolak, menyerang =
  * meN + serang, mengecam = meN + kecam), and the caller keeps the readings
- * whose root is in the dictionary with that class allowed. */
+ * whose root is in the dictionary with that class allowed.
+ *
+ * The lemmatiser (lang/id/lemma.h) is the coder's primary reading: its root
+ * and morph bits decide for every word it analyses. This file is kept for
+ * what the lemmatiser cannot give: words it returns unchanged because their
+ * root is missing from its lexicon or they are capitalised like names
+ * (headline verbs "Kecam", loan stems the dictionary lists), and every word
+ * when no lemmatiser is loaded (hunspell-id absent). For those it lists all
+ * readings a surface form allows, ambiguous ones included, and the verb
+ * dictionary picks. */
 #ifndef WARTA_CODE_ID_MORPH_H
 #define WARTA_CODE_ID_MORPH_H
 
