@@ -366,11 +366,43 @@ static int stop_ends_sentence(const wt_doc *d, size_t k, size_t t0, const wt_str
         /* "Tbk. (BBNI)", "Ltd. 2007": only a capitalised word starts a new
          * sentence after an abbreviation that may end one. */
         if (v == WT_ABBREV_MAY_END) {
+            /* ... a capitalised word, not an initial: "Ltd. C/O PT X" */
             const wt_token *next = k + 1 < d->toks.len ? &d->toks.items[k + 1] : NULL;
-            return next && next->kind == WT_TOK_WORD && (next->flags & WT_TF_CAPITAL);
+            return next && next->kind == WT_TOK_WORD && (next->flags & WT_TF_CAPITAL) &&
+                   next->span.end - next->span.start > 1;
         }
     }
     return 1;
+}
+
+/* Is the stop at k (closing marks up to e) inside a bracket opened in
+ * the sentence so far [first, k) and closed after e, before another stop
+ * followed by a space? Only short asides count: at most 12 tokens on to
+ * the closing bracket. */
+static int inside_brackets(const wt_doc *d, size_t first, size_t k, size_t e, size_t t1)
+{
+    int depth = 0;
+    for (size_t j = first; j < k; j++) {
+        const wt_token *t = &d->toks.items[j];
+        if (t->kind != WT_TOK_PUNCT || t->span.end - t->span.start != 1) continue;
+        char c = d->text[t->span.start];
+        if (c == '(' || c == '[') depth++;
+        else if ((c == ')' || c == ']') && depth > 0) depth--;
+    }
+    for (size_t j = k + 1; j <= e; j++) {      /* "(Bl.)": closed right after the stop */
+        const wt_token *t = &d->toks.items[j];
+        char c = d->text[t->span.start];
+        if (t->kind == WT_TOK_PUNCT && (c == ')' || c == ']')) depth--;
+    }
+    if (depth <= 0) return 0;
+    for (size_t j = e + 1; j < t1 && j <= e + 12; j++) {
+        const wt_token *t = &d->toks.items[j];
+        if (t->kind != WT_TOK_PUNCT || t->span.end - t->span.start != 1) continue;
+        char c = d->text[t->span.start];
+        if (c == ')' || c == ']') return 1;
+        if (c == '(' || c == '[' || c == '.' || c == '!' || c == '?') return 0;
+    }
+    return 0;
 }
 
 static void split_paragraph(wt_doc *d, uint32_t para, size_t t0, size_t t1,
@@ -392,6 +424,9 @@ static void split_paragraph(wt_doc *d, uint32_t para, size_t t0, size_t t1,
             else break;
         }
         if (e + 1 >= t1) break;
+        /* Inside brackets that close later in the paragraph: same
+         * sentence ("Honje hutan (E. hemisphaerica (Bl.) RM Smith)"). */
+        if (inside_brackets(d, first, k, e, t1)) continue;
         /* Inside a quote that goes on past this stop: same sentence. */
         while (pi < pairs->len && pairs->items[pi].close < k) pi++;
         if (pi < pairs->len && pairs->items[pi].open < k && pairs->items[pi].close > e) continue;
