@@ -36,7 +36,7 @@
 #include <unistd.h>
 
 #define CACHE_MAGIC "WARTADC"          /* 8 bytes with the NUL */
-#define CACHE_FORMAT 1u
+#define CACHE_FORMAT 2u
 #define NONE32 0xFFFFFFFFu
 
 /* Changes when a struct the cache mirrors changes size: old caches are
@@ -801,13 +801,27 @@ static int is_plain_dict(const char *path)
            wt_has_suffix(path, ".agents") || wt_has_suffix(path, ".options");
 }
 
-/* The key: warta's version and each file's path, size and mtime. NULL
- * when a file cannot be stat'ed (the parse will report it). */
+/* The running program's size and mtime. A cache holds what one build of
+ * the readers made of the files; a rebuilt reader may read them
+ * differently without any version number changing, so the build that wrote
+ * a cache is part of its key. Linux-only (/proc); elsewhere the key falls
+ * back to the version alone. */
+static void key_add_program(wt_buf *k)
+{
+    struct stat st;
+    if (stat("/proc/self/exe", &st) == 0)
+        wt_buf_printf(k, "program\t%lld\t%lld.%09ld\n", (long long)st.st_size,
+                      (long long)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec);
+}
+
+/* The key: warta's version, the program, and each file's path, size and
+ * mtime. NULL when a file cannot be stat'ed (the parse will report it). */
 static char *make_key(const char *const *paths, size_t n)
 {
     wt_buf k;
     wt_buf_init(&k);
     wt_buf_printf(&k, "warta %s cache %u\n", WARTA_VERSION, CACHE_FORMAT);
+    key_add_program(&k);
     for (size_t i = 0; i < n; i++) {
         struct stat st;
         char *abs = realpath(paths[i], NULL);

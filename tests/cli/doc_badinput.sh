@@ -59,6 +59,27 @@ expect_eq "$(grep -o '"id":"[^"]*"' "$TMP/out" | tr '\n' ' ')" '"id":"j1" "id":"
 expect_grep "$TMP/err" "10 articles in, 2 out, 8 rejected" "JSONL counts: in = out + rejected"
 expect_eq "$(grep -c ': error: ' "$TMP/err")" 8 "one message per rejected line"
 
+# JSON lines read by the fast scanner and by jansson give the same article:
+# escapes, a surrogate pair, integer ids, null and repeated fields; lines it
+# does not handle (a real id, nested values) still go through jansson.
+esc="$TMP/esc.jsonl"
+{
+    printf '{"id":"e1","text":"Kata \\"dia\\" \\u201cdikutip\\u201d \\ud83d\\ude00 a\\/b\\\\c\\tdi sini."}\n'
+    printf '{"id": 12345 , "text" : "Teks angka.", "title": null, "date": null}\n'
+    printf '{"id": -7, "text": "Teks negatif.", "url": true, "lang": false}\n'
+    printf '{"id": "d1", "text": "Dup pertama.", "text": "Dup kedua menang."}\n'
+    printf '{"id": 1.5, "text": "Id real.", "meta": {"a": [1, 2]}}\n'
+    printf '{"id": "bad", "text": "lone \\udc00 surrogate"}\n'
+} > "$esc"
+expect_status 1 "JSON escapes and field kinds" -- "$WARTA" doc "$esc"
+expect_grep "$TMP/out" '"id":"e1".*"text":"Kata \\"dia\\" “dikutip” 😀 a/b\\\\c\\tdi sini\."' "escapes decoded"
+expect_grep "$TMP/out" '"id":"12345"' "integer id"
+expect_grep "$TMP/out" '"id":"-7"' "negative integer id"
+expect_grep "$TMP/out" '"text":"Dup kedua menang\."' "a repeated key: the last wins"
+expect_grep "$TMP/out" '"id":"esc:5"' "real id: id from file and line"
+expect_grep "$TMP/err" "esc.jsonl:6: error: not JSON: invalid Unicode" "lone surrogate rejected by jansson"
+expect_grep "$TMP/err" "6 articles in, 5 out, 1 rejected" "escape file counts"
+
 # --keep-going / --no-fail: same output, exit 0
 expect_status 0 "--keep-going" -- "$WARTA" doc --keep-going "$big"
 expect_eq "$(grep -o '"id":"[^"]*"' "$TMP/out" | tr '\n' ' ')" '"id":"j1" "id":"j11" ' "--keep-going output"
