@@ -101,14 +101,44 @@ static const char *const MENTION_PREFIX[] = {
     "para", "sejumlah", "beberapa", "kedua", "ketiga", "seluruh", "semua", "seorang",
     "sebuah", "pihak", NULL };
 
+/* Each word list above is one bit of a word's class (idword.wc): a word's
+ * lists are looked up once, when the coder first meets the word, so the
+ * grammar tests membership with a mask instead of a strcmp chain. */
+enum {
+    WC_TARGET_PREPS = 1u << 0, WC_ALL_PREPS = 1u << 1, WC_CLAUSE_BREAKS = 1u << 2, WC_TOPIC_PREPS = 1u << 3,
+    WC_CONDITIONALS = 1u << 4, WC_NEGATIONS = 1u << 5, WC_MODALS = 1u << 6, WC_THREAT_WORDS = 1u << 7,
+    WC_COORD = 1u << 8, WC_LIGHT_VERBS = 1u << 9, WC_RECEIVE_VERBS = 1u << 10, WC_SPEECH_VERBS = 1u << 11,
+    WC_PRONOUNS_WE = 1u << 12, WC_NOUN_MODIFIERS = 1u << 13, WC_MENTION_PREFIX = 1u << 14, WC_VAGUE = 1u << 15,
+    WC_SHARED_SUBJECT = 1u << 16, WC_STATE_HEADS = 1u << 17, WC_TITLES = 1u << 18, WC_VERBAL_WORDS = 1u << 19,
+    WC_PHYSICAL = 1u << 20, WC_NOUN_MODALS = 1u << 21, WC_ASPECT = 1u << 22, WC_FRAME = 1u << 23,
+    WC_STOP_WORDS = 1u << 24, WC_NOT_VERBS = 1u << 25
+};
+#define WC(x, bit) (((x)->wc & (bit)) != 0)
+
 /* ------------------------------------------------------------ structures */
+
+/* What the coder needs to know about one spelling (a token's norm),
+ * computed once per spelling and cached: its word lists, numeral value,
+ * sport-word index, whether it looks like a verb, and its dictionary
+ * phrase lists (as a whole word, and without a possessive -nya). */
+typedef struct idword {
+    uint32_t wc;              /* WC_* bits */
+    uint32_t len;
+    uint8_t numeral;          /* dua/kedua → 2 … 4, else 0 */
+    int8_t sport;             /* index in SPORT, -1 */
+    uint8_t verbish;          /* looks like a me-/di-/ber-/ter- verb, not a preposition */
+    const id_list *phrases;   /* phrases starting with the word (negara-negara: negara) */
+    const id_list *nya;       /* phrases of the word without -nya (warganya: warga) */
+} idword;
 
 enum { W_OTHER = 0, W_PHRASE, W_PUNCT, W_QUOTE };
 
 typedef struct idw {
     const wt_token *t;
     const char *norm;
+    uint32_t wc;              /* the word's WC_* lists */
     uint32_t len;
+    uint8_t numeral;
     uint8_t kind;
     uint8_t is_verbish;       /* me-/di-/ber- looking word: blocks noun-phrase gaps */
     uint8_t possessive;       /* an agent word with -nya (warganya) */
@@ -165,6 +195,10 @@ struct wt_idcoder {
     wt_idstats *stats;
     wt_strmap cache;          /* word + lemma → verb hit (idhit *); NULL: the word starts no entry */
     wt_lemmatizer *lemmatizer;  /* the context's (not owned); NULL: morph.c readings only */
+    wt_strmap words;          /* norm → idword *, every spelling met so far (up to WORDS_MAX) */
+    wt_arena words_mem;       /* the cached idwords */
+    wt_arena doc_mem;         /* idwords of one article once the cache is full */
+    WT_VEC(const idword *) tokw;  /* per token of the article: its idword */
     /* per sentence */
     idw w[MAXW];
     int nw;
@@ -204,6 +238,9 @@ wt_idcoder *wt_idcoder_from_dict(id_dict *dict)
     c->dict = *dict;
     memset(dict, 0, sizeof *dict);
     wt_strmap_init(&c->cache);
+    wt_strmap_init(&c->words);
+    wt_arena_init(&c->words_mem, 64 * 1024);
+    wt_arena_init(&c->doc_mem, 16 * 1024);
     return c;
 }
 
@@ -232,6 +269,10 @@ void wt_idcoder_free(wt_idcoder *c)
         if (h) { free((void *)h->verbs); free(h->cls); free(h); }
     }
     wt_strmap_free(&c->cache);
+    wt_strmap_free(&c->words);
+    wt_arena_free(&c->words_mem);
+    wt_arena_free(&c->doc_mem);
+    WT_VEC_FREE(c->tokw);
     id_dict_free(&c->dict);
     free(c);
 }
@@ -244,9 +285,9 @@ void wt_idcoder_set_stats(wt_idcoder *c, wt_idstats *s) { c->stats = s; }
 /* ------------------------------------------------------------ helpers */
 
 static int is(const idw *x, const char *s) { return x->kind != W_QUOTE && !strcmp(x->norm, s); }
-static int word_in(const wt_idcoder *c, int i, const char *const *list)
+static int word_in(const wt_idcoder *c, int i, uint32_t lists)
 {
-    return i >= 0 && i < c->nw && c->w[i].kind != W_QUOTE && in_list(list, c->w[i].norm);
+    return i >= 0 && i < c->nw && c->w[i].kind != W_QUOTE && WC(&c->w[i], lists);
 }
 static int is_punct(const wt_idcoder *c, int i, char ch)
 {
@@ -467,19 +508,7 @@ static void find_verbs(wt_idcoder *c)
 static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
 {
     idw *x = &c->w[i];
-    const char *key = x->norm;
-    size_t klen = x->len;
-    char base[64];
-    /* negara-negara → negara (plural by reduplication) */
-    const char *dash = memchr(key, '-', klen);
-    if (dash && (size_t)(dash - key) * 2 + 1 == klen && !memcmp(key, dash + 1, (size_t)(dash - key)) &&
-        (size_t)(dash - key) < sizeof base) {
-        memcpy(base, key, (size_t)(dash - key));
-        base[dash - key] = '\0';
-        key = base;
-        klen = strlen(base);
-    }
-    const id_list *l = id_dict_phrases_for(&c->dict, key, klen);
+    const id_list *l = x->info->phrases;
     for (size_t k = 0; l && k < l->len; k++) {
         const id_phrase *p = l->items[k];
         if (i + p->nwords > c->nw) continue;
@@ -497,18 +526,13 @@ static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
     }
     /* warganya, pasukannya: a one-word agent with the possessive -nya
      * (its owner is resolved by the grammar: the clause subject) */
-    if (klen > 5 && !memcmp(key + klen - 3, "nya", 3) && klen - 3 < sizeof base) {
-        char stem[64];
-        memcpy(stem, key, klen - 3);
-        stem[klen - 3] = '\0';
-        const id_list *pl = id_dict_phrases_for(&c->dict, stem, klen - 3);
-        for (size_t k = 0; pl && k < pl->len; k++) {
-            const id_phrase *p = pl->items[k];
-            if (p->kind != ID_AGENT || p->nwords != 1 || !p->agent_suffix) continue;
-            x->possessive = 1;
-            *out = p;
-            return 1;
-        }
+    const id_list *pl = x->info->nya;
+    for (size_t k = 0; pl && k < pl->len; k++) {
+        const id_phrase *p = pl->items[k];
+        if (p->kind != ID_AGENT || p->nwords != 1 || !p->agent_suffix) continue;
+        x->possessive = 1;
+        *out = p;
+        return 1;
     }
     /* a name this article already introduced with its title */
     if (x->t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))
@@ -542,7 +566,7 @@ static int is_capital_name(const wt_idcoder *c, int i)
     if (i < 0 || i >= c->nw) return 0;
     const idw *x = &c->w[i];
     return x->kind == W_OTHER && (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_SENT_START) &&
-           !x->is_verbish && !in_list(ALL_PREPS, x->norm) && !in_list(COORD, x->norm);
+           !x->is_verbish && !WC(x, WC_ALL_PREPS) && !WC(x, WC_COORD);
 }
 
 static const char *const NUMERALS[] = { "", "", "dua", "tiga", "empat", NULL };
@@ -565,24 +589,25 @@ static int home_sector(const char *sec)
     return in_list(SECTORS, sec);
 }
 
+static const char *const VAGUE[] = { "negara", "negeri", "pihak", "setiap", "tiap", "para", "sejumlah",
+                                     "beberapa", "berbagai", "banyak", "kedua", "ketiga", "keempat",
+                                     "dua", "tiga", "empat", "lain", "internasional", "dunia", "asing",
+                                     "global", NULL };
+
 /* Counted or plural heads (kedua negara, para menteri, negara-negara,
  * setiap negara) refer to several actors, not to the article's country. */
 static int vague_head(const wt_idcoder *c, const idm *m)
 {
-    static const char *const VAGUE[] = { "negara", "negeri", "pihak", "setiap", "tiap", "para", "sejumlah",
-                                         "beberapa", "berbagai", "banyak", "kedua", "ketiga", "keempat",
-                                         "dua", "tiga", "empat", "lain", "internasional", "dunia", "asing",
-                                         "global", NULL };
     for (int i = m->first; i <= m->last && i < c->nw; i++) {
         const char *w = c->w[i].norm;
-        if (in_list(VAGUE, w) || strchr(w, '-')) return 1;
+        if (WC(&c->w[i], WC_VAGUE) || strchr(w, '-')) return 1;
     }
     if (m->last + 1 < c->nw) {
         /* kedutaan besarnya: the -nya says whose, and it is not the article's */
         const idw *nx = &c->w[m->last + 1];
         if (nx->kind == W_OTHER && nx->len > 5 && !strcmp(nx->norm + nx->len - 3, "nya")) return 1;
     }
-    return m->last + 1 < c->nw && (in_list(VAGUE, c->w[m->last + 1].norm) || numeral_count(c->w[m->first].norm));
+    return m->last + 1 < c->nw && (WC(&c->w[m->last + 1], WC_VAGUE) || c->w[m->first].numeral);
 }
 
 /* Joins a mention's phrases into one code: the country (or IGO, group)
@@ -723,7 +748,7 @@ static void build_mentions(wt_idcoder *c)
                 /* (ter- adjectives are fillers: presiden terpilih AS) */
                 while (k < c->nw && gap < 2 && c->w[k].kind == W_OTHER &&
                        (!c->w[k].is_verbish || !strncmp(c->w[k].norm, "ter", 3)) &&
-                       !in_list(ALL_PREPS, c->w[k].norm) && !in_list(COORD, c->w[k].norm) &&
+                       !WC(&c->w[k], WC_ALL_PREPS) && !WC(&c->w[k], WC_COORD) &&
                        strcmp(c->w[k].norm, "yang")) { k++; gap++; }
                 if (gap && k < c->nw && c->w[k].phrase) { last = k - 1; continue; }
             }
@@ -767,7 +792,7 @@ static void build_mentions(wt_idcoder *c)
             break;
         }
         /* quantity words in front: para menteri, kedua negara */
-        while (first > 0 && word_in(c, first - 1, MENTION_PREFIX)) first--;
+        while (first > 0 && word_in(c, first - 1, WC_MENTION_PREFIX)) first--;
         add_mention(c, first, last);
         i = last;
     }
@@ -817,20 +842,21 @@ static void learn_names(wt_idcoder *c)
                 continue;
             }
             if (x->kind == W_OTHER && (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_ALLCAPS) &&
-                m->has_agent && !x->is_verbish && !in_list(ALL_PREPS, x->norm) && !in_list(COORD, x->norm))
+                m->has_agent && !x->is_verbish && !WC(x, WC_ALL_PREPS) && !WC(x, WC_COORD))
                 learn_name(c, x->norm, m->code);
         }
     }
 }
 
+static const char *const SPORT[] = {
+    "pertandingan", "laga", "gol", "skor", "juara", "turnamen", "klub", "pelatih", "timnas", "atlet",
+    "kejuaraan", "olimpiade", "piala", "liga", "semifinal", "medali", "sepakbola", "stadion",
+    "babak", "kualifikasi", "striker", "bek", "kiper", "penalti", "ganda", "tunggal", "poin",
+    "set", "grup", "kontestan", "pebulutangkis", "petenis", "pembalap", NULL };
+
 /* A sports report: at least four different words of sport. */
 static int is_sports_report(const wt_doc *d)
 {
-    static const char *const SPORT[] = {
-        "pertandingan", "laga", "gol", "skor", "juara", "turnamen", "klub", "pelatih", "timnas", "atlet",
-        "kejuaraan", "olimpiade", "piala", "liga", "semifinal", "medali", "sepakbola", "stadion",
-        "babak", "kualifikasi", "striker", "bek", "kiper", "penalti", "ganda", "tunggal", "poin",
-        "set", "grup", "kontestan", "pebulutangkis", "petenis", "pembalap", NULL };
     unsigned seen = 0;   /* one bit per SPORT word */
     int n = 0;
     for (size_t i = 0; i < d->toks.len && n < 4; i++) {
@@ -938,7 +964,7 @@ static void add_pronouns(wt_idcoder *c, int in_quote)
 {
     if (!in_quote || !c->speaker_code[0]) return;
     for (int i = 0; i < c->nw; i++) {
-        if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0 || !in_list(PRONOUNS_WE, c->w[i].norm)) continue;
+        if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0 || !WC(&c->w[i], WC_PRONOUNS_WE)) continue;
         if (c->nm >= MAXM) break;
         /* keep mentions in text order */
         int at = 0;
@@ -1002,7 +1028,7 @@ static void expand_reference(wt_idcoder *c, int first, int last, char (*codes)[3
         memset(m, 0, sizeof *m);
         m->first = first;
         m->last = last;
-        m->prep = first > 0 && c->w[first - 1].kind == W_OTHER && in_list(ALL_PREPS, c->w[first - 1].norm) ? first - 1 : -1;
+        m->prep = first > 0 && c->w[first - 1].kind == W_OTHER && WC(&c->w[first - 1], WC_ALL_PREPS) ? first - 1 : -1;
         memcpy(m->code, codes[q], sizeof m->code);
         m->code[sizeof m->code - 1] = '\0';
         m->has_actor = 1;
@@ -1037,12 +1063,12 @@ static void resolve_plural_refs(wt_idcoder *c, int sent_index)
         if (k >= nm0) continue;
         if ((!strcmp(w, "mereka") || !strcmp(w, "keduanya")) && k < 0) {
             want = !strcmp(w, "keduanya") ? 2 : 0;
-        } else if (numeral_count(w) && i + 1 < c->nw && c->w[i + 1].mention >= 0 &&
+        } else if (c->w[i].numeral && i + 1 < c->nw && c->w[i + 1].mention >= 0 &&
                    c->w[i + 1].mention < nm0 && (!c->m[c->w[i + 1].mention].code[0] || c->m[c->w[i + 1].mention].home) &&
-                   in_list(STATE_HEADS, c->w[i + 1].norm)) {
+                   WC(&c->w[i + 1], WC_STATE_HEADS)) {
             /* kedua negara, ketiga menteri luar negeri, pertemuan tiga negara */
             k = c->w[i + 1].mention;
-            want = numeral_count(w);
+            want = c->w[i].numeral;
         } else if (k >= 0 && (!c->m[k].code[0] || c->m[k].home) && c->m[k].first == i && strchr(w, '-') &&
                    i + 1 < c->nw && (is(&c->w[i + 1], "tersebut") || is(&c->w[i + 1], "itu") || is(&c->w[i + 1], "ini"))) {
             /* negara-negara tersebut */
@@ -1098,7 +1124,7 @@ static void link_mentions(wt_idcoder *c)
     for (int k = 0; k < c->nm; k++) {
         idm *m = &c->m[k];
         int p = m->first - 1;
-        if (p >= 0 && in_list(ALL_PREPS, c->w[p].norm) && c->w[p].kind == W_OTHER) m->prep = p;
+        if (p >= 0 && WC(&c->w[p], WC_ALL_PREPS) && c->w[p].kind == W_OTHER) m->prep = p;
         if (k == 0) continue;
         idm *prev = &c->m[k - 1];
         int ok = 1;
@@ -1106,24 +1132,24 @@ static void link_mentions(wt_idcoder *c)
         if (between < 1 || between > 2) ok = 0;
         int has_conj = 0;
         for (int i = prev->last + 1; ok && i < m->first; i++) {
-            ok = is_punct(c, i, ',') || (c->w[i].kind == W_OTHER && in_list(COORD, c->w[i].norm));
-            has_conj |= c->w[i].kind == W_OTHER && in_list(COORD, c->w[i].norm);
+            ok = is_punct(c, i, ',') || (c->w[i].kind == W_OTHER && WC(&c->w[i], WC_COORD));
+            has_conj |= c->w[i].kind == W_OTHER && WC(&c->w[i], WC_COORD);
         }
         /* "…ke Pyongyang, pejabat Korut menyatakan": a comma before a subject
          * that a verb follows starts a new clause, not a list */
         /* "menurut Retno, KBRI …": the attribution ends at the comma */
-        if (ok && !has_conj && c->m[prev->group].prep >= 0 && in_list(SPEECH_VERBS, c->w[c->m[prev->group].prep].norm))
+        if (ok && !has_conj && c->m[prev->group].prep >= 0 && WC(&c->w[c->m[prev->group].prep], WC_SPEECH_VERBS))
             ok = 0;
         if (ok && !has_conj && m->last + 1 < c->nw) {
             const idw *nx = &c->w[m->last + 1];
             if (nx->kind == W_OTHER && nx->mention < 0 &&
-                (nx->is_verbish || in_list(MODALS, nx->norm) || in_list(NEGATIONS, nx->norm) ||
+                (nx->is_verbish || WC(nx, WC_MODALS) || WC(nx, WC_NEGATIONS) ||
                  !strcmp(nx->norm, "telah") || !strcmp(nx->norm, "juga") || !strcmp(nx->norm, "sudah")))
                 ok = 0;
         }
         if (ok) {
             m->group = prev->group;
-            if (m->prep < 0 || in_list(COORD, c->w[m->prep].norm)) m->prep = c->m[prev->group].prep;
+            if (m->prep < 0 || WC(&c->w[m->prep], WC_COORD)) m->prep = c->m[prev->group].prep;
         }
     }
     /* "warga dan polisi Prancis", "antara warga dan polisi di Paris": a
@@ -1168,7 +1194,7 @@ static int is_break(const wt_idcoder *c, int i)
     if (i > 0 && c->w[i - 1].mention >= 0 &&
         (!strcmp(x->norm, "kemudian") || !strcmp(x->norm, "lalu") || !strcmp(x->norm, "sedang")))
         return 0;
-    return x->mention < 0 && in_list(CLAUSE_BREAKS, x->norm);
+    return x->mention < 0 && WC(x, WC_CLAUSE_BREAKS);
 }
 
 /* The nearest mention to the left of word `from` that can be a subject
@@ -1185,7 +1211,7 @@ static int relative_head(const wt_idcoder *c, int from)
      * between yang and the predicate */
     while (i >= 0 && c->w[i].kind == W_OTHER && c->w[i].mention < 0 && i > from - 4 &&
            (!strcmp(c->w[i].norm, "juga") || !strcmp(c->w[i].norm, "telah") || !strcmp(c->w[i].norm, "sudah") ||
-            !strcmp(c->w[i].norm, "pernah") || !strcmp(c->w[i].norm, "sedang") || in_list(MODALS, c->w[i].norm)))
+            !strcmp(c->w[i].norm, "pernah") || !strcmp(c->w[i].norm, "sedang") || WC(&c->w[i], WC_MODALS)))
         i--;
     if (i < 1 || !is(&c->w[i], "yang")) return -1;
     i--;
@@ -1202,8 +1228,8 @@ static int subject_left(const wt_idcoder *c, int from)
     if (rel == -2) return -1;
     int passed_mention = 0, verbs = 0;
     for (int i = from - 1, seen = 0; i >= 0 && seen < 25; i--, seen++) {
-        if (c->w[i].mention < 0 && c->w[i].is_verbish && !in_list(LIGHT_VERBS, c->w[i].norm) &&
-            !in_list(MODALS, c->w[i].norm) && !in_list(SPEECH_VERBS, c->w[i].norm) && ++verbs >= 2)
+        if (c->w[i].mention < 0 && c->w[i].is_verbish && !WC(&c->w[i], WC_LIGHT_VERBS) &&
+            !WC(&c->w[i], WC_MODALS) && !WC(&c->w[i], WC_SPEECH_VERBS) && ++verbs >= 2)
             return -1;
         if (c->w[i].mention >= 0) {
             const idm *m = &c->m[c->w[i].mention];
@@ -1221,7 +1247,7 @@ static int subject_left(const wt_idcoder *c, int from)
         }
         /* "X …, ketika bertemu dengan Y": a subjectless time clause shares
          * the main clause's subject */
-        if (is_break(c, i) && !(!passed_mention && c->w[i].kind == W_OTHER && in_list(SHARED_SUBJECT, c->w[i].norm)))
+        if (is_break(c, i) && !(!passed_mention && c->w[i].kind == W_OTHER && WC(&c->w[i], WC_SHARED_SUBJECT)))
             return -1;
     }
     return -1;
@@ -1234,7 +1260,7 @@ static int target_right(const wt_idcoder *c, int from, int max_gap)
     for (int i = from + 1, gap = 0; i < c->nw && gap <= max_gap; i++, gap++) {
         if (c->w[i].mention >= 0) {
             const idm *m = &c->m[c->w[i].mention];
-            if (m->prep >= 0 && !in_list(TARGET_PREPS, c->w[m->prep].norm)) return -1;
+            if (m->prep >= 0 && !WC(&c->w[m->prep], WC_TARGET_PREPS)) return -1;
             return c->w[i].mention;
         }
         /* menyesalkan ancaman yang diluncurkan Korut: the author is the target */
@@ -1245,7 +1271,7 @@ static int target_right(const wt_idcoder *c, int from, int max_gap)
             is(&c->w[i], "bahwa")) return -1;
         /* a topic or frame, not the addressee: "mendukung Ridwan Kamil
          * dalam pemilihan Gubernur Jawa Barat", "membahas soal X" */
-        if (c->w[i].kind == W_OTHER && in_list(TOPIC_PREPS, c->w[i].norm)) return -1;
+        if (c->w[i].kind == W_OTHER && WC(&c->w[i], WC_TOPIC_PREPS)) return -1;
         /* another predicate starts: melunak dan meninggalkan … dengan X */
         if (c->w[i].is_verbish && strncmp(c->w[i].norm, "ter", 3)) return -1;
     }
@@ -1292,6 +1318,8 @@ typedef struct decision {
     const char *why;          /* reason when no event */
 } decision;
 
+static const char *const NOUN_MODALS[] = { "upaya", "tujuan", "kesempatan", "kemungkinan", NULL };
+
 /* Modal and negation words between the subject and the event word. */
 static void scan_modality(const wt_idcoder *c, int from, int to, decision *d)
 {
@@ -1311,17 +1339,17 @@ static void scan_modality(const wt_idcoder *c, int from, int to, decision *d)
         }
     for (int i = from + 1; i < to; i++) {
         if (c->w[i].kind != W_OTHER) continue;
-        const char *w = c->w[i].norm;
-        if (in_list(NEGATIONS, w) && i >= to - 4) d->negated = 1;
+        const idw *x = &c->w[i];
+        const char *w = x->norm;
+        if (WC(x, WC_NEGATIONS) && i >= to - 4) d->negated = 1;
         if (!strcmp(w, "menolak") || !strcmp(w, "ditolak")) d->refused = 1;
         if (i < start) continue;
         /* noun modals (upaya, tujuan) only before a predicate: "upaya untuk
          * menyerang", not "upaya pembersihan" */
-        static const char *const NOUN_MODALS[] = { "upaya", "tujuan", "kesempatan", "kemungkinan", NULL };
-        if (in_list(NOUN_MODALS, w) && i + 1 < to && !is(&c->w[i + 1], "untuk") && !c->w[i + 1].is_verbish)
+        if (WC(x, WC_NOUN_MODALS) && i + 1 < to && !is(&c->w[i + 1], "untuk") && !c->w[i + 1].is_verbish)
             continue;
-        if (in_list(MODALS, w)) d->modal = d->modal == 2 ? 2 : 1;
-        if (in_list(THREAT_WORDS, w)) d->modal = 2;
+        if (WC(x, WC_MODALS)) d->modal = d->modal == 2 ? 2 : 1;
+        if (WC(x, WC_THREAT_WORDS)) d->modal = 2;
     }
 }
 
@@ -1385,12 +1413,12 @@ static int light_before(const wt_idcoder *c, int noun)
 {
     for (int i = noun - 1; i >= 0 && i >= noun - 3; i--) {
         if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0) return -1;
-        if (in_list(LIGHT_VERBS, c->w[i].norm) || in_list(RECEIVE_VERBS, c->w[i].norm)) return i;
+        if (WC(&c->w[i], WC_LIGHT_VERBS) || WC(&c->w[i], WC_RECEIVE_VERBS)) return i;
         /* terlibat dalam pertempuran, ikut dalam perundingan */
         if (is(&c->w[i], "dalam") && i > 0 && (is(&c->w[i - 1], "terlibat") || is(&c->w[i - 1], "ikut") ||
                                               is(&c->w[i - 1], "berpartisipasi")))
             return i - 1;
-        if (c->w[i].is_verbish || in_list(ALL_PREPS, c->w[i].norm) || in_list(COORD, c->w[i].norm) ||
+        if (c->w[i].is_verbish || WC(&c->w[i], WC_ALL_PREPS) || WC(&c->w[i], WC_COORD) ||
             !strcmp(c->w[i].norm, "yang"))
             return -1;
     }
@@ -1411,23 +1439,24 @@ static int genitive_after(const wt_idcoder *c, int last)
             const idm *m = &c->m[c->w[i].mention];
             return m->prep < 0 ? c->w[i].mention : -1;
         }
-        if (c->w[i].kind != W_OTHER || !in_list(NOUN_MODIFIERS, c->w[i].norm)) return -1;
+        if (c->w[i].kind != W_OTHER || !WC(&c->w[i], WC_NOUN_MODIFIERS)) return -1;
     }
     return -1;
 }
+
+static const char *const TITLES[] = {
+    "direktur", "presiden", "menteri", "menlu", "menhan", "ketua", "wakil", "jaksa", "sekretaris",
+    "kepala", "gubernur", "senator", "perdana", "wali", "bupati", "kapolri", "panglima", "pemimpin",
+    "juru", "sekjen", "dubes", "duta", "raja", "ratu", "pangeran", "kanselir", NULL };
 
 /* Is mention m one person (a title in the singular, a known person, a
  * name the article introduced)? */
 static int is_individual(const wt_idcoder *c, const idm *m)
 {
-    static const char *const TITLES[] = {
-        "direktur", "presiden", "menteri", "menlu", "menhan", "ketua", "wakil", "jaksa", "sekretaris",
-        "kepala", "gubernur", "senator", "perdana", "wali", "bupati", "kapolri", "panglima", "pemimpin",
-        "juru", "sekjen", "dubes", "duta", "raja", "ratu", "pangeran", "kanselir", NULL };
     if (m->pronoun) return 0;
-    if (in_list(TITLES, c->w[m->first].norm)) return 1;
+    if (WC(&c->w[m->first], WC_TITLES)) return 1;
     /* "Direktur FBI": a title the dictionaries do not join */
-    if (m->first > 0 && c->w[m->first - 1].kind == W_OTHER && in_list(TITLES, c->w[m->first - 1].norm)) return 1;
+    if (m->first > 0 && c->w[m->first - 1].kind == W_OTHER && WC(&c->w[m->first - 1], WC_TITLES)) return 1;
     for (int i = m->first; i <= m->last; i++) {
         const id_phrase *p = c->w[i].phrase;
         if (p && p->kind == ID_ACTOR && p->file && (strstr(p->file, "persons") || p->file[0] == '(')) return 1;
@@ -1435,25 +1464,27 @@ static int is_individual(const wt_idcoder *c, const idm *m)
     return 0;
 }
 
+static const char *const VERBAL_WORDS[] = {
+    "kritik", "kritikan", "cuitan", "twitter", "kicauan", "pernyataan", "pidato", "verbal", "retorika",
+    "ucapan", "tudingan", "tuduhan", "medsos", "wawancara", "komentar", "kata-kata", "memo", "dokumen",
+    "tulisan", "artikel", NULL };
+
+static const char *const PHYSICAL[] = {
+    "tembak", "menembak", "ditembak", "bom", "senjata", "pisau", "luka", "tewas", "bacok", "pukul",
+    "memukul", "rudal", "roket", "pos", "markas", "pangkalan", "tentara", "pasukan", "militan", NULL };
+
 /* menyerang in words: the sentence speaks of words (kritik, cuitan,
  * pernyataan …), or one person attacks another with no weapon or wound in
  * the sentence. */
 static int verbal_attack(const wt_idcoder *c, int src, int tgt)
 {
-    static const char *const WORDS[] = {
-        "kritik", "kritikan", "cuitan", "twitter", "kicauan", "pernyataan", "pidato", "verbal", "retorika",
-        "ucapan", "tudingan", "tuduhan", "medsos", "wawancara", "komentar", "kata-kata", "memo", "dokumen",
-        "tulisan", "artikel", NULL };
-    static const char *const PHYSICAL[] = {
-        "tembak", "menembak", "ditembak", "bom", "senjata", "pisau", "luka", "tewas", "bacok", "pukul",
-        "memukul", "rudal", "roket", "pos", "markas", "pangkalan", "tentara", "pasukan", "militan", NULL };
     for (int i = 0; i < c->nw; i++) {
         if (c->w[i].kind == W_QUOTE) continue;
         const char *w = c->w[i].norm, *l = c->w[i].t->lemma ? c->w[i].t->lemma : w;
-        if (in_list(PHYSICAL, w) || in_list(PHYSICAL, l)) return 0;
+        if (WC(&c->w[i], WC_PHYSICAL) || in_list(PHYSICAL, l)) return 0;
     }
     for (int i = 0; i < c->nw; i++)
-        if (c->w[i].kind == W_OTHER && in_list(WORDS, c->w[i].norm)) return 1;
+        if (c->w[i].kind == W_OTHER && WC(&c->w[i], WC_VERBAL_WORDS)) return 1;
     return src >= 0 && tgt >= 0 && is_individual(c, &c->m[src]) && is_individual(c, &c->m[tgt]);
 }
 
@@ -1592,7 +1623,7 @@ static int only_other_actor(const wt_idcoder *c, int src)
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
         if (!m->code[0] || m->pronoun || !strncmp(m->code, c->m[src].code, 3)) continue;
-        if (m->prep >= 0 && (in_list(SPEECH_VERBS, c->w[m->prep].norm))) continue;
+        if (m->prep >= 0 && (WC(&c->w[m->prep], WC_SPEECH_VERBS))) continue;
         /* "pertemuan ASEAN di Manila": a place after di is where, not whom */
         if (m->prep >= 0 && is(&c->w[m->prep], "di")) continue;
         /* "konferensi Dialog Manama": the end of a name, not a party */
@@ -1606,6 +1637,11 @@ static int only_other_actor(const wt_idcoder *c, int src)
 }
 
 static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v);
+
+static const char *const ASPECT[] = { "telah", "sudah", "akan", "sedang", "juga", "masih", "pun",
+                                      "segera", "lalu", "kemudian", "langsung", "baru", NULL };
+
+static const char *const FRAME[] = { "dalam", "pada", "saat", "usai", "setelah", "seusai", "melalui", NULL };
 
 static void code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
@@ -1642,10 +1678,8 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     /* a bare root right after its subject or an aspect/modal word is the
      * predicate (Buruh Prancis mogok, Korut setuju), not a noun */
     if (v->cls == ID_AF_BARE && v->word > 0) {
-        static const char *const ASPECT[] = { "telah", "sudah", "akan", "sedang", "juga", "masih", "pun",
-                                              "segera", "lalu", "kemudian", "langsung", "baru", NULL };
         int p = v->word - 1;
-        if ((c->w[p].mention >= 0 && c->m[c->w[p].mention].prep < 0) || word_in(c, p, ASPECT) || word_in(c, p, MODALS))
+        if ((c->w[p].mention >= 0 && c->m[c->w[p].mention].prep < 0) || word_in(c, p, WC_ASPECT) || word_in(c, p, WC_MODALS))
             nominal = 0;
     }
     int passive = is_passive_form(word, v->cls);
@@ -1656,7 +1690,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         if (lv >= 0) {
             anchor = lv;
             passive = c->w[lv].norm[0] == 'd' && c->w[lv].norm[1] == 'i';
-            receive = in_list(RECEIVE_VERBS, c->w[lv].norm);
+            receive = WC(&c->w[lv], WC_RECEIVE_VERBS);
         }
     }
     /* a clash between security forces and civilians is repression by the
@@ -1726,9 +1760,8 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
                 d.tgt = g;
             }
             int pv = v->word - 1;
-            while (pv >= 0 && c->w[pv].kind == W_OTHER && in_list(NOUN_MODIFIERS, c->w[pv].norm)) pv--;
-            static const char *const FRAME[] = { "dalam", "pada", "saat", "usai", "setelah", "seusai", "melalui", NULL };
-            if (g < 0 && (v->v->flags & ID_VF_RECIPROCAL) && word_in(c, pv, FRAME)) {
+            while (pv >= 0 && c->w[pv].kind == W_OTHER && WC(&c->w[pv], WC_NOUN_MODIFIERS)) pv--;
+            if (g < 0 && (v->v->flags & ID_VF_RECIPROCAL) && word_in(c, pv, WC_FRAME)) {
                 /* A dan B dalam pertemuan bilateral: the subject right
                  * before the frame ("Malaysia dan Thailand itu hanya 17
                  * persen, ucap Darmin saat rapat" is no meeting of theirs) */
@@ -1743,8 +1776,8 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             for (int i = v->pat_last + 1; i < c->nw && i <= v->pat_last + 4; i++) {
                 /* "Pertemuan tersebut diserukan oleh Inggris": the oleh
                  * agent belongs to the verb in between, not to the noun */
-                if (c->w[i].is_verbish && c->w[i].mention < 0 && !in_list(LIGHT_VERBS, c->w[i].norm)) break;
-                if (is(&c->w[i], "yang") && i + 1 < c->nw && in_list(LIGHT_VERBS, c->w[i + 1].norm)) {
+                if (c->w[i].is_verbish && c->w[i].mention < 0 && !WC(&c->w[i], WC_LIGHT_VERBS)) break;
+                if (is(&c->w[i], "yang") && i + 1 < c->nw && WC(&c->w[i + 1], WC_LIGHT_VERBS)) {
                     int a = passive_agent(c, i + 1);
                     if (a >= 0) d.src = a;
                     break;
@@ -1861,7 +1894,7 @@ static int in_conditional(const wt_idcoder *c, int word)
 {
     for (int i = word - 1; i >= 0; i--) {
         if (c->w[i].kind == W_PUNCT && strchr(",.;:", c->w[i].norm[0])) return 0;
-        if (c->w[i].kind == W_OTHER && in_list(CONDITIONALS, c->w[i].norm)) return 1;
+        if (c->w[i].kind == W_OTHER && WC(&c->w[i], WC_CONDITIONALS)) return 1;
     }
     return 0;
 }
@@ -1950,7 +1983,7 @@ static void load_sentence(wt_idcoder *c, const wt_sentence *s)
         x->kind = t->kind == WT_TOK_QUOTE ? W_QUOTE :
                   (t->kind == WT_TOK_PUNCT || t->kind == WT_TOK_SYMBOL) ? W_PUNCT : W_OTHER;
         x->is_verbish = x->kind == W_OTHER && looks_verbish(x->norm, x->len) &&
-                        !in_list(ALL_PREPS, x->norm) && !in_list(TARGET_PREPS, x->norm);
+                        !WC(x, WC_ALL_PREPS) && !WC(x, WC_TARGET_PREPS);
     }
 }
 
@@ -2000,8 +2033,8 @@ static void count_missed(wt_idcoder *c)
     for (int i = 0; i < c->nw; i++) {
         const idw *x = &c->w[i];
         if (x->kind != W_OTHER || x->mention >= 0 || x->len < 4) continue;
-        if (in_list(ALL_PREPS, x->norm) || in_list(CLAUSE_BREAKS, x->norm) || in_list(MODALS, x->norm) ||
-            in_list(COORD, x->norm) || in_list(SPEECH_VERBS, x->norm) || in_list(STOP_WORDS, x->norm) ||
+        if (WC(x, WC_ALL_PREPS) || WC(x, WC_CLAUSE_BREAKS) || WC(x, WC_MODALS) ||
+            WC(x, WC_COORD) || WC(x, WC_SPEECH_VERBS) || WC(x, WC_STOP_WORDS) ||
             x->t->kind == WT_TOK_NUMBER) continue;
         const char *key = x->t->lemma ? x->t->lemma : x->norm;
         wt_strmap_slot *sl = wt_strmap_put(&st->missed, key, strlen(key), NULL);
