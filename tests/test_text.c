@@ -240,6 +240,12 @@ static void test_dates(void)
     CHECK_STR(buf, "2017-12-14");
     CHECK_STR(date_value(d, "Senin"), "2017-12-11");
 
+    /* a year of history is not the publication year, and the weekday alone
+     * does not fix one: the date stays unknown rather than guessed */
+    d = run("Kedua negara bersekutu sejak tahun 1967. Hal itu disampaikan Kamis (7/12).", NULL);
+    CHECK_STR(d->date_source, "none");
+    CHECK_INT(d->date.year, 0);
+
     /* no publication date: relative expressions stay unresolved */
     d = run("Ia tiba kemarin.", NULL);
     CHECK_STR(d->date_source, "none");

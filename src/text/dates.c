@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* ------------------------------------------------------- calendar maths */
 
@@ -164,8 +163,15 @@ static int year_number(const wt_token *t)
     return y >= 1900 && y <= 2100 ? y : 0;
 }
 
-/* The year for day/month without one: the latest year not after `pub` (or
- * among `years`, or before now) in which that day has that weekday. */
+/* Years before this in the text are history ("sejak tahun 1967"), not the
+ * year of a "Kamis (7/12)" in online news. */
+enum { FIRST_NEWS_YEAR = 1990 };
+
+/* The year for day/month without one: the year of `pub` (the latest not
+ * after it), else the latest year the article mentions in which that day
+ * has that weekday. With no such evidence the year stays unknown (0): the
+ * weekday alone repeats every few years, and guessing from the clock would
+ * date an archived article confidently and wrongly. */
 static int infer_year(int day, int month, int weekday, wt_date pub, const int *years, size_t nyears)
 {
     if (pub.year) {
@@ -176,21 +182,11 @@ static int infer_year(int day, int month, int weekday, wt_date pub, const int *y
     int best = 0;
     for (size_t i = 0; i < nyears; i++) {
         int y = years[i];
-        if (day > days_in_month(y, month)) continue;
+        if (y < FIRST_NEWS_YEAR || day > days_in_month(y, month)) continue;
         wt_date c = {(int16_t)y, (int8_t)month, (int8_t)day};
         if ((weekday < 0 || weekday_of(c) == weekday) && y > best) best = y;
     }
-    if (best) return best;
-    if (weekday < 0) return 0;
-    time_t t = time(NULL);
-    struct tm tmv;
-    gmtime_r(&t, &tmv);
-    for (int y = tmv.tm_year + 1900; y > tmv.tm_year + 1900 - 30; y--) {
-        if (day > days_in_month(y, month)) continue;
-        wt_date c = {(int16_t)y, (int8_t)month, (int8_t)day};
-        if (weekday_of(c) == weekday) return y;
-    }
-    return 0;
+    return best;
 }
 
 /* Most recent day/month not after pub. */

@@ -136,6 +136,7 @@ enum { W_OTHER = 0, W_PHRASE, W_PUNCT, W_QUOTE };
 typedef struct idw {
     const wt_token *t;
     const char *norm;
+    const idword *info;
     uint32_t wc;              /* the word's WC_* lists */
     uint32_t len;
     uint8_t numeral;
@@ -195,6 +196,7 @@ struct wt_idcoder {
     wt_idstats *stats;
     wt_strmap cache;          /* word + lemma → verb hit (idhit *); NULL: the word starts no entry */
     wt_lemmatizer *lemmatizer;  /* the context's (not owned); NULL: morph.c readings only */
+    wt_strmap listed;         /* words of the word lists → idword * (wc, numeral, sport) */
     wt_strmap words;          /* norm → idword *, every spelling met so far (up to WORDS_MAX) */
     wt_arena words_mem;       /* the cached idwords */
     wt_arena doc_mem;         /* idwords of one article once the cache is full */
@@ -232,6 +234,8 @@ typedef struct idhit {
 
 /* ------------------------------------------------------------ setup */
 
+static void index_word_lists(wt_idcoder *c);
+
 wt_idcoder *wt_idcoder_from_dict(id_dict *dict)
 {
     wt_idcoder *c = wt_xcalloc(1, sizeof *c);
@@ -241,6 +245,8 @@ wt_idcoder *wt_idcoder_from_dict(id_dict *dict)
     wt_strmap_init(&c->words);
     wt_arena_init(&c->words_mem, 64 * 1024);
     wt_arena_init(&c->doc_mem, 16 * 1024);
+    wt_strmap_init(&c->listed);
+    index_word_lists(c);
     return c;
 }
 
@@ -270,6 +276,7 @@ void wt_idcoder_free(wt_idcoder *c)
     }
     wt_strmap_free(&c->cache);
     wt_strmap_free(&c->words);
+    wt_strmap_free(&c->listed);
     wt_arena_free(&c->words_mem);
     wt_arena_free(&c->doc_mem);
     WT_VEC_FREE(c->tokw);
@@ -569,16 +576,10 @@ static int is_capital_name(const wt_idcoder *c, int i)
            !x->is_verbish && !WC(x, WC_ALL_PREPS) && !WC(x, WC_COORD);
 }
 
+/* How many actors a numeral word announces (kedua/dua → 2): idword.numeral */
 static const char *const NUMERALS[] = { "", "", "dua", "tiga", "empat", NULL };
 static const char *const ORDINALS[] = { "", "", "kedua", "ketiga", "keempat", NULL };
 
-/* How many actors a numeral word announces (kedua/dua → 2), 0 if none. */
-static int numeral_count(const char *w)
-{
-    for (int n = 2; n <= 4; n++)
-        if (!strcmp(w, NUMERALS[n]) || !strcmp(w, ORDINALS[n])) return n;
-    return 0;
-}
 
 /* Sectors a bare noun names as the article country's own institution or
  * people (pemerintah, Presiden, militer, polisi, DPR, pengadilan, warga);
@@ -855,15 +856,15 @@ static const char *const SPORT[] = {
     "set", "grup", "kontestan", "pebulutangkis", "petenis", "pembalap", NULL };
 
 /* A sports report: at least four different words of sport. */
-static int is_sports_report(const wt_doc *d)
+static int is_sports_report(const wt_idcoder *c)
 {
+    const wt_doc *d = c->doc;
     unsigned seen = 0;   /* one bit per SPORT word */
     int n = 0;
     for (size_t i = 0; i < d->toks.len && n < 4; i++) {
-        const char *w = d->toks.items[i].norm;
-        if (!w || d->toks.items[i].kind != WT_TOK_WORD) continue;
-        for (int k = 0; SPORT[k]; k++)
-            if (SPORT[k][0] == w[0] && !strcmp(SPORT[k], w) && !(seen & (1u << k))) { seen |= 1u << k; n++; }
+        int k = c->tokw.items[i]->sport;
+        if (k < 0 || !d->toks.items[i].norm || d->toks.items[i].kind != WT_TOK_WORD) continue;
+        if (!(seen & (1u << k))) { seen |= 1u << k; n++; }
     }
     return n >= 4;
 }
@@ -917,7 +918,7 @@ static void find_home_country(wt_idcoder *c)
     int counts[32], n = 0;
     int idn_institution = 0;
     c->home[0] = '\0';
-    c->sports = is_sports_report(c->doc);
+    c->sports = is_sports_report(c);
     for (size_t si = 0; si < c->doc->sents.len; si++) {
         load_sentence(c, &c->doc->sents.items[si]);
         mark_phrases(c);
@@ -1907,12 +1908,14 @@ static const char *const NOT_VERBS[] = {
     "berat", "besar", "beberapa", "benar", "bersama", "melalui", "meski", "meskipun", "media",
     "menteri", "menlu", "menhan", "merah", "mereka", "melayu", "menit", "meja", NULL };
 
+/* A me-/di-/ber-/ter- word of five letters or more (NOT_VERBS is
+ * checked by the caller, from the word's lists). */
 static int looks_verbish(const char *w, size_t n)
 {
     if (n < 5) return 0;
-    if (strncmp(w, "me", 2) && strncmp(w, "di", 2) && strncmp(w, "ber", 3) && strncmp(w, "ter", 3)) return 0;
-    return !in_list(NOT_VERBS, w);
+    return !strncmp(w, "me", 2) || !strncmp(w, "di", 2) || !strncmp(w, "ber", 3) || !strncmp(w, "ter", 3);
 }
+
 
 /* The speaker's code: the first coded mention in the speaker's words. */
 static void resolve_speaker(wt_idcoder *c, const wt_sentence *s)
@@ -1974,16 +1977,19 @@ static void load_sentence(wt_idcoder *c, const wt_sentence *s)
     c->nw = 0;
     for (uint32_t k = 0; k < s->tok_count && c->nw < MAXW; k++) {
         const wt_token *t = &c->doc->toks.items[s->tok_first + k];
+        const idword *info = c->tokw.items[s->tok_first + k];
         idw *x = &c->w[c->nw++];
         memset(x, 0, sizeof *x);
         x->t = t;
+        x->info = info;
         x->norm = t->norm ? t->norm : "";
-        x->len = (uint32_t)strlen(x->norm);
+        x->len = info->len;
+        x->wc = info->wc;
+        x->numeral = info->numeral;
         x->mention = -1;
         x->kind = t->kind == WT_TOK_QUOTE ? W_QUOTE :
                   (t->kind == WT_TOK_PUNCT || t->kind == WT_TOK_SYMBOL) ? W_PUNCT : W_OTHER;
-        x->is_verbish = x->kind == W_OTHER && looks_verbish(x->norm, x->len) &&
-                        !WC(x, WC_ALL_PREPS) && !WC(x, WC_TARGET_PREPS);
+        x->is_verbish = x->kind == W_OTHER && info->verbish;
     }
 }
 
@@ -2042,6 +2048,107 @@ static void count_missed(wt_idcoder *c)
     }
 }
 
+/* ------------------------------------------------------------ words */
+
+#define WORDS_MAX (1u << 20)
+
+static const struct { const char *const *list; uint32_t bit; } WORD_LISTS[] = {
+    { TARGET_PREPS, WC_TARGET_PREPS }, { ALL_PREPS, WC_ALL_PREPS }, { CLAUSE_BREAKS, WC_CLAUSE_BREAKS },
+    { TOPIC_PREPS, WC_TOPIC_PREPS }, { CONDITIONALS, WC_CONDITIONALS }, { NEGATIONS, WC_NEGATIONS },
+    { MODALS, WC_MODALS }, { THREAT_WORDS, WC_THREAT_WORDS }, { COORD, WC_COORD },
+    { LIGHT_VERBS, WC_LIGHT_VERBS }, { RECEIVE_VERBS, WC_RECEIVE_VERBS }, { SPEECH_VERBS, WC_SPEECH_VERBS },
+    { PRONOUNS_WE, WC_PRONOUNS_WE }, { NOUN_MODIFIERS, WC_NOUN_MODIFIERS }, { MENTION_PREFIX, WC_MENTION_PREFIX },
+    { VAGUE, WC_VAGUE }, { SHARED_SUBJECT, WC_SHARED_SUBJECT }, { STATE_HEADS, WC_STATE_HEADS },
+    { TITLES, WC_TITLES }, { VERBAL_WORDS, WC_VERBAL_WORDS }, { PHYSICAL, WC_PHYSICAL },
+    { NOUN_MODALS, WC_NOUN_MODALS }, { ASPECT, WC_ASPECT }, { FRAME, WC_FRAME }, { STOP_WORDS, WC_STOP_WORDS },
+    { NOT_VERBS, WC_NOT_VERBS },
+};
+
+/* The words of the lists (wc bits, numeral value, sport index), keyed by
+ * spelling, so that describing a new word costs one lookup. */
+static idword *listed_word(wt_idcoder *c, const char *w)
+{
+    wt_strmap_slot *s = wt_strmap_put(&c->listed, w, strlen(w), NULL);
+    if (!s->value) {
+        idword *iw = wt_arena_alloc(&c->words_mem, sizeof *iw);
+        iw->sport = -1;
+        s->value = iw;
+    }
+    return s->value;
+}
+
+static void index_word_lists(wt_idcoder *c)
+{
+    for (size_t k = 0; k < sizeof WORD_LISTS / sizeof WORD_LISTS[0]; k++)
+        for (const char *const *w = WORD_LISTS[k].list; *w; w++) listed_word(c, *w)->wc |= WORD_LISTS[k].bit;
+    for (int n = 2; n <= 4; n++) {
+        idword *a = listed_word(c, NUMERALS[n]), *b = listed_word(c, ORDINALS[n]);
+        if (!a->numeral) a->numeral = (uint8_t)n;
+        if (!b->numeral) b->numeral = (uint8_t)n;
+    }
+    for (int k = 0; SPORT[k]; k++) {
+        idword *iw = listed_word(c, SPORT[k]);
+        if (iw->sport < 0) iw->sport = (int8_t)k;
+    }
+}
+
+static void describe_word(const wt_idcoder *c, idword *iw, const char *w, size_t n)
+{
+    const idword *listed = wt_strmap_get(&c->listed, w, n);
+    iw->len = (uint32_t)n;
+    iw->sport = -1;
+    if (listed) {
+        iw->wc = listed->wc;
+        iw->numeral = listed->numeral;
+        iw->sport = listed->sport;
+    }
+    iw->verbish = looks_verbish(w, n) && !(iw->wc & (WC_NOT_VERBS | WC_ALL_PREPS | WC_TARGET_PREPS));
+    /* negara-negara → negara (plural by reduplication) */
+    const char *key = w;
+    size_t klen = n;
+    char base[64];
+    const char *dash = memchr(key, '-', klen);
+    if (dash && (size_t)(dash - key) * 2 + 1 == klen && !memcmp(key, dash + 1, (size_t)(dash - key)) &&
+        (size_t)(dash - key) < sizeof base) {
+        memcpy(base, key, (size_t)(dash - key));
+        base[dash - key] = '\0';
+        key = base;
+        klen = strlen(base);
+    }
+    iw->phrases = id_dict_phrases_for(&c->dict, key, klen);
+    if (klen > 5 && !memcmp(key + klen - 3, "nya", 3) && klen - 3 < sizeof base) {
+        char stem[64];
+        memcpy(stem, key, klen - 3);
+        stem[klen - 3] = '\0';
+        iw->nya = id_dict_phrases_for(&c->dict, stem, klen - 3);
+    }
+}
+
+/* The idword of a spelling: from the cache, else described and cached
+ * (once the cache is full, kept for the current article only). */
+static const idword *word_info(wt_idcoder *c, const char *w)
+{
+    size_t n = strlen(w);
+    wt_strmap_slot *s = wt_strmap_find(&c->words, w, n);
+    if (s) return s->value;
+    int cache = c->words.count < WORDS_MAX;
+    idword *iw = wt_arena_alloc(cache ? &c->words_mem : &c->doc_mem, sizeof *iw);
+    describe_word(c, iw, w, n);
+    if (cache) wt_strmap_put(&c->words, w, n, NULL)->value = iw;
+    return iw;
+}
+
+static void describe_tokens(wt_idcoder *c)
+{
+    const wt_doc *d = c->doc;
+    wt_arena_reset(&c->doc_mem);
+    c->tokw.len = 0;
+    for (size_t i = 0; i < d->toks.len; i++) {
+        const char *norm = d->toks.items[i].norm;
+        *WT_VEC_PUSH(c->tokw) = word_info(c, norm ? norm : "");
+    }
+}
+
 size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
 {
     c->doc = d;
@@ -2055,6 +2162,7 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
     c->prev_pair[0][0] = '\0';
     c->prev_pair_sent = -10;
     emit_ctx ec = { out, NULL, 0, 0 };
+    describe_tokens(c);
     if (c->stats) c->stats->articles++;
     c->nnames = 0;
     find_home_country(c);

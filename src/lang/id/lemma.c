@@ -37,6 +37,8 @@ typedef struct analysis {
     size_t len;
     uint8_t prefix[3], nprefix, suffix, clitic, particle;
     int cost;             /* < 0: none found yet */
+    int undeclared;       /* affixes the root's hunspell flags do not list */
+    unsigned nflags;      /* the root's hunspell flag count: breaks ties */
 } analysis;
 
 /* Where a prefix rule applies, by the letter after it. */
@@ -175,6 +177,29 @@ static int is_numeral(const char *w, size_t n)
     return 0;
 }
 
+/* A bound stem (hunspell's NEEDAFFIX: ketahu, only in diketahui,
+ * mengetahui) is no word of its own; when it is a prefix on a free root
+ * (ke + tahu) the lemma is that root and the prefix joins the chain. The
+ * analysis keeps the cost the bound stem's flags gave it. */
+static int unbind(const wt_id_lexicon *lx, const char **root, size_t *n, uint8_t *pfx, int *npfx)
+{
+    if (*npfx >= 3) return 0;
+    int last = *npfx ? pfx[*npfx - 1] : WT_PFX_NONE;
+    for (size_t i = 0; i < sizeof prefix_rules / sizeof *prefix_rules; i++) {
+        const prefix_rule *r = &prefix_rules[i];
+        size_t pl = strlen(r->surface), rl = strlen(r->restore);
+        if (rl || *n < pl + 3 || memcmp(*root, r->surface, pl) != 0) continue;
+        if (!rule_applies(r, *root + pl, *n - pl) || !may_precede(last, r->prefix)) continue;
+        unsigned acc = wt_id_root(lx, *root + pl, *n - pl);
+        if (!acc || (acc & WT_ACC_BOUND)) continue;
+        pfx[(*npfx)++] = r->prefix;
+        *root += pl;
+        *n -= pl;
+        return 1;
+    }
+    return 0;
+}
+
 static void consider(search *s, const char *root, size_t n, const uint8_t *pfx, int npfx, int cost)
 {
     if (n < 3 || n > MAX_WORD) return;
@@ -185,7 +210,7 @@ static void consider(search *s, const char *root, size_t n, const uint8_t *pfx, 
     if (outer == WT_PFX_KE && npfx == 1 && !s->suffix && is_numeral(root, n)) return;
     /* X-nya that the dictionary lists as a word (lainnya, akhirnya,
      * sebelumnya) is an adverb, not X + possessive: it is its own lemma. */
-    int lexicalised = s->clitic == WT_CLT_NYA && !s->suffix && acc != WT_ACC_PRESENT + WT_ACC_ANY &&
+    int lexicalised = s->clitic == WT_CLT_NYA && !s->suffix && (acc & WT_ACC_ANY) != WT_ACC_ANY &&
                       ((npfx == 0 && (acc & WT_ACC_NYA)) ||
                        (npfx == 1 && outer == WT_PFX_SE && (acc & WT_ACC_SE_NYA)));
     if (lexicalised) {
@@ -193,18 +218,26 @@ static void consider(search *s, const char *root, size_t n, const uint8_t *pfx, 
         n = n + (npfx ? 2 : 0) + 3;
     }
     cost += s->base_cost;
-    if (outer && !(acc & prefix_accept_bit(outer))) cost += UNDECLARED;
-    if (s->suffix && !(acc & suffix_accept_bit(s->suffix))) cost += UNDECLARED;
+    int undeclared = 0;
+    if (outer && !(acc & prefix_accept_bit(outer))) undeclared++;
+    if (s->suffix && !(acc & suffix_accept_bit(s->suffix))) undeclared++;
+    cost += UNDECLARED * undeclared;
     if (s->suffix == WT_SFX_KAN && (outer == WT_PFX_NONE || outer == WT_PFX_PEN ||
                                     outer == WT_PFX_KE || outer == WT_PFX_SE))
         cost += BARE_KAN;
+    unsigned nflags = wt_id_root_nflags(acc);
     analysis *b = s->best;
-    if (b->cost >= 0 && b->cost <= cost) return;
+    if (b->cost >= 0 && (b->cost < cost || (b->cost == cost && b->nflags >= nflags))) return;
     if (n > MAX_WORD) return;
+    uint8_t chain[3];
+    memcpy(chain, pfx, (size_t)npfx);
+    if ((acc & WT_ACC_BOUND) && !lexicalised) unbind(s->lx, &root, &n, chain, &npfx);
     memcpy(b->root, root, n);
     b->root[n] = '\0';
     b->len = n;
-    memcpy(b->prefix, pfx, (size_t)npfx);
+    b->undeclared = undeclared;
+    b->nflags = nflags;
+    memcpy(b->prefix, chain, (size_t)npfx);
     b->nprefix = (uint8_t)npfx;
     b->suffix = s->suffix;
     b->clitic = s->clitic;
@@ -310,12 +343,30 @@ static void set_plain(analysis *a, const char *w, size_t n)
     a->len = n;
     a->nprefix = a->suffix = a->clitic = a->particle = 0;
     a->cost = 0;
+    a->undeclared = 0;
+    a->nflags = 0;
 }
 
 /* Analyses a lower-case word of letters and hyphens. Returns its morph bits
  * with a->root filled, or WT_M_UNCHANGED when nothing applies. */
 static uint32_t analyse_redup(const wt_id_lexicon *lx, const char *w, size_t n, const char *hy,
                               analysis *a, int depth);
+
+/* hunspell-id lists some derived words as headwords of their own only to
+ * hang further affixes on them (berlaku/Dk for diberlakukan, bicarakan/D0M0
+ * for membicarakan, perhati for memperhatikan), although the root's own
+ * flags already derive them (laku/B0: berlaku). Such a headword is the
+ * root plus those affixes, not a lexical root: every affix of the analysis
+ * must be declared by the root's flags. Headwords without flags (pemuda,
+ * alami) and the project's own roots (roots-extra.txt) stay whole. */
+static int derivable_headword(const wt_id_lexicon *lx, unsigned acc, const char *w, size_t n,
+                              analysis *a)
+{
+    if (!(acc & WT_ACC_FLAGGED) || (acc & WT_ACC_ANY) == WT_ACC_ANY) return 0;
+    a->cost = -1;
+    search_affixes(lx, w, n, a);
+    return a->cost >= 0 && a->undeclared == 0 && !(a->len == n && memcmp(a->root, w, n) == 0);
+}
 
 static uint32_t analyse_lower(const wt_id_lexicon *lx, const char *w, size_t n, analysis *a, int depth)
 {
@@ -333,7 +384,11 @@ static uint32_t analyse_lower(const wt_id_lexicon *lx, const char *w, size_t n, 
         if (m & WT_M_UNCHANGED) { set_plain(a, w, (size_t)(hy - w)); m = 0; }
         return m | WT_M_REDUP;
     }
-    if (!hy && wt_id_root(lx, w, n)) { set_plain(a, w, n); return WT_M_ROOT_KNOWN; }
+    if (!hy) {
+        unsigned acc = wt_id_root(lx, w, n);
+        if (acc && derivable_headword(lx, acc, w, n, a)) return WT_M_ROOT_KNOWN | morph_of(a);
+        if (acc) { set_plain(a, w, n); return WT_M_ROOT_KNOWN; }
+    }
     if (hy) {
         uint32_t m = analyse_redup(lx, w, n, hy, a, depth);
         if (!(m & WT_M_UNCHANGED)) return m;

@@ -45,7 +45,11 @@ static unsigned suffix_of_add(const char *add, size_t n)
 }
 
 /* Flag (two characters, FLAG long) → accept bits, from the .aff rules. */
-typedef struct flag_table { unsigned bits[128][128]; int loaded; } flag_table;
+typedef struct flag_table {
+    unsigned bits[128][128];
+    int loaded;
+    char needaffix[3];   /* NEEDAFFIX flag name ("A2"), "" when none */
+} flag_table;
 
 static void read_aff(flag_table *ft, const char *aff_path)
 {
@@ -56,6 +60,11 @@ static void read_aff(flag_table *ft, const char *aff_path)
     for (char *line = text, *next; line && *line; line = next) {
         next = strchr(line, '\n');
         if (next) *next++ = '\0';
+        if (strncmp(line, "NEEDAFFIX ", 10) == 0) {
+            char flag[8];
+            if (sscanf(line + 10, "%7s", flag) == 1 && strlen(flag) == 2) memcpy(ft->needaffix, flag, 3);
+            continue;
+        }
         int is_pfx = strncmp(line, "PFX ", 4) == 0, is_sfx = strncmp(line, "SFX ", 4) == 0;
         if (!is_pfx && !is_sfx) continue;
         char flag[8], f3[64], f4[64];
@@ -87,7 +96,10 @@ static void add_root(wt_id_lexicon *lx, char *word, size_t n, unsigned bits)
     lower_ascii(word, n);
     wt_strmap_slot *s = wt_strmap_put(&lx->roots, word, n, NULL);
     unsigned old = (unsigned)(uintptr_t)s->value;
-    s->value = (void *)(uintptr_t)(old | bits | WT_ACC_PRESENT);
+    /* a word listed twice (Allah, allah) keeps the larger flag count */
+    unsigned count_mask = (unsigned)WT_ACC_NFLAGS_MAX << WT_ACC_NFLAGS_SHIFT;
+    unsigned count = (old & count_mask) > (bits & count_mask) ? old & count_mask : bits & count_mask;
+    s->value = (void *)(uintptr_t)(((old | bits) & ~count_mask) | count | WT_ACC_PRESENT);
 }
 
 static int read_dic(wt_id_lexicon *lx, const flag_table *ft, const char *path, wt_diag *diag)
@@ -110,10 +122,15 @@ static int read_dic(wt_id_lexicon *lx, const flag_table *ft, const char *path, w
         unsigned bits = ft->loaded ? 0 : WT_ACC_ANY;
         if (line[n] == '/') {
             const char *f = line + n + 1;
-            size_t fl = strcspn(f, " \t\r");
-            for (size_t i = 0; i + 1 < fl; i += 2)
+            size_t fl = strcspn(f, " \t\r"), nflags = fl / 2;
+            if (nflags > WT_ACC_NFLAGS_MAX) nflags = WT_ACC_NFLAGS_MAX;
+            if (ft->loaded && fl >= 2) bits |= WT_ACC_FLAGGED | (unsigned)nflags << WT_ACC_NFLAGS_SHIFT;
+            for (size_t i = 0; i + 1 < fl; i += 2) {
+                if (ft->needaffix[0] && f[i] == ft->needaffix[0] && f[i + 1] == ft->needaffix[1])
+                    bits |= WT_ACC_BOUND;
                 if (!(f[i] & 0x80) && !(f[i + 1] & 0x80))
                     bits |= ft->bits[(int)f[i]][(int)f[i + 1]];
+            }
         }
         add_root(lx, line, n, bits);
     }

@@ -23,8 +23,21 @@ enum wt_id_accept {
      * with se-: sebelumnya, sebenarnya */
     WT_ACC_NYA = 1 << 12, WT_ACC_SE_NYA = 1 << 13,
     WT_ACC_ANY = (1 << 12) - 1,
+    /* hunspell's NEEDAFFIX: a stem never written bare (ketahu → diketahui) */
+    WT_ACC_BOUND = 1 << 14,
+    /* the root's hunspell entry carries flags (else nothing is declared) */
+    WT_ACC_FLAGGED = 1 << 15,
     WT_ACC_PRESENT = 1 << 30,   /* marks a stored root (value never 0) */
 };
+
+/* Bits 16-21 of a root's value: how many hunspell flags its entry has
+ * (capped at 63), a rough measure of how productive the root is. */
+#define WT_ACC_NFLAGS_SHIFT 16
+#define WT_ACC_NFLAGS_MAX 63
+static inline unsigned wt_id_root_nflags(unsigned acc)
+{
+    return (acc >> WT_ACC_NFLAGS_SHIFT) & WT_ACC_NFLAGS_MAX;
+}
 
 typedef struct wt_id_lexicon {
     wt_strmap roots;       /* root → (uintptr_t) accept bits | WT_ACC_PRESENT */
