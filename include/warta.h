@@ -93,6 +93,27 @@ char *warta_lemma_json(warta_ctx *ctx, const char *word, size_t len);
  * coders); their syntax and the commands check-dict, validate and
  * code --input tabari are described in docs/dictionaries.md. */
 
+/* ----------------------------------------------------------- event coding */
+
+/* The Indonesian event coder: dictionaries from data/id, lemmas from the
+ * lemmatiser, events enriched with date, place, QuadClass, Goldstein and
+ * PLOVER. One coder per thread; several may share a context only if they
+ * are used from one thread. */
+typedef struct warta_coder warta_coder;
+
+/* NULL when the dictionaries or the lexicon cannot be loaded (reported
+ * through the context's diagnostics). */
+warta_coder *warta_coder_new(warta_ctx *ctx);
+void warta_coder_free(warta_coder *coder);
+/* Codes the article last parsed into doc (warta_doc_parse). Returns the
+ * number of events, or -1 when the enrichment tables cannot be read. */
+long warta_code_doc(warta_coder *coder, warta_doc *doc);
+size_t warta_event_count(const warta_coder *coder);
+/* Event i of the last coded article as the JSON object `warta code` writes
+ * (docs/events.md), no newline; valid until the next call on this coder.
+ * NULL when i is out of range. */
+const char *warta_event_json(warta_coder *coder, size_t i);
+
 /* ------------------------------------------------- event records, outputs */
 
 /* The article and event models (src/text/doc.h, src/code/event.h); opaque

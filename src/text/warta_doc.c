@@ -3,6 +3,7 @@
 #include "output/doc_json.h"
 #include "text/article.h"
 #include "text/dates.h"
+#include "text/warta_doc.h"
 #include "util/buf.h"
 #include "util/mem.h"
 
@@ -66,3 +67,5 @@ const char *warta_doc_date(warta_doc *wd)
     wt_date_format(wd->doc.date, wd->date);
     return wd->date;
 }
+
+wt_doc *wt_warta_doc_article(warta_doc *wd) { return &wd->doc; }

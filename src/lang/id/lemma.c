@@ -210,7 +210,7 @@ static void consider(search *s, const char *root, size_t n, const uint8_t *pfx, 
     if (outer == WT_PFX_KE && npfx == 1 && !s->suffix && is_numeral(root, n)) return;
     /* X-nya that the dictionary lists as a word (lainnya, akhirnya,
      * sebelumnya) is an adverb, not X + possessive: it is its own lemma. */
-    int lexicalised = s->clitic == WT_CLT_NYA && !s->suffix && (acc & WT_ACC_ANY) != WT_ACC_ANY &&
+    int lexicalised = s->clitic == WT_CLT_NYA && !s->suffix && !(acc & WT_ACC_EXTRA) &&
                       ((npfx == 0 && (acc & WT_ACC_NYA)) ||
                        (npfx == 1 && outer == WT_PFX_SE && (acc & WT_ACC_SE_NYA)));
     if (lexicalised) {
@@ -362,10 +362,19 @@ static uint32_t analyse_redup(const wt_id_lexicon *lx, const char *w, size_t n, 
 static int derivable_headword(const wt_id_lexicon *lx, unsigned acc, const char *w, size_t n,
                               analysis *a)
 {
-    if (!(acc & WT_ACC_FLAGGED) || (acc & WT_ACC_ANY) == WT_ACC_ANY) return 0;
+    if (!(acc & WT_ACC_FLAGGED) || (acc & WT_ACC_EXTRA)) return 0;
+    if (!(acc & (WT_ACC_DI | WT_ACC_MEN))) return 0;
     a->cost = -1;
     search_affixes(lx, w, n, a);
-    return a->cost >= 0 && a->undeclared == 0 && !(a->len == n && memcmp(a->root, w, n) == 0);
+    if (a->cost < 0 || a->undeclared || a->clitic || a->particle || a->nprefix > 1) return 0;
+    if (a->nprefix && a->prefix[0] != WT_PFX_BER && a->prefix[0] != WT_PFX_PER &&
+        a->prefix[0] != WT_PFX_TER)
+        return 0;
+    /* vowel-initial roots make ber-/per-/ter- splits of ordinary words
+     * (perawan, teratap); bare -i ones too (abadi, gulai) */
+    if (a->nprefix && is_vowel(a->root[0])) return 0;
+    if (a->suffix == WT_SFX_AN || (!a->nprefix && a->suffix != WT_SFX_KAN)) return 0;
+    return 1;
 }
 
 static uint32_t analyse_lower(const wt_id_lexicon *lx, const char *w, size_t n, analysis *a, int depth)

@@ -176,7 +176,7 @@ static void read_data_file(wt_id_lexicon *lx, const char *data_dir, const char *
                        exceptions ? "'word lemma'" : "one root");
             continue;
         }
-        if (!exceptions) { add_root(lx, f[0], strlen(f[0]), WT_ACC_ANY); continue; }
+        if (!exceptions) { add_root(lx, f[0], strlen(f[0]), WT_ACC_ANY | WT_ACC_EXTRA); continue; }
         size_t wn = strlen(f[0]);
         lower_ascii(f[0], wn);
         wt_strmap_slot *s = wt_strmap_put(&lx->exceptions, f[0], wn, NULL);

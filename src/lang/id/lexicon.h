@@ -27,6 +27,8 @@ enum wt_id_accept {
     WT_ACC_BOUND = 1 << 14,
     /* the root's hunspell entry carries flags (else nothing is declared) */
     WT_ACC_FLAGGED = 1 << 15,
+    /* listed in data/id/roots-extra.txt (declares every affix) */
+    WT_ACC_EXTRA = 1 << 23,
     WT_ACC_PRESENT = 1 << 30,   /* marks a stored root (value never 0) */
 };
 
