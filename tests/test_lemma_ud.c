@@ -13,8 +13,9 @@
  * keeps tersebut/terhadap/melalui/menurut whole, where CSUI keeps "nya" and
  * strips those — so even the best single lemma per word form, chosen with
  * both files' gold lemmas in hand, scores 96.3% on GSD. That figure is
- * held to GSD_ALL_FLOOR (the level reached) so it cannot regress; the
- * others are held to the issue's thresholds. */
+ * printed and held to GSD_ALL_FLOOR, just under the 93.62% measured, so it
+ * cannot regress; the others are held to the issue's thresholds (measured:
+ * GSD content 95.64%, CSUI content 97.05%, CSUI all 97.46%). */
 #include "check.h"
 #include "lang/id/lemma.h"
 #include "util/file.h"
@@ -27,7 +28,9 @@
 #define WARTA_DATA_DIR "data"
 #endif
 
-#define GSD_ALL_FLOOR 93.0
+/* below the issue's 97% because of the treebanks' conflicting conventions
+ * (above); measured 93.62%, floor 0.2 points under it */
+#define GSD_ALL_FLOOR 93.4
 
 typedef struct score { size_t content_ok, content, all_ok, all; } score;
 

@@ -1,13 +1,17 @@
-/* cmd_code_articles.c — `warta code [--lang id|en|auto] [FILE...]`: news
- * articles in (the same inputs as `warta doc`), one JSON line per coded
- * event out. Indonesian articles go through the article layer and the
- * Indonesian coder (src/code/id/); --explain shows each sentence's actors,
- * verbs and decisions on stderr, --stats prints a coverage report instead
- * of the events. */
+/* cmd_code_articles.c — `warta code [--lang id|en|auto] [--dict FILE...]
+ * [FILE...]`: news articles in (the same inputs as `warta doc`), one JSON
+ * line per coded event out. Indonesian articles go through the article
+ * layer and the Indonesian coder (src/code/id/); English articles, when
+ * TABARI dictionaries are given with --dict, through the article layer and
+ * the TABARI coder (src/code/en_articles.c). --explain shows each
+ * Indonesian sentence's actors, verbs and decisions on stderr, --stats
+ * prints a coverage report instead of the events. */
 #include "cli/commands.h"
+#include "code/en_articles.h"
 #include "code/event.h"
 #include "code/id/idcoder.h"
 #include "ctx.h"
+#include "dict/load.h"
 #include "ingest/ingest.h"
 #include "lang/id/lemma.h"
 #include "output/event_json.h"
@@ -21,7 +25,7 @@
 static void usage(FILE *out)
 {
     fprintf(out,
-            "usage: warta code [OPTIONS] [FILE|DIR|-]...\n\n"
+            "usage: warta code [OPTIONS] [--dict DICT...] [FILE|DIR|-]...\n\n"
             "Codes news articles into CAMEO events: who did what to whom. One JSON\n"
             "object per event (JSON Lines): doc, para (0-based input line), sent, span,\n"
             "source, source_text, target, target_text, code, root, evidence, rule\n"
@@ -31,8 +35,13 @@ static void usage(FILE *out)
             "directories, '-' or nothing = stdin). TABARI records: --input tabari.\n\n"
             "options:\n"
             "  --lang id|en|auto   article language (default auto: told apart by\n"
-            "                      function words); only Indonesian is coded from\n"
-            "                      articles, English articles are reported and skipped\n"
+            "                      function words). English articles are coded with\n"
+            "                      the TABARI dictionaries given with --dict; without\n"
+            "                      them they are reported and skipped\n"
+            "  --dict DICT...      TABARI .verbs .actors .agents .options (or .project)\n"
+            "                      files for English articles (as --input tabari); every\n"
+            "                      dictionary file after --dict is taken\n"
+            "  --cache DIR, --no-cache   compiled dictionary cache (as --input tabari)\n"
             "  --input txt|jsonl   read every input as this format\n"
             "  --date YYYY-MM-DD   publication date for articles that give none\n"
             "                      (person codes are date-bounded)\n"
@@ -46,7 +55,8 @@ static void usage(FILE *out)
             "                      that produced no event) instead of the events\n"
             "  --keep-going        exit 0 even when some input was rejected\n"
             "  --help              this text\n\n"
-            "Dictionaries: DATA/id/ .actors, .agents and .verbs files (docs/dictionaries-id.md).\n"
+            "Dictionaries: DATA/id/ .actors, .agents and .verbs files (docs/dictionaries-id.md);\n"
+            "English: the --dict files (docs/events.md, \"English articles\").\n"
             "exit status: 0 ok; 1 some input rejected; 2 bad command line; 3 no\n"
             "dictionaries or output error.\n");
 }
@@ -71,36 +81,61 @@ static const char *opt_value(int argc, char **argv, int *i, const char *name)
     return *i + 1 < argc ? argv[++*i] : "";
 }
 
+typedef struct code_opts {
+    enum wt_input_format fmt;
+    const char *lang, *format, *db;
+    wt_date date;
+    int explain, stats_on, keep_going, enrich;
+} code_opts;
+
+static int code_articles(warta_ctx *ctx, const code_opts *op, const char *const *dicts, size_t ndicts,
+                         const wt_dict_cache_opts *cache, const char *const *inputs, size_t ninputs);
+
 int cmd_code_articles(warta_ctx *ctx, int argc, char **argv);
 int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
 {
     enum wt_input_format fmt = WT_INPUT_AUTO;
     const char *lang = "auto", *format = "json", *db = NULL;
     wt_date date = {0, 0, 0};
-    int explain = 0, stats_on = 0, keep_going = 0, enrich = 1, files = 0;
+    int explain = 0, stats_on = 0, keep_going = 0, enrich = 1, in_dicts = 0;
+    WT_VEC(const char *) dicts = {0};
+    WT_VEC(const char *) inputs = {0};
+    wt_dict_cache_opts cache = { NULL, 0 };
+    int status = WT_EXIT_OK;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return WT_EXIT_OK; }
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); goto done; }
+        if (a[0] == '-' && a[1]) in_dicts = 0;
+        if (!strcmp(a, "--dict")) { in_dicts = 1; continue; }
+        if (!strncmp(a, "--dict=", 7)) { *WT_VEC_PUSH(dicts) = a + 7; in_dicts = 1; continue; }
+        if (!strcmp(a, "--no-cache")) { cache.disabled = 1; continue; }
+        if (!strncmp(a, "--cache", 7) && (a[7] == 0 || a[7] == '=')) {
+            cache.dir = opt_value(argc, argv, &i, "--cache");
+            if (!cache.dir[0]) { fprintf(stderr, "warta code: --cache needs a directory\n"); status = WT_EXIT_USAGE; goto done; }
+            continue;
+        }
         if (!strncmp(a, "--lang", 6) && (a[6] == 0 || a[6] == '=')) {
             lang = opt_value(argc, argv, &i, "--lang");
             if (strcmp(lang, "id") && strcmp(lang, "en") && strcmp(lang, "auto")) {
                 fprintf(stderr, "warta code: --lang wants id, en or auto, not '%s'\n", lang);
-                return WT_EXIT_USAGE;
+                status = WT_EXIT_USAGE;
+                goto done;
             }
         } else if (!strncmp(a, "--input", 7) && (a[7] == 0 || a[7] == '=')) {
             const char *v = opt_value(argc, argv, &i, "--input");
             if (!strcmp(v, "txt")) fmt = WT_INPUT_TXT;
             else if (!strcmp(v, "jsonl")) fmt = WT_INPUT_JSONL;
-            else { fprintf(stderr, "warta code: --input wants txt, jsonl or tabari, not '%s'\n", v); return WT_EXIT_USAGE; }
+            else { fprintf(stderr, "warta code: --input wants txt, jsonl or tabari, not '%s'\n", v); status = WT_EXIT_USAGE; goto done; }
         } else if (!strncmp(a, "--date", 6) && (a[6] == 0 || a[6] == '=')) {
             const char *v = opt_value(argc, argv, &i, "--date");
             if (wt_reader_parse_date(v, &date) != 0) {
                 fprintf(stderr, "warta code: --date wants YYYY-MM-DD, not '%s'\n", v);
-                return WT_EXIT_USAGE;
+                status = WT_EXIT_USAGE;
+                goto done;
             }
         } else if (!strncmp(a, "--format", 8) && (a[8] == 0 || a[8] == '=')) {
             format = opt_value(argc, argv, &i, "--format");
-            if (!wt_sink_format_ok(format)) { fprintf(stderr, "warta code: unknown --format '%s'\n", format); return WT_EXIT_USAGE; }
+            if (!wt_sink_format_ok(format)) { fprintf(stderr, "warta code: unknown --format '%s'\n", format); status = WT_EXIT_USAGE; goto done; }
         } else if (!strncmp(a, "--db", 4) && (a[4] == 0 || a[4] == '=')) {
             db = opt_value(argc, argv, &i, "--db");
         } else if (!strcmp(a, "--explain")) {
@@ -113,39 +148,82 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
             keep_going = 1;
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "warta code: unknown option '%s' (see warta code --help)\n", a);
-            return WT_EXIT_USAGE;
+            status = WT_EXIT_USAGE;
+            goto done;
+        } else if (in_dicts && wt_dict_is_file(a)) {
+            *WT_VEC_PUSH(dicts) = a;
         } else {
-            files++;
+            in_dicts = 0;
+            *WT_VEC_PUSH(inputs) = a;
         }
     }
+    if (!strcmp(lang, "en") && !dicts.len) {
+        fprintf(stderr, "warta code: --lang en needs TABARI dictionaries (--dict FILE...)\n");
+        status = WT_EXIT_USAGE;
+        goto done;
+    }
+    status = code_articles(ctx, &(code_opts){ fmt, lang, format, db, date, explain, stats_on, keep_going, enrich },
+                           dicts.items, dicts.len, &cache, inputs.items, inputs.len);
+done:
+    WT_VEC_FREE(dicts);
+    WT_VEC_FREE(inputs);
+    return status;
+}
 
-    wt_idcoder *coder = wt_idcoder_new(ctx->data_dir, &ctx->diag);
-    if (!coder) return WT_EXIT_FATAL;
+static int code_articles(warta_ctx *ctx, const code_opts *op, const char *const *dicts, size_t ndicts,
+                         const wt_dict_cache_opts *cache, const char *const *inputs, size_t ninputs)
+{
+    enum wt_input_format fmt = op->fmt;
+    const char *lang = op->lang;
+    wt_date date = op->date;
+    int explain = op->explain, stats_on = op->stats_on, keep_going = op->keep_going, enrich = op->enrich;
+    int status = WT_EXIT_OK;
+    wt_idcoder *coder = NULL;
+    if (strcmp(lang, "en")) {
+        coder = wt_idcoder_new(ctx->data_dir, &ctx->diag);
+        if (!coder) return WT_EXIT_FATAL;
+    }
+    /* English: the TABARI dictionaries, loaded as --input tabari loads them */
+    wt_dict en_dict;
+    wt_dict_init(&en_dict);
+    wt_en_articles *en = NULL;
+    long dict_rejected = 0;
+    if (ndicts) {
+        dict_rejected = wt_dict_load_inputs(&en_dict, dicts, ndicts, cache, &ctx->diag);
+        if (dict_rejected < 0) {
+            wt_dict_free(&en_dict);
+            wt_idcoder_free(coder);
+            return WT_EXIT_FATAL;
+        }
+        en = wt_en_articles_new(&en_dict);
+    }
     wt_idstats stats;
     wt_idstats_init(&stats);
-    wt_idcoder_set_lemmatizer(coder, wt_ctx_lemmatizer(ctx));
-    if (explain) wt_idcoder_set_explain(coder, stderr);
-    if (stats_on) wt_idcoder_set_stats(coder, &stats);
+    if (coder) {
+        wt_idcoder_set_lemmatizer(coder, wt_ctx_lemmatizer(ctx));
+        if (explain) wt_idcoder_set_explain(coder, stderr);
+        if (stats_on) wt_idcoder_set_stats(coder, &stats);
+    }
 
     wt_sink *sink = NULL;
     if (!stats_on) {
-        wt_sink_options o = { .format = format, .out = stdout, .db_path = db };
+        wt_sink_options o = { .format = op->format, .out = stdout, .db_path = op->db };
         sink = wt_sink_open(ctx, &o);
-        if (!sink) { wt_idcoder_free(coder); wt_idstats_free(&stats); return WT_EXIT_FATAL; }
+        if (!sink) {
+            wt_idcoder_free(coder);
+            wt_en_articles_free(en);
+            wt_dict_free(&en_dict);
+            wt_idstats_free(&stats);
+            return WT_EXIT_FATAL;
+        }
     }
 
     wt_reader *r = wt_reader_new(ctx, fmt);
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--lang") || !strcmp(a, "--input") || !strcmp(a, "--date") ||
-            !strcmp(a, "--format") || !strcmp(a, "--db")) { i++; continue; }
-        if (a[0] == '-' && a[1]) continue;
-        wt_reader_add(r, a);
-    }
-    if (!files) wt_reader_add(r, "-");
+    for (size_t i = 0; i < ninputs; i++) wt_reader_add(r, inputs[i]);
+    if (!ninputs) wt_reader_add(r, "-");
 
     size_t errors_before = ctx->diag.errors, skipped[3] = {0, 0, 0}, coded = 0, failed = 0, nevents = 0;
-    int status = WT_EXIT_OK, enrich_failed = 0;
+    int enrich_failed = 0;
     wt_doc d;
     wt_doc_init(&d);
     wt_event_list events, para_events;
@@ -154,17 +232,23 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
     while (wt_reader_next(r, &d)) {
         if (!d.date.year && date.year) { d.date = date; d.date_source = "caller"; }
         if (wt_article_process(ctx, &d) != 0) { failed++; continue; }
-        /* only the Indonesian grammar codes articles: English (and other)
-         * articles are counted and skipped, neither coded nor rejected */
+        /* Indonesian articles go to the Indonesian grammar, English ones to
+         * the TABARI coder when dictionaries were given; the rest are
+         * counted and skipped, neither coded nor rejected */
         wt_lang l = !strcmp(lang, "id") ? WT_LANG_ID : !strcmp(lang, "en") ? WT_LANG_EN : wt_langid(d.text, d.len, NULL);
-        if (l != WT_LANG_ID) {
+        if (!(l == WT_LANG_ID && coder) && !(l == WT_LANG_EN && en)) {
             skipped[l]++;
             if (explain) fprintf(stderr, "article %s: language %s, not coded\n", d.id ? d.id : "?", wt_lang_name(l));
             continue;
         }
         coded++;
         wt_event_list_clear(&events);
-        wt_idcoder_code_doc(coder, &d, &events);
+        if (l == WT_LANG_EN) {
+            if (explain) fprintf(stderr, "article %s: English, coded with the --dict dictionaries\n", d.id ? d.id : "?");
+            wt_en_articles_code(en, &d, &events);
+        } else {
+            wt_idcoder_code_doc(coder, &d, &events);
+        }
         if (!sink) { nevents += events.items_vec.len; continue; }
         if (write_by_paragraph(ctx, sink, &d, &events, enrich, &enrich_failed, &para_events) != 0) {
             status = WT_EXIT_FATAL;
@@ -173,15 +257,15 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
         nevents += events.items_vec.len;      /* after the per-paragraph merge */
     }
     if (skipped[WT_LANG_EN])
-        fprintf(stderr, "warta code: %zu English article(s) skipped: articles are coded in Indonesian "
-                        "(English: TABARI records with --input tabari)\n", skipped[WT_LANG_EN]);
+        fprintf(stderr, "warta code: %zu English article(s) skipped: English articles are coded with "
+                        "TABARI dictionaries (--dict FILE...)\n", skipped[WT_LANG_EN]);
     size_t rejected = wt_reader_rejected(r) + failed;
     fprintf(stderr, "warta code: %zu article(s) coded (%zu events), %zu skipped as English, %zu as another "
                     "language, %zu rejected\n", coded, nevents, skipped[WT_LANG_EN], skipped[WT_LANG_OTHER], rejected);
     if (sink && wt_sink_close(sink) != 0) status = WT_EXIT_FATAL;
     if (stats_on) wt_idstats_print(&stats, stdout, 60);
     if (status == WT_EXIT_OK && !keep_going &&
-        (ctx->diag.errors > errors_before || wt_reader_rejected(r) > 0))
+        (ctx->diag.errors > errors_before || wt_reader_rejected(r) > 0 || dict_rejected > 0))
         status = WT_EXIT_REJECTED;
     wt_event_list_free(&events);
     wt_event_list_free(&para_events);
@@ -189,5 +273,7 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
     wt_reader_free(r);
     wt_idstats_free(&stats);
     wt_idcoder_free(coder);
+    wt_en_articles_free(en);
+    wt_dict_free(&en_dict);
     return status;
 }

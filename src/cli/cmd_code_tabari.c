@@ -8,7 +8,7 @@
 #include "code/tabari_records.h"
 #include "ctx.h"
 #include "dict/dict.h"
-#include "dict/project.h"
+#include "dict/load.h"
 #include "lang/en/tokens.h"
 #include "code/enrich.h"
 #include "output/sink.h"
@@ -43,15 +43,6 @@ static void usage(FILE *f)
           "record skipped; the rest is coded.\n"
           "Exit status: 0 ok, 1 some dictionary entries or records rejected,\n"
           "2 usage, 3 unreadable dictionary or input, or an output error.\n", f);
-}
-
-static int is_dict_file(const char *p)
-{
-    static const char *const ext[] = { ".verbs", ".actors", ".agents", ".options", ".project",
-                                       ".verbs.txt", ".actors.txt", ".agents.txt", NULL };
-    for (int i = 0; ext[i]; i++)
-        if (wt_has_suffix(p, ext[i])) return 1;
-    return 0;
 }
 
 static const char *tok_text(wt_event_list *l, const char *text, const wt_ctok *t, int32_t a, int32_t b)
@@ -202,7 +193,7 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
             status = WT_EXIT_USAGE;
             goto done;
         }
-        if (in_dicts && is_dict_file(a)) *WT_VEC_PUSH(dicts) = a;
+        if (in_dicts && wt_dict_is_file(a)) *WT_VEC_PUSH(dicts) = a;
         else { in_dicts = 0; *WT_VEC_PUSH(inputs) = a; }
     }
     if (!dicts.len) {
@@ -213,31 +204,12 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
     }
     wt_dict d;
     wt_dict_init(&d);
-    long rejected = 0;
-    int any_project = 0;
-    for (size_t i = 0; i < dicts.len; i++)
-        any_project |= wt_has_suffix_project(dicts.items[i]);
-    if (!any_project) {     /* plain dictionary files: through the cache */
-        rejected = wt_dict_load_cached(&d, dicts.items, dicts.len, &cache, &ctx->diag, NULL);
-        if (rejected < 0) {
-            wt_dict_free(&d);
-            status = WT_EXIT_FATAL;
-            goto done;
-        }
+    long rejected = wt_dict_load_inputs(&d, dicts.items, dicts.len, &cache, &ctx->diag);
+    if (rejected < 0) {
+        wt_dict_free(&d);
+        status = WT_EXIT_FATAL;
+        goto done;
     }
-    for (size_t i = 0; any_project && i < dicts.len; i++) {
-        long r = wt_has_suffix_project(dicts.items[i])
-                      ? wt_project_load_dicts(&d, dicts.items[i], NULL, &ctx->diag)
-                      : wt_dict_load_file(&d, dicts.items[i], &ctx->diag);
-        if (r < 0) {
-            wt_dict_free(&d);
-            status = WT_EXIT_FATAL;
-            goto done;
-        }
-        rejected += r;
-    }
-    if (any_project)
-        wt_dict_finish(&d);     /* wt_dict_load_cached has finished it */
     wt_sink *sink = wt_sink_open(ctx, &(wt_sink_options){ .format = format, .out = stdout, .db_path = db });
     if (!sink) {
         wt_dict_free(&d);

@@ -179,10 +179,15 @@ static int country_line(wt_gazetteer *g, char **f, int nf, void *user)
     return 1;
 }
 
-/* places.tsv: name aliases kind country adm1 lat lon */
+/* places.tsv: name aliases kind country adm1 lat lon [note]. A name
+ * written "~Lima" is shown as "Lima" but is not a key of its own: the
+ * word is too common ("di Lima Provinsi") to mean the place; the entry is
+ * found through its aliases or as a country's capital. */
 static int place_line(wt_gazetteer *g, char **f, int nf, void *user)
 {
     double lat, lon;
+    int display_only = f[0][0] == '~';
+    if (display_only) f[0]++;
     int kind = kind_from_name(f[2]);
     if (kind < 0 || kind == WT_GAZ_COUNTRY || strlen(f[3]) != 3 ||
         !parse_coord(f[5], -90, 90, &lat) || !parse_coord(f[6], -180, 180, &lon))
@@ -196,7 +201,7 @@ static int place_line(wt_gazetteer *g, char **f, int nf, void *user)
     p->lon = lon;
     p->kind = kind;
     p->capital = -1;
-    add_name(g, f[0], strlen(f[0]), index);
+    if (!display_only) add_name(g, f[0], strlen(f[0]), index);
     add_aliases(g, f[1], index);
     (void)nf; (void)user;
     return 1;

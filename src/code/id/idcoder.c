@@ -111,8 +111,9 @@ enum {
     WC_PRONOUNS_WE = 1u << 12, WC_NOUN_MODIFIERS = 1u << 13, WC_MENTION_PREFIX = 1u << 14, WC_VAGUE = 1u << 15,
     WC_SHARED_SUBJECT = 1u << 16, WC_STATE_HEADS = 1u << 17, WC_TITLES = 1u << 18, WC_VERBAL_WORDS = 1u << 19,
     WC_PHYSICAL = 1u << 20, WC_NOUN_MODALS = 1u << 21, WC_ASPECT = 1u << 22, WC_FRAME = 1u << 23,
-    WC_STOP_WORDS = 1u << 24, WC_NOT_VERBS = 1u << 25
+    WC_STOP_WORDS = 1u << 24, WC_NOT_VERBS = 1u << 25, WC_THEY = 1u << 26
 };
+static const char *const THEY[] = { "mereka", "keduanya", NULL };
 #define WC(x, bit) (((x)->wc & (bit)) != 0)
 
 /* ------------------------------------------------------------ structures */
@@ -121,6 +122,8 @@ enum {
  * computed once per spelling and cached: its word lists, numeral value,
  * sport-word index, whether it looks like a verb, and its dictionary
  * phrase lists (as a whole word, and without a possessive -nya). */
+typedef struct idhit idhit;
+
 typedef struct idword {
     uint32_t wc;              /* WC_* bits */
     uint32_t len;
@@ -129,6 +132,13 @@ typedef struct idword {
     uint8_t verbish;          /* looks like a me-/di-/ber-/ter- verb, not a preposition */
     const id_list *phrases;   /* phrases starting with the word (negara-negara: negara) */
     const id_list *nya;       /* phrases of the word without -nya (warganya: warga) */
+    /* the verb hit last looked up for this spelling and lemma (lookup_word):
+     * most words are read the same way every time, so this saves the
+     * cache's hashing */
+    const char *memo_lemma;   /* NULL: no lemma */
+    const struct idhit *memo_hit;
+    uint8_t memo_set;
+    uint8_t mem;              /* 1: in words_mem (cached), 0: in doc_mem (this article only) */
 } idword;
 
 enum { W_OTHER = 0, W_PHRASE, W_PUNCT, W_QUOTE };
@@ -226,11 +236,11 @@ struct wt_idcoder {
     int clash;                /* the event being coded is a two-sided clash (19x, reciprocal) */
 };
 
-typedef struct idhit {
+struct idhit {
     const id_verb *const *verbs;   /* candidate entries whose first word matches */
     uint16_t *cls;                 /* class of each */
     uint16_t n;
-} idhit;
+};
 
 /* ------------------------------------------------------------ setup */
 
@@ -359,11 +369,29 @@ static int has_lemma(const wt_token *t)
 /* All verb entries a word can start, with the affix class of the reading.
  * The lemmatiser's root and affix bits are the reading; morph.c lists the
  * readings only of words the lemmatiser left unanalysed (see has_lemma). */
+static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, const char *lemma, uint32_t morph);
+
 static const idhit *lookup_word(wt_idcoder *c, const idw *x)
 {
     const char *w = x->norm;
     size_t n = x->len;
     const char *lemma = has_lemma(x->t) ? x->t->lemma : NULL;
+    idword *iw = (idword *)x->info;
+    if (iw->memo_set && (iw->memo_lemma == lemma || (lemma && iw->memo_lemma && !strcmp(iw->memo_lemma, lemma))))
+        return iw->memo_hit;
+    const idhit *h = lookup_word_cached(c, w, n, lemma, x->t->morph);
+    if (!iw->memo_set) {
+        /* the first reading is kept (a copy: the lemma may live in the
+         * article's arena); a word read otherwise later goes to the cache */
+        iw->memo_set = 1;
+        iw->memo_lemma = lemma ? wt_arena_strdup(iw->mem == 1 ? &c->words_mem : &c->doc_mem, lemma) : NULL;
+        iw->memo_hit = h;
+    }
+    return h;
+}
+
+static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, const char *lemma, uint32_t morph)
+{
     /* the key holds the lemma too: a sentence-initial and a name-like use
      * of one spelling may be analysed differently */
     char key[160];
@@ -390,10 +418,10 @@ static const idhit *lookup_word(wt_idcoder *c, const idw *x)
          * dictionary keys memperingatkan/peringatan on PERINGAT, as the
          * language lexicalises per- stems); the word itself, for entries
          * keyed on a derived form (KESEPAKATAN, LATIHAN_MILITER) */
-        uint16_t cls = class_of_morph(x->t->morph);
+        uint16_t cls = class_of_morph(morph);
         char per[64];
         const char *roots[3] = { lemma, NULL, NULL };
-        if ((x->t->morph & WT_M_PER) && ln + 4 <= sizeof per) {
+        if ((morph & WT_M_PER) && ln + 4 <= sizeof per) {
             memcpy(per, "per", 3);
             memcpy(per + 3, lemma, ln + 1);
             roots[1] = per;
@@ -1062,7 +1090,7 @@ static void resolve_plural_refs(wt_idcoder *c, int sent_index)
         const char *w = c->w[i].norm;
         int first = i, last = i, want = -1, k = c->w[i].mention;
         if (k >= nm0) continue;
-        if ((!strcmp(w, "mereka") || !strcmp(w, "keduanya")) && k < 0) {
+        if (WC(&c->w[i], WC_THEY) && k < 0) {
             want = !strcmp(w, "keduanya") ? 2 : 0;
         } else if (c->w[i].numeral && i + 1 < c->nw && c->w[i + 1].mention >= 0 &&
                    c->w[i + 1].mention < nm0 && (!c->m[c->w[i + 1].mention].code[0] || c->m[c->w[i + 1].mention].home) &&
@@ -1934,8 +1962,11 @@ static void resolve_speaker(wt_idcoder *c, const wt_sentence *s)
     }
     /* the speaker's words are tokens of some sentence: find them */
     const wt_token *toks = c->doc->toks.items;
-    size_t first = 0;
-    while (first < c->doc->toks.len && toks[first].span.start < q->speaker_span.start) first++;
+    size_t first = 0, hi = c->doc->toks.len;     /* the first token at or after the speaker: tokens are in text order */
+    while (first < hi) {
+        size_t mid = first + (hi - first) / 2;
+        if (toks[mid].span.start < q->speaker_span.start) first = mid + 1; else hi = mid;
+    }
     size_t last = first;
     while (last < c->doc->toks.len && toks[last].span.end <= q->speaker_span.end) last++;
     const char *sector = NULL;
@@ -2061,7 +2092,7 @@ static const struct { const char *const *list; uint32_t bit; } WORD_LISTS[] = {
     { VAGUE, WC_VAGUE }, { SHARED_SUBJECT, WC_SHARED_SUBJECT }, { STATE_HEADS, WC_STATE_HEADS },
     { TITLES, WC_TITLES }, { VERBAL_WORDS, WC_VERBAL_WORDS }, { PHYSICAL, WC_PHYSICAL },
     { NOUN_MODALS, WC_NOUN_MODALS }, { ASPECT, WC_ASPECT }, { FRAME, WC_FRAME }, { STOP_WORDS, WC_STOP_WORDS },
-    { NOT_VERBS, WC_NOT_VERBS },
+    { NOT_VERBS, WC_NOT_VERBS }, { THEY, WC_THEY },
 };
 
 /* The words of the lists (wc bits, numeral value, sport index), keyed by
@@ -2134,6 +2165,7 @@ static const idword *word_info(wt_idcoder *c, const char *w)
     int cache = c->words.count < WORDS_MAX;
     idword *iw = wt_arena_alloc(cache ? &c->words_mem : &c->doc_mem, sizeof *iw);
     describe_word(c, iw, w, n);
+    iw->mem = (uint8_t)cache;
     if (cache) wt_strmap_put(&c->words, w, n, NULL)->value = iw;
     return iw;
 }

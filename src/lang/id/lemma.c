@@ -200,6 +200,19 @@ static int unbind(const wt_id_lexicon *lx, const char **root, size_t *n, uint8_t
     return 0;
 }
 
+/* ke- + a numeral is an ordinal, also when the numeral ends like a suffix
+ * (kedelapan is not ke-delap-an). */
+static int ordinal(const char *root, size_t n, int suffix)
+{
+    static const char *const text[] = {"", "i", "kan", "an"};
+    char w[MAX_WORD + 4];
+    size_t sl = strlen(text[suffix]);
+    if (n + sl > MAX_WORD) return 0;
+    memcpy(w, root, n);
+    memcpy(w + n, text[suffix], sl);
+    return is_numeral(w, n + sl);
+}
+
 static void consider(search *s, const char *root, size_t n, const uint8_t *pfx, int npfx, int cost)
 {
     if (n < 3 || n > MAX_WORD) return;
@@ -207,10 +220,10 @@ static void consider(search *s, const char *root, size_t n, const uint8_t *pfx, 
     if (!acc) return;
     int outer = npfx ? pfx[0] : WT_PFX_NONE;
     if (forbidden_confix(outer, s->suffix)) return;
-    if (outer == WT_PFX_KE && npfx == 1 && !s->suffix && is_numeral(root, n)) return;
+    if (outer == WT_PFX_KE && npfx == 1 && ordinal(root, n, s->suffix)) return;
     /* X-nya that the dictionary lists as a word (lainnya, akhirnya,
      * sebelumnya) is an adverb, not X + possessive: it is its own lemma. */
-    int lexicalised = s->clitic == WT_CLT_NYA && !s->suffix && !(acc & WT_ACC_EXTRA) &&
+    int lexicalised = s->clitic == WT_CLT_NYA && !s->suffix &&
                       ((npfx == 0 && (acc & WT_ACC_NYA)) ||
                        (npfx == 1 && outer == WT_PFX_SE && (acc & WT_ACC_SE_NYA)));
     if (lexicalised) {
@@ -377,6 +390,45 @@ static int derivable_headword(const wt_id_lexicon *lx, unsigned acc, const char 
     return 1;
 }
 
+/* The root an analysis reached may itself be such a headword (perhatian =
+ * perhati + -an, perhati = per- + hati): the analysis goes on to the root,
+ * the headword's affixes joining its own. */
+static void through_headword(const wt_id_lexicon *lx, analysis *a)
+{
+    unsigned acc = wt_id_root(lx, a->root, a->len);
+    analysis in;
+    if (!acc || !derivable_headword(lx, acc, a->root, a->len, &in)) return;
+    if (a->nprefix + in.nprefix > 3 || (a->suffix && in.suffix)) return;
+    int last = a->nprefix ? a->prefix[a->nprefix - 1] : WT_PFX_NONE;
+    if (in.nprefix && !may_precede(last, in.prefix[0])) return;
+    memcpy(a->prefix + a->nprefix, in.prefix, in.nprefix);
+    a->nprefix = (uint8_t)(a->nprefix + in.nprefix);
+    if (in.suffix) a->suffix = in.suffix;
+    memcpy(a->root, in.root, in.len + 1);
+    a->len = in.len;
+}
+
+/* A noun derived from a stem that is itself derived names a concept of
+ * its own, and both UD Indonesian treebanks keep it whole: ke-…-an around
+ * peN-, ter- or ber- (kepemilikan from pemilik, keterbukaan, keberadaan)
+ * and ber- on a peN- noun (berpendapat, berpenduduk). The lemma is the
+ * word without its clitics and particles; the analysis still lists every
+ * affix down to the root. */
+static void lexicalised_nominal(const char *w, size_t n, analysis *a)
+{
+    if (a->nprefix < 2) return;
+    int outer = a->prefix[0], inner = a->prefix[1];
+    int nested = (outer == WT_PFX_KE && a->suffix == WT_SFX_AN &&
+                  (inner == WT_PFX_PEN || inner == WT_PFX_TER || inner == WT_PFX_BER)) ||
+                 (outer == WT_PFX_BER && inner == WT_PFX_PEN && !a->suffix);
+    if (!nested) return;
+    size_t drop = strlen(clitic_text[a->clitic]) + strlen(particle_text[a->particle]);
+    if (drop >= n) return;
+    memcpy(a->root, w, n - drop);
+    a->root[n - drop] = '\0';
+    a->len = n - drop;
+}
+
 static uint32_t analyse_lower(const wt_id_lexicon *lx, const char *w, size_t n, analysis *a, int depth)
 {
     const char *exc = wt_strmap_get(&lx->exceptions, w, n);
@@ -407,7 +459,10 @@ static uint32_t analyse_lower(const wt_id_lexicon *lx, const char *w, size_t n, 
     a->cost = -1;
     search_affixes(lx, w, n, a);
     if (a->cost < 0) return WT_M_UNCHANGED;
-    return WT_M_ROOT_KNOWN | morph_of(a);
+    through_headword(lx, a);
+    uint32_t m = WT_M_ROOT_KNOWN | morph_of(a);
+    lexicalised_nominal(w, n, a);
+    return m;
 }
 
 /* Reduplication: both halves share a root (negara-negara, bermain-main,
@@ -431,6 +486,16 @@ static uint32_t analyse_redup(const wt_id_lexicon *lx, const char *w, size_t n, 
                 memcpy(a->prefix, left.prefix, 3);
                 a->nprefix = left.nprefix;
             }
+            return WT_M_REDUP | morph_of(a) | (lm & WT_M_ROOT_KNOWN);
+        }
+        int right_bare = !(rm & WT_M_UNCHANGED) && !right.nprefix && !right.suffix &&
+                         !right.clitic && !right.particle;
+        if (right_bare && ln > rn && memcmp(w + ln - rn, hy + 1, rn) == 0 && left.nprefix) {
+            /* berancang-ancang: the echo names the root (ancang, not the
+             * rancang that be- + r… also allows) */
+            *a = left;
+            memcpy(a->root, right.root, right.len + 1);
+            a->len = right.len;
             return WT_M_REDUP | morph_of(a) | (lm & WT_M_ROOT_KNOWN);
         }
         if (ln == rn && ln >= 3 && memcmp(w + 1, hy + 2, ln - 1) == 0 && left.nprefix == 0) {
