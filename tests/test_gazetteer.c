@@ -57,6 +57,14 @@ static void test_indonesia(const wt_gazetteer *g)
     expect_place(g, "Bandung Barat", "IDN", "ID-JB", -6.84, 107.49);
     expect_kind(g, "Bandung Barat", WT_GAZ_ADM2);
     expect_place(g, "Garut", "IDN", "ID-JB", -7.21, 107.90);
+    /* the noun forms the reader adds: the longest name wins */
+    expect_place(g, "Kabupaten Bandung Barat", "IDN", "ID-JB", -6.84, 107.49);
+    expect_kind(g, "Kabupaten Bandung Barat", WT_GAZ_ADM2);
+    expect_place(g, "Kabupaten Garut", "IDN", "ID-JB", -7.21, 107.90);
+    expect_place(g, "Kab Garut", "IDN", "ID-JB", -7.21, 107.90);
+    expect_kind(g, "Kota Bandung", WT_GAZ_CITY);
+    expect_kind(g, "Kota Bogor", WT_GAZ_CITY);
+    expect_kind(g, "Kabupaten Bogor", WT_GAZ_ADM2);
     expect_place(g, "Sleman", "IDN", "ID-YO", -7.72, 110.36);
     expect_place(g, "Gunungkidul", "IDN", "ID-YO", -7.97, 110.60);
     expect_place(g, "Kota Batu", "IDN", "ID-JI", -7.87, 112.52);

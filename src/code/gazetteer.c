@@ -179,6 +179,29 @@ static int country_line(wt_gazetteer *g, char **f, int nf, void *user)
     return 1;
 }
 
+/* An Indonesian regency or city is also written with its noun:
+ * "Kabupaten Bandung Barat", "Kab. Garut", "Kota Bandung". Registering
+ * those forms lets a matcher that tries the longest name find "Kabupaten
+ * Bandung Barat" rather than stop at "Kabupaten Bandung". Names already
+ * written with the noun ("Kabupaten Batang", "Kota Batu") are left alone. */
+static void add_noun_forms(wt_gazetteer *g, const char *name, int kind, const char *country, size_t index)
+{
+    if (strcmp(country, "IDN") || (kind != WT_GAZ_ADM2 && kind != WT_GAZ_CITY)) return;
+    static const char *const adm2_nouns[] = {"Kabupaten ", "Kab ", NULL};
+    static const char *const city_nouns[] = {"Kota ", NULL};
+    const char *const *nouns = kind == WT_GAZ_ADM2 ? adm2_nouns : city_nouns;
+    if (!strncmp(name, nouns[0], strlen(nouns[0]))) return;
+    wt_buf form;
+    wt_buf_init(&form);
+    for (int i = 0; nouns[i]; i++) {
+        wt_buf_clear(&form);
+        wt_buf_puts(&form, nouns[i]);
+        wt_buf_puts(&form, name);
+        add_name(g, form.data, form.len, index);
+    }
+    wt_buf_free(&form);
+}
+
 /* places.tsv: name aliases kind country adm1 lat lon [note]. A name
  * written "~Lima" is shown as "Lima" but is not a key of its own: the
  * word is too common ("di Lima Provinsi") to mean the place; the entry is
@@ -203,6 +226,7 @@ static int place_line(wt_gazetteer *g, char **f, int nf, void *user)
     p->capital = -1;
     if (!display_only) add_name(g, f[0], strlen(f[0]), index);
     add_aliases(g, f[1], index);
+    add_noun_forms(g, f[0], kind, p->country, index);
     (void)nf; (void)user;
     return 1;
 }

@@ -689,7 +689,9 @@ size_t wt_word_memo_matches(wt_word_memo *memo, const wt_dict *d, const char *s,
     if (!memo || !d->compiled || !d->finished || max != MEMO_MAX || n == 0 || n > MEMO_TEXT)
         return wt_dict_word_matches(d, s, n, out, max);
     if (memo->compiled != d->compiled) {
-        memset(memo->slots, 0, sizeof memo->slots);
+        /* A new memo comes zeroed from calloc: clearing it again would touch
+         * every page of it for nothing (a cost per coder, not per word). */
+        if (memo->compiled) memset(memo->slots, 0, sizeof memo->slots);
         memo->compiled = d->compiled;
     }
     uint64_t w[3] = { 0, 0, 0 };

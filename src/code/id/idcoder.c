@@ -937,6 +937,18 @@ static const char *dateline_country(const wt_idcoder *c)
     return NULL;
 }
 
+/* Can mark_phrases find anything in the sentence? Not when none of its
+ * words starts a dictionary phrase and no name has been learnt yet. */
+static int may_name_actors(const wt_idcoder *c, const wt_sentence *s)
+{
+    if (c->nnames) return 1;
+    for (uint32_t k = 0; k < s->tok_count; k++) {
+        const idword *iw = c->tokw.items[s->tok_first + k];
+        if (iw->phrases || iw->nya) return 1;
+    }
+    return 0;
+}
+
 /* The article's main country: the one its actor phrases name most often
  * (at least twice, ahead of the next). Bare agents (polisi, pemerintah,
  * Presiden, warga) without a country of their own belong to it. */
@@ -948,6 +960,7 @@ static void find_home_country(wt_idcoder *c)
     c->home[0] = '\0';
     c->sports = is_sports_report(c);
     for (size_t si = 0; si < c->doc->sents.len; si++) {
+        if (!may_name_actors(c, &c->doc->sents.items[si])) continue;
         load_sentence(c, &c->doc->sents.items[si]);
         mark_phrases(c);
         for (int i = 0; i < c->nw; i++) {
@@ -2010,17 +2023,11 @@ static void load_sentence(wt_idcoder *c, const wt_sentence *s)
         const wt_token *t = &c->doc->toks.items[s->tok_first + k];
         const idword *info = c->tokw.items[s->tok_first + k];
         idw *x = &c->w[c->nw++];
-        memset(x, 0, sizeof *x);
-        x->t = t;
-        x->info = info;
-        x->norm = t->norm ? t->norm : "";
-        x->len = info->len;
-        x->wc = info->wc;
-        x->numeral = info->numeral;
-        x->mention = -1;
-        x->kind = t->kind == WT_TOK_QUOTE ? W_QUOTE :
-                  (t->kind == WT_TOK_PUNCT || t->kind == WT_TOK_SYMBOL) ? W_PUNCT : W_OTHER;
-        x->is_verbish = x->kind == W_OTHER && info->verbish;
+        uint8_t kind = t->kind == WT_TOK_QUOTE ? W_QUOTE :
+                       (t->kind == WT_TOK_PUNCT || t->kind == WT_TOK_SYMBOL) ? W_PUNCT : W_OTHER;
+        *x = (idw){ .t = t, .info = info, .norm = t->norm ? t->norm : "", .wc = info->wc, .len = info->len,
+                    .numeral = info->numeral, .kind = kind, .is_verbish = kind == W_OTHER && info->verbish,
+                    .mention = -1 };
     }
 }
 
