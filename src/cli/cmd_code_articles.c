@@ -49,7 +49,8 @@ static void usage(FILE *out)
             "  --db FILE           also store the events in a SQLite database\n"
             "  --no-enrich         coder output only (no date/place/quad/goldstein)\n"
             "  --explain           per sentence on stderr: actors, verbs, patterns and\n"
-            "                      why each event was or was not produced\n"
+            "                      why each event was or was not produced (English:\n"
+            "                      TABARI's parse, the sentence status, the events)\n"
             "  --stats             print a coverage report (sentences with actors,\n"
             "                      verbs, events per article, words near two actors\n"
             "                      that produced no event) instead of the events\n"
@@ -196,6 +197,7 @@ static int code_articles(warta_ctx *ctx, const code_opts *op, const char *const 
             return WT_EXIT_FATAL;
         }
         en = wt_en_articles_new(&en_dict);
+        if (explain) wt_en_articles_set_explain(en, stderr);
     }
     wt_idstats stats;
     wt_idstats_init(&stats);

@@ -13,6 +13,7 @@ struct wt_en_articles {
     wt_code_result res;
     wt_arena arena;           /* token forms of one sentence */
     wt_ctok_vec toks;
+    FILE *explain;
 };
 
 wt_en_articles *wt_en_articles_new(const wt_dict *dict)
@@ -32,6 +33,25 @@ void wt_en_articles_free(wt_en_articles *ea)
     wt_arena_free(&ea->arena);
     WT_VEC_FREE(ea->toks);
     free(ea);
+}
+
+void wt_en_articles_set_explain(wt_en_articles *ea, FILE *f) { ea->explain = f; }
+
+static void explain_sentence(wt_en_articles *ea, const wt_doc *d, size_t si)
+{
+    static const char *const status[] = { "coded", "discarded", "complex, not coded", "too short, not coded" };
+    const wt_sentence *s = &d->sents.items[si];
+    const wt_code_result *r = &ea->res;
+    fprintf(ea->explain, "sent %zu (para %u): %.*s\n    parse: ", si, d->paras.items[s->para].index,
+            (int)(s->span.end - s->span.start), d->text + s->span.start);
+    wt_coder_explain(ea->coder, ea->explain);
+    fprintf(ea->explain, "    %s%s%s\n", r->status >= 0 && r->status <= WT_CS_TOO_SHORT ? status[r->status] : "?",
+            r->reason ? ": " : "", r->reason ? r->reason : "");
+    for (size_t k = 0; k < r->events.len; k++) {
+        const wt_coded_event *e = &r->events.items[k];
+        fprintf(ea->explain, "    EVENT %s -> %s %s (%s:%u)\n", e->source, e->target, e->code,
+                e->rule.file ? e->rule.file : "", e->rule.line);
+    }
 }
 
 /* The record date TABARI codes with (YYYYMMDD, 0 = unknown): a date known
@@ -99,6 +119,7 @@ size_t wt_en_articles_code(wt_en_articles *ea, wt_doc *d, wt_event_list *out)
         ea->toks.len = 0;
         wt_en_tokenize(d->text + s->span.start, s->span.end - s->span.start, &ea->arena, &ea->toks);
         wt_coder_code(ea->coder, ea->toks.items, ea->toks.len, date, &ea->res);
+        if (ea->explain) explain_sentence(ea, d, si);
         for (size_t k = 0; k < ea->res.events.len; k++) {
             add_event(ea, d, si, &ea->res.events.items[k], out);
             added++;

@@ -12,11 +12,17 @@
 #include "dict/dict.h"
 #include "text/doc.h"
 
+#include <stdio.h>
+
 typedef struct wt_en_articles wt_en_articles;
 
 /* A coder over a loaded, finished dictionary (which must outlive it). */
 wt_en_articles *wt_en_articles_new(const wt_dict *dict);
 void wt_en_articles_free(wt_en_articles *ea);
+
+/* Per sentence on f (NULL = off): the text, TABARI's parse (word classes,
+ * actors, clauses), the status and each event with its rule. */
+void wt_en_articles_set_explain(wt_en_articles *ea, FILE *f);
 
 /* Codes every sentence of d (after the article layer) and appends the
  * events to out: doc, para, sent, span (the sentence), source/target with

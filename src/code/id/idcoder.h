@@ -18,6 +18,11 @@
  *      negation, modality (intent codes 03x / threats 13x), questions and
  *      conditionals (not coded), reported speech (speaker on the event).
  *
+ * Speed: what the grammar asks of a spelling (its word lists, the
+ * dictionary phrases it starts, its verb readings) is worked out the first
+ * time the coder meets it and cached across articles (up to a million
+ * spellings), so a word costs one hash lookup per article.
+ *
  * One wt_idcoder per thread; the dictionaries are read-only after loading. */
 #ifndef WARTA_CODE_ID_IDCODER_H
 #define WARTA_CODE_ID_IDCODER_H
