@@ -114,51 +114,11 @@ size_t warta_event_count(const warta_coder *coder);
  * NULL when i is out of range. */
 const char *warta_event_json(warta_coder *coder, size_t i);
 
-/* ------------------------------------------------- event records, outputs */
-
-/* The article and event models (src/text/doc.h, src/code/event.h); opaque
- * here. Formats and rules: docs/events.md, docs/formats.md. */
-typedef struct wt_doc wt_doc;
-typedef struct wt_event_list wt_event_list;
-
-/* Adds date, place, quad, goldstein, plover to every event of one article
- * and merges repeated mentions. doc may be NULL (TABARI records). Returns 0,
- * or -1 when data/cameo/ cannot be read. */
-int wt_enrich(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events);
-/* The same with a choice of where repeated mentions merge: across the
- * article (what wt_enrich does), within a paragraph (event data that count
- * an event once per paragraph, like the gold standard), or not at all.
- * Dates are shared across the article in every case. */
-enum { WT_MERGE_ARTICLE = 0, WT_MERGE_PARAGRAPH = 1, WT_MERGE_NONE = 2 };
-int wt_enrich_merge(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events, int scope);
-
-typedef struct wt_sink wt_sink;
-typedef struct wt_sink_options {
-    const char *format;       /* "json" (default: JSON Lines), "gdelt", "csv" */
-    FILE *out;                /* where records are written; NULL = nowhere (store only) */
-    const char *db_path;      /* SQLite store to write too; NULL = none */
-    size_t batch_articles;    /* articles per store transaction; 0 = 100 */
-    const char *date_added;   /* GDELT DATEADDED (YYYYMMDDHHMMSS); NULL = now, UTC */
-    int no_header;            /* csv: omit the column-name line (gdelt never has one) */
-} wt_sink_options;
-
-/* NULL when the format is unknown or the database cannot be opened
- * (reported through the context's diagnostics). */
-wt_sink *wt_sink_open(warta_ctx *ctx, const wt_sink_options *options);
-/* Writes one article's events (doc may be NULL for TABARI records). Several
- * consecutive calls for the same article (e.g. one per paragraph) add to it;
- * the first call for an article replaces what the store held for it.
- * Returns 0, or -1 on an output or database error. */
-int wt_sink_write(wt_sink *sink, const wt_doc *doc, const wt_event_list *events);
-/* Commits the last batch, flushes, frees. Returns 0, or -1 on error. */
-int wt_sink_close(wt_sink *sink);
-/* 1 when name is a format wt_sink_open accepts. */
-int wt_sink_format_ok(const char *name);
-
-/* ------------------------------------------------------------------ store */
-
-/* The database schema is in docs/store.md; `warta query` reads it. Writing
- * goes through a sink with db_path set. */
+/* ---------------------------------------------- event records, outputs */
+/* Events as JSON Lines (docs/events.md) come from warta_event_json above.
+ * The GDELT 2.0 event table, CSV and the SQLite store (docs/formats.md,
+ * docs/store.md) are written by `warta code --format gdelt|csv --db FILE`
+ * and read back by `warta query`. */
 
 #ifdef __cplusplus
 }

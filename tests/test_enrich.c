@@ -141,6 +141,33 @@ static void test_paragraph_date_and_places(warta_ctx *ctx)
     wt_doc_free(&d);
 }
 
+/* A regency or city listed with its noun ("Kabupaten Batang", "Kota Batu":
+ * bare, the name is a common word or another place) is found with it, and
+ * "Kabupaten Bandung" is the regency, not the city. */
+static void test_place_with_noun(warta_ctx *ctx)
+{
+    static const char text[] =
+        "SEMARANG – Polisi menangkap dua orang di Kabupaten Batang. Warga berunjuk rasa di Kota Batu. "
+        "Bupati bertemu warga di Kabupaten Bandung.";
+    wt_doc d;
+    build_doc(&d, "noun", text, (wt_date){2017, 12, 15}, "SEMARANG");
+    wt_event_list l;
+    wt_event_list_init(&l);
+    add_event(&l, &d, "IDNCOP", "IDNCVL", "173", "Polisi menangkap dua orang");
+    add_event(&l, &d, "IDNCVL", "IDNGOV", "141", "Warga berunjuk rasa");
+    add_event(&l, &d, "IDNGOV", "IDNCVL", "040", "Bupati bertemu warga");
+    CHECK_INT(wt_enrich(ctx, &d, &l), 0);
+    CHECK_INT(l.items_vec.len, 3);
+    const wt_event *e = &l.items_vec.items[0];
+    CHECK(e->place.name && strstr(e->place.name, "Batang") && !strcmp(e->place.source, "text"));
+    e = &l.items_vec.items[1];
+    CHECK(e->place.name && strstr(e->place.name, "Batu") && !strcmp(e->place.adm1, "ID-JI"));
+    e = &l.items_vec.items[2];
+    CHECK(e->place.name && e->place.kind && !strcmp(e->place.kind, "adm2") && !strcmp(e->place.adm1, "ID-JB"));
+    wt_event_list_free(&l);
+    wt_doc_free(&d);
+}
+
 static void test_tables(warta_ctx *ctx)
 {
     double g = 99;
@@ -221,6 +248,7 @@ int main(void)
     test_tables(ctx);
     test_seed_like(ctx);
     test_paragraph_date_and_places(ctx);
+    test_place_with_noun(ctx);
     test_records(ctx);
     CHECK_INT(warta_error_count(ctx), 0);
     warta_free(ctx);

@@ -437,10 +437,18 @@ static place_hit place_after(const wt_gazetteer *g, const char *text, const word
         capital_of = 1;
         i += 1;
     }
-    if (!capital_of && i < nw && place_noun(text, w[i])) i++;
-    if (i >= nw || !capitalised(text, w[i])) return hit;
     size_t used = 0;
-    const wt_gaz_place *p = match_name(g, text, w, nw, i, &used);
+    const wt_gaz_place *p = NULL;
+    /* "Kabupaten Bandung", "Kota Batu": the gazetteer lists a regency or
+     * city whose bare name is another place's or a common word with its
+     * noun; try that first, then the name after the noun */
+    if (!capital_of && i + 1 < nw && place_noun(text, w[i]) && capitalised(text, w[i + 1]))
+        p = match_name(g, text, w, nw, i, &used);
+    if (!p) {
+        if (!capital_of && i < nw && place_noun(text, w[i])) i++;
+        if (i >= nw || !capitalised(text, w[i])) return hit;
+        p = match_name(g, text, w, nw, i, &used);
+    }
     if (!p) return hit;
     if (capital_of) {
         const wt_gaz_place *country = p->kind == WT_GAZ_COUNTRY ? p : wt_gazetteer_country(g, p->country);

@@ -23,6 +23,13 @@
  * tables cannot be loaded (reported through the context's diagnostics). */
 int wt_enrich(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events);
 
+/* The same with a choice of where repeated mentions merge: across the
+ * article (what wt_enrich does), within a paragraph (event data that count
+ * an event once per paragraph, like the gold standard), or not at all.
+ * Dates are shared across the article in every case. */
+enum { WT_MERGE_ARTICLE = 0, WT_MERGE_PARAGRAPH = 1, WT_MERGE_NONE = 2 };
+int wt_enrich_merge(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events, int scope);
+
 /* QuadClass 1-4 of a code's root (01-05 verbal cooperation, 06-08
  * material cooperation, 09-13 verbal conflict, 14-20 material conflict),
  * 0 for a malformed code. */

@@ -6,12 +6,34 @@
  *     wt_sink *sink = wt_sink_open(ctx, &o);
  *     ... wt_enrich(ctx, doc, &events); wt_sink_write(sink, doc, &events); ...
  *     status = wt_sink_close(sink);
- *
- * The declarations are public (include/warta.h, "event records, outputs"). */
+ */
 #ifndef WARTA_OUTPUT_SINK_H
 #define WARTA_OUTPUT_SINK_H
 
 #include "code/event.h"
 #include "warta.h"
+
+typedef struct wt_sink wt_sink;
+typedef struct wt_sink_options {
+    const char *format;       /* "json" (default: JSON Lines), "gdelt", "csv" */
+    FILE *out;                /* where records are written; NULL = nowhere (store only) */
+    const char *db_path;      /* SQLite store to write too; NULL = none */
+    size_t batch_articles;    /* articles per store transaction; 0 = 100 */
+    const char *date_added;   /* GDELT DATEADDED (YYYYMMDDHHMMSS); NULL = now, UTC */
+    int no_header;            /* csv: omit the column-name line (gdelt never has one) */
+} wt_sink_options;
+
+/* NULL when the format is unknown or the database cannot be opened
+ * (reported through the context's diagnostics). */
+wt_sink *wt_sink_open(warta_ctx *ctx, const wt_sink_options *options);
+/* Writes one article's events (doc may be NULL for TABARI records). Several
+ * consecutive calls for the same article (e.g. one per paragraph) add to it;
+ * the first call for an article replaces what the store held for it.
+ * Returns 0, or -1 on an output or database error. */
+int wt_sink_write(wt_sink *sink, const wt_doc *doc, const wt_event_list *events);
+/* Commits the last batch, flushes, frees. Returns 0, or -1 on error. */
+int wt_sink_close(wt_sink *sink);
+/* 1 when name is a format wt_sink_open accepts. */
+int wt_sink_format_ok(const char *name);
 
 #endif
