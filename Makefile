@@ -23,7 +23,8 @@ BASE_CFLAGS := -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
                -Iinclude -Isrc $(PKG_CFLAGS) -DWARTA_DATA_DIR='"$(ROOT)/data"' -MMD -MP
 LDLIBS  := $(PKG_LIBS) -lm -lpthread
 
-RELEASE_CFLAGS := $(BASE_CFLAGS) -O2 -g
+OPT     ?= -O2
+RELEASE_CFLAGS := $(BASE_CFLAGS) $(OPT) -g
 ASAN_CFLAGS    := $(BASE_CFLAGS) -O1 -g -fno-omit-frame-pointer \
                   -fsanitize=address,undefined -fno-sanitize-recover=all
 ASAN_LDFLAGS   := -fsanitize=address,undefined
