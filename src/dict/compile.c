@@ -376,19 +376,6 @@ void wt_dict_compile(wt_dict *d)
 
 /* ------------------------------------------------------------ words */
 
-static void add_match(wt_word_match *out, size_t *n, size_t max, uint32_t id, uint8_t how)
-{
-    for (size_t i = 0; i < *n; i++)
-        if (out[i].word == id) {
-            out[i].how |= how;
-            return;
-        }
-    if (*n < max) {
-        out[*n].word = id;
-        out[*n].how = how;
-        (*n)++;
-    }
-}
 
 static inline const edge_slot *letter_step(const wt_compiled *c, uint32_t node, unsigned char ch)
 {
@@ -446,24 +433,24 @@ size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
     if (depth == n) {
         uint32_t w = w_end;
         if (w)
-            add_match(out, &k, max, LETTER_ID(w), WT_HOW_EXACT | ((w & LETTER_STEM) ? WT_HOW_PREFIX : 0));
+            wt_word_match_add(out, &k, max, LETTER_ID(w), WT_HOW_EXACT | ((w & LETTER_STEM) ? WT_HOW_PREFIX : 0));
     }
     for (size_t i = 0; i < nprefix; i++)
-        add_match(out, &k, max, prefix[i], WT_HOW_PREFIX);
+        wt_word_match_add(out, &k, max, prefix[i], WT_HOW_PREFIX);
     /* the word at depth n - el, or NULL */
 #define BASE(el) (tail_ok[3 - (el)] && tail[3 - (el)] ? tail_word[3 - (el)] : 0)
     /* 'S  S'  S */
     if (n > 3 && s[n - 2] == '\'' && s[n - 1] == 'S') {
         uint32_t b = BASE(2);
-        if (b) add_match(out, &k, max, LETTER_ID(b), WT_HOW_ENDING);
+        if (b) wt_word_match_add(out, &k, max, LETTER_ID(b), WT_HOW_ENDING);
     }
     if (n > 3 && s[n - 2] == 'S' && s[n - 1] == '\'') {
         uint32_t b = BASE(2);
-        if (b) add_match(out, &k, max, LETTER_ID(b), WT_HOW_ENDING);
+        if (b) wt_word_match_add(out, &k, max, LETTER_ID(b), WT_HOW_ENDING);
     }
     if (n > 2 && s[n - 1] == 'S') {
         uint32_t b = BASE(1);
-        if (b) add_match(out, &k, max, LETTER_ID(b), WT_HOW_ENDING);
+        if (b) wt_word_match_add(out, &k, max, LETTER_ID(b), WT_HOW_ENDING);
     }
     if (n >= 128)
         return k;
@@ -474,7 +461,7 @@ size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
             continue;
         uint32_t b = BASE(el);
         if (b)
-            add_match(out, &k, max, LETTER_ID(b), WT_HOW_VENDING);
+            wt_word_match_add(out, &k, max, LETTER_ID(b), WT_HOW_VENDING);
         if (verb_endings[i][0] == 'E' || verb_endings[i][0] == 'I') {
             int ok = tail_ok[3 - el];
             uint32_t at = tail[3 - el];
@@ -483,7 +470,7 @@ size_t wt_dict_word_matches_compiled(const wt_dict *d, const char *s, size_t n,
             if (ok && at) {
                 b = word_after(c, at, 'E');
                 if (b)
-                    add_match(out, &k, max, LETTER_ID(b), WT_HOW_VENDING);
+                    wt_word_match_add(out, &k, max, LETTER_ID(b), WT_HOW_VENDING);
             }
         }
     }

@@ -93,7 +93,7 @@ wt_word *wt_dict_intern_word(wt_dict *d, const char *s, size_t n)
 static const char *const noun_endings[] = { "'S", "S'", "S", NULL };
 static const char *const verb_endings[] = { "ING", "ES", "ED", "EN", "S", NULL };
 
-static void add_match(wt_word_match *out, size_t *n, size_t max, uint32_t id, uint8_t how)
+void wt_word_match_add(wt_word_match *out, size_t *n, size_t max, uint32_t id, uint8_t how)
 {
     for (size_t i = 0; i < *n; i++)
         if (out[i].word == id) {
@@ -123,19 +123,19 @@ size_t wt_dict_word_matches_scan(const wt_dict *d, const char *s, size_t n,
         return 0;
     wt_word *w = wt_strmap_get(&d->vocab, s, n);
     if (w)
-        add_match(out, &k, max, w->id, WT_HOW_EXACT | (w->is_stem ? WT_HOW_PREFIX : 0));
+        wt_word_match_add(out, &k, max, w->id, WT_HOW_EXACT | (w->is_stem ? WT_HOW_PREFIX : 0));
     size_t lim = n - 1 < d->max_word_len ? n - 1 : d->max_word_len;
     for (size_t len = 1; len <= lim; len++) {
         wt_word *p = wt_strmap_get(&d->vocab, s, len);
         if (p && p->is_stem)
-            add_match(out, &k, max, p->id, WT_HOW_PREFIX);
+            wt_word_match_add(out, &k, max, p->id, WT_HOW_PREFIX);
     }
     for (int i = 0; noun_endings[i]; i++) {
         size_t el = strlen(noun_endings[i]);
         if (n > el + 1 && !memcmp(s + n - el, noun_endings[i], el)) {
             wt_word *b = wt_strmap_get(&d->vocab, s, n - el);
             if (b)
-                add_match(out, &k, max, b->id, WT_HOW_ENDING);
+                wt_word_match_add(out, &k, max, b->id, WT_HOW_ENDING);
         }
     }
     char tmp[128];
@@ -144,14 +144,14 @@ size_t wt_dict_word_matches_scan(const wt_dict *d, const char *s, size_t n,
         if (n > el + 1 && n < sizeof tmp && !memcmp(s + n - el, verb_endings[i], el)) {
             wt_word *b = wt_strmap_get(&d->vocab, s, n - el);
             if (b)
-                add_match(out, &k, max, b->id, WT_HOW_VENDING);
+                wt_word_match_add(out, &k, max, b->id, WT_HOW_VENDING);
             /* DEPLORED, DEPLORING from DEPLORE_ */
             if (verb_endings[i][0] == 'E' || verb_endings[i][0] == 'I') {
                 memcpy(tmp, s, n - el);
                 tmp[n - el] = 'E';
                 b = wt_strmap_get(&d->vocab, tmp, n - el + 1);
                 if (b)
-                    add_match(out, &k, max, b->id, WT_HOW_VENDING);
+                    wt_word_match_add(out, &k, max, b->id, WT_HOW_VENDING);
             }
         }
     }

@@ -17,6 +17,11 @@ wt_word *wt_dict_intern_word(wt_dict *d, const char *s, size_t n);
  * in the dict arena). */
 void wt_dict_index_entry(wt_dict *d, wt_entry *e);
 
+/* Adds (id, how) to out[0..*n) — or its `how` bits to the match already
+ * there for id — as long as max allows. Shared by the list matcher
+ * (dict.c) and the compiled one (compile.c), which must agree. */
+void wt_word_match_add(wt_word_match *out, size_t *n, size_t max, uint32_t id, uint8_t how);
+
 /* How a phrase is parsed. */
 enum {
     WT_PH_NAME = 0,   /* actor/agent/noun/adjective/time: words only */
