@@ -6,6 +6,7 @@
  * the later steps (agents, compounds, pronouns, comma clauses, clauses,
  * patterns) work on units and tokens together. */
 #include "code/coder.h"
+#include "util/strmap.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -58,10 +59,16 @@ struct wt_coder {
     WT_VEC(uint8_t) nmatch;
     WT_VEC(unit) units;
     WT_VEC(int32_t) tok_unit;
-    /* First letters and the longest length of the rules' function words:
-     * most words are none of them, and this says so without the lists. */
-    uint8_t fw_first[256];
+    /* First letters with their lengths, and the longest length, of the
+     * rules' function words: most words are none of them, and this says
+     * so without a lookup. */
+    uint32_t fw_lens[256];     /* first byte -> lengths (bit min(len, 31)) */
     size_t fw_maxlen;
+    /* function word -> the FW_* bits of the lists holding it, and each
+     * token's bits, found once per token rather than per list check */
+    wt_strmap fw_map;
+    WT_VEC(uint16_t) fw_mask;
+    WT_VEC(int32_t) group_last;    /* cut_compounds: last unit of each group */
     /* the vocabulary ids seen in the sentence, one bit each: a pattern
      * whose words are not all there is skipped without matching */
     uint64_t *seen;
@@ -77,12 +84,20 @@ struct wt_coder {
 void wt_code_result_init(wt_code_result *r) { memset(r, 0, sizeof *r); }
 void wt_code_result_free(wt_code_result *r) { WT_VEC_FREE(r->events); }
 
-static void index_list(wt_coder *c, const char *const *list)
+/* The rules' function-word lists, one bit each (in_list's argument). */
+enum { FW_CONJUNCTIONS = 1 << 0, FW_COMPOUND_CONJ = 1 << 1, FW_DETERMINERS = 1 << 2,
+       FW_PASSIVE_AUX = 1 << 3, FW_PASSIVE_BY = 1 << 4, FW_PRON_FIRST = 1 << 5,
+       FW_PRON_PRIOR = 1 << 6, FW_PRON_PLURAL = 1 << 7, FW_AGENT_PREPS = 1 << 8,
+       FW_FORMER = 1 << 9 };
+
+static void index_list(wt_coder *c, const char *const *list, unsigned bit)
 {
     for (int i = 0; list && list[i]; i++) {
         size_t n = strlen(list[i]);
         if (n > c->fw_maxlen) c->fw_maxlen = n;
-        c->fw_first[(unsigned char)list[i][0]] = 1;
+        c->fw_lens[(unsigned char)list[i][0]] |= 1u << (n < 31 ? n : 31);
+        wt_strmap_slot *slot = wt_strmap_put(&c->fw_map, list[i], n, NULL);
+        slot->value = (void *)((uintptr_t)slot->value | bit);
     }
 }
 
@@ -92,7 +107,9 @@ static void index_function_words(wt_coder *c)
     const char *const *lists[] = { r->conjunctions, r->compound_conj, r->determiners, r->passive_aux,
                                    r->passive_by, r->pron_first, r->pron_prior, r->pron_plural,
                                    r->agent_preps, r->former };
-    for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) index_list(c, lists[i]);
+    /* same order as the FW_* bits */
+    wt_strmap_init(&c->fw_map);
+    for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) index_list(c, lists[i], 1u << i);
 }
 
 wt_coder *wt_coder_new(const wt_dict *dict, const wt_lang_rules *rules)
@@ -115,6 +132,9 @@ void wt_coder_free(wt_coder *c)
     WT_VEC_FREE(c->nmatch);
     WT_VEC_FREE(c->units);
     WT_VEC_FREE(c->tok_unit);
+    WT_VEC_FREE(c->fw_mask);
+    WT_VEC_FREE(c->group_last);
+    wt_strmap_free(&c->fw_map);
     free(c->seen);
     wt_word_memo_free(c->memo);
     free(c);
@@ -135,15 +155,20 @@ static void copy_field(char *dst, size_t cap, const char *src)
     dst[n] = '\0';
 }
 
-static int in_list(const wt_coder *c, const char *const *list, const wt_ctok *t)
+/* The FW_* bits of the lists holding token t's form (0 for most words:
+ * the first-letter and length filter says so without a lookup). */
+static unsigned fw_bits(const wt_coder *c, const wt_ctok *t)
 {
-    if (!list || !t->len || t->len > c->fw_maxlen || !c->fw_first[(unsigned char)t->form[0]])
+    if (!t->len || t->len > c->fw_maxlen ||
+        !(c->fw_lens[(unsigned char)t->form[0]] & (1u << (t->len < 31 ? t->len : 31))))
         return 0;
-    /* first letter, then the rest without strlen */
-    for (int i = 0; list[i]; i++)
-        if (list[i][0] == t->form[0] && !strncmp(list[i], t->form, t->len) && !list[i][t->len])
-            return 1;
-    return 0;
+    return (unsigned)(uintptr_t)wt_strmap_get(&c->fw_map, t->form, t->len);
+}
+
+/* Whether t (a token of the sentence) is in the FW_* list `list`. */
+static int in_list(const wt_coder *c, unsigned list, const wt_ctok *t)
+{
+    return (c->fw_mask.items[t - c->toks] & list) != 0;
 }
 
 static int is_word(const wt_ctok *t) { return !(t->flags & (WT_CT_COMMA | WT_CT_PUNCT)); }
@@ -165,7 +190,11 @@ static int elem_accepts_tok(const wt_coder *c, const wt_pelem *e, size_t t)
 
 static unit *add_unit(wt_coder *c, int kind, size_t first, size_t last)
 {
-    unit *u = WT_VEC_PUSH(c->units);
+    /* WT_VEC_PUSH without its out-of-line call while there is room */
+    if (c->units.len == c->units.cap)
+        WT_VEC_GROW(c->units);
+    unit *u = &c->units.items[c->units.len++];
+    memset(u, 0, sizeof *u);
     u->kind = (uint8_t)kind;
     u->first = (int32_t)first;
     u->last = (int32_t)last;
@@ -198,9 +227,9 @@ static int classify(wt_coder *c, wt_code_result *out)
         long best_end = -1;
         const wt_entry *best = wt_dict_best_phrase(d, &view, i, &best_end);
         if (!best) {
-            int kind = in_list(c, c->rules->conjunctions, t) ? U_CONJ : U_WORD;
-            if (in_list(c, c->rules->pron_first, t) || in_list(c, c->rules->pron_prior, t) ||
-                in_list(c, c->rules->pron_plural, t))
+            int kind = in_list(c, FW_CONJUNCTIONS, t) ? U_CONJ : U_WORD;
+            if (in_list(c, FW_PRON_FIRST, t) || in_list(c, FW_PRON_PRIOR, t) ||
+                in_list(c, FW_PRON_PLURAL, t))
                 kind = U_PRONOUN;
             add_unit(c, kind, i, i);
             i++;
@@ -245,7 +274,7 @@ static int classify(wt_coder *c, wt_code_result *out)
             u->entry = best;
             /* a verb after a determiner, or capitalised in mid-sentence, is a noun */
             int noun = 0;
-            if (i > 0 && in_list(c, c->rules->determiners, &c->toks[i - 1]))
+            if (i > 0 && in_list(c, FW_DETERMINERS, &c->toks[i - 1]))
                 noun = 1;
             if ((t->flags & WT_CT_CAPITAL) && !(t->flags & WT_CT_SENT_START) && i > 0)
                 noun = 1;
@@ -296,14 +325,14 @@ static int unit_is(const wt_coder *c, size_t u, int kind)
     return u < c->units.len && c->units.items[u].kind == kind;
 }
 
-static int unit_in_list(const wt_coder *c, size_t u, const char *const *list)
+static int unit_in_list(const wt_coder *c, size_t u, unsigned list)
 {
     if (u >= c->units.len) return 0;
     const unit *x = &c->units.items[u];
     return x->first == x->last && in_list(c, list, &c->toks[x->first]);
 }
 
-static int tok_in_list(const wt_coder *c, long t, const char *const *list)
+static int tok_in_list(const wt_coder *c, long t, unsigned list)
 {
     return t >= 0 && (size_t)t < c->n && in_list(c, list, &c->toks[t]);
 }
@@ -333,15 +362,15 @@ static void attach_agents(wt_coder *c)
             continue;
         long tl = a->last;
         int former = 0;
-        if (tok_in_list(c, tl + 1, c->rules->former)) { former = 1; tl++; }
-        if (!former && tok_in_list(c, (long)a->first - 1, c->rules->former)) former = 1;
+        if (tok_in_list(c, tl + 1, FW_FORMER)) { former = 1; tl++; }
+        if (!former && tok_in_list(c, (long)a->first - 1, FW_FORMER)) former = 1;
         long ag = agent_unit_at(c, tl + 1, 1);
         if (ag < 0) {
             long loc = a->first;
-            if (tok_in_list(c, loc - 1, c->rules->agent_preps)) loc--;
+            if (tok_in_list(c, loc - 1, FW_AGENT_PREPS)) loc--;
             ag = agent_unit_at(c, loc - 1, 0);
             if (ag >= 0 && !former &&
-                tok_in_list(c, (long)c->units.items[ag].first - 1, c->rules->former))
+                tok_in_list(c, (long)c->units.items[ag].first - 1, FW_FORMER))
                 former = 1;
         }
         if (ag < 0)
@@ -362,11 +391,11 @@ static void attach_agents(wt_coder *c)
         long nx = (long)u->last + 1;
         int actor_follows = (size_t)nx < c->n &&
             c->units.items[c->tok_unit.items[nx]].kind == U_ACTOR;
-        if (!actor_follows && tok_in_list(c, nx, c->rules->agent_preps) && (size_t)nx + 1 < c->n &&
+        if (!actor_follows && tok_in_list(c, nx, FW_AGENT_PREPS) && (size_t)nx + 1 < c->n &&
             c->units.items[c->tok_unit.items[nx + 1]].kind == U_ACTOR)
             actor_follows = 1;
         int prior = u->first > 0 && (c->units.items[c->tok_unit.items[u->first - 1]].kind == U_ACTOR ||
-                                     tok_in_list(c, (long)u->first - 1, c->rules->former));
+                                     tok_in_list(c, (long)u->first - 1, FW_FORMER));
         if (!used && !prior && !actor_follows && c->opts.convert_agents) {
             u->kind = U_ACTOR;
             snprintf(u->code, sizeof u->code, "%s%s%s", ag->actor_first ? "~" : "", ag->code,
@@ -382,7 +411,7 @@ static void attach_agents(wt_coder *c)
 
 static int modifier(const wt_coder *c, size_t u)
 {
-    return unit_is(c, u, U_ADJ) || unit_in_list(c, u, c->rules->determiners);
+    return unit_is(c, u, U_ADJ) || unit_in_list(c, u, FW_DETERMINERS);
 }
 
 /* TABARI's markCompound. At AND (or NOR): the actors after it, across
@@ -396,7 +425,7 @@ static void find_compounds(wt_coder *c)
 {
     size_t nu = c->units.len;
     for (size_t k = 0; k < nu; k++) {
-        if (!unit_is(c, k, U_CONJ) || !unit_in_list(c, k, c->rules->compound_conj))
+        if (!unit_is(c, k, U_CONJ) || !unit_in_list(c, k, FW_COMPOUND_CONJ))
             continue;
         long pend = -1;
         for (size_t j = k + 1; j < nu && (unit_is(c, j, U_ACTOR) || modifier(c, j)); j++)
@@ -484,10 +513,21 @@ static void delete_tokens(wt_coder *c, size_t from, size_t to)
  * and the word with the cancelled tag is no longer an actor. */
 static void cut_compounds(wt_coder *c)
 {
+    /* the last member after g of each group g, found in one pass (a scan
+     * per unit was quadratic); the loop below changes no group */
+    size_t nu = c->units.len;
+    if (c->group_last.cap < nu + 1) {
+        c->group_last.items = wt_xrealloc(c->group_last.items, (nu + 1) * sizeof *c->group_last.items);
+        c->group_last.cap = nu + 1;
+    }
+    int32_t *last_of = c->group_last.items;
+    for (size_t g = 0; g < nu; g++) last_of[g] = -1;
+    for (size_t j = 0; j < nu; j++) {
+        int32_t g = c->units.items[j].group;
+        if (g >= 0 && (size_t)g < j) last_of[g] = (int32_t)j;
+    }
     for (size_t g = 0; g < c->units.len; g++) {
-        long last = -1;
-        for (size_t j = g + 1; j < c->units.len; j++)
-            if (c->units.items[j].group == (int32_t)g) last = (long)j;
+        long last = last_of[g];
         if (last < 0)
             continue;
         unit *head = &c->units.items[g], *tail = &c->units.items[last];
@@ -548,7 +588,7 @@ static void coreference(wt_coder *c)
         if (u->kind != U_PRONOUN)
             continue;
         const wt_ctok *t = &c->toks[u->first];
-        int plural = in_list(c, c->rules->pron_plural, t);
+        int plural = in_list(c, FW_PRON_PLURAL, t);
         long ref = -1;
         for (size_t j = 0; j < k; j++) {
             const unit *x = &c->units.items[j];
@@ -872,9 +912,9 @@ static int passive_voice(const wt_coder *c, const unit *v)
     size_t f = (size_t)v->first;
     int by = 0, aux = 0;
     for (size_t k = 1; k <= 3; k++)
-        if (f + k < c->n && in_list(c, c->rules->passive_by, &c->toks[f + k])) by = 1;
+        if (f + k < c->n && in_list(c, FW_PASSIVE_BY, &c->toks[f + k])) by = 1;
     for (size_t k = 1; k <= 2 && k <= f; k++)
-        if (in_list(c, c->rules->passive_aux, &c->toks[f - k])) aux = 1;
+        if (in_list(c, FW_PASSIVE_AUX, &c->toks[f - k])) aux = 1;
     return by && aux;
 }
 
@@ -1123,6 +1163,7 @@ int wt_coder_code(wt_coder *c, const wt_ctok *toks, size_t n, int32_t date, wt_c
         (v).items = wt_xrealloc((v).items, (count) * sizeof *(v).items); (v).cap = (count); } } while (0)
     ENSURE(c->tok_unit, n + 1);
     ENSURE(c->nmatch, n + 1);
+    ENSURE(c->fw_mask, n + 1);
     ENSURE(c->matches, (n + 1) * MAX_MATCHES);
 #undef ENSURE
     for (size_t i = 0; i < c->prev_n; i++)
@@ -1137,6 +1178,7 @@ int wt_coder_code(wt_coder *c, const wt_ctok *toks, size_t n, int32_t date, wt_c
             ? (uint8_t)wt_word_memo_matches(c->memo, c->dict, toks[i].form, toks[i].len,
                                             &c->matches.items[i * MAX_MATCHES], MAX_MATCHES)
             : 0;
+        c->fw_mask.items[i] = (uint16_t)fw_bits(c, &toks[i]);
         if (!(toks[i].flags & WT_CT_PUNCT)) nwords++;   /* TABARI counts commas as words */
         for (size_t k = 0; k < c->nmatch.items[i]; k++) {
             uint32_t w = c->matches.items[i * MAX_MATCHES + k].word;

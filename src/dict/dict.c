@@ -93,19 +93,7 @@ wt_word *wt_dict_intern_word(wt_dict *d, const char *s, size_t n)
 static const char *const noun_endings[] = { "'S", "S'", "S", NULL };
 static const char *const verb_endings[] = { "ING", "ES", "ED", "EN", "S", NULL };
 
-void wt_word_match_add(wt_word_match *out, size_t *n, size_t max, uint32_t id, uint8_t how)
-{
-    for (size_t i = 0; i < *n; i++)
-        if (out[i].word == id) {
-            out[i].how |= how;
-            return;
-        }
-    if (*n < max) {
-        out[*n].word = id;
-        out[*n].how = how;
-        (*n)++;
-    }
-}
+/* wt_word_match_add() is static inline in dict_internal.h */
 
 size_t wt_dict_word_matches(const wt_dict *d, const char *s, size_t n,
                             wt_word_match *out, size_t max)

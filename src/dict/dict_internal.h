@@ -20,7 +20,21 @@ void wt_dict_index_entry(wt_dict *d, wt_entry *e);
 /* Adds (id, how) to out[0..*n) — or its `how` bits to the match already
  * there for id — as long as max allows. Shared by the list matcher
  * (dict.c) and the compiled one (compile.c), which must agree. */
-void wt_word_match_add(wt_word_match *out, size_t *n, size_t max, uint32_t id, uint8_t how);
+/* static inline: it sits in the compiled matcher's per-token hot path. */
+static inline void wt_word_match_add(wt_word_match *out, size_t *n, size_t max, uint32_t id,
+                                     uint8_t how)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (out[i].word == id) {
+            out[i].how |= how;
+            return;
+        }
+    if (*n < max) {
+        out[*n].word = id;
+        out[*n].how = how;
+        (*n)++;
+    }
+}
 
 /* How a phrase is parsed. */
 enum {

@@ -1,19 +1,51 @@
 /* tokens.c — English tokeniser for TABARI text (see tokens.h). */
 #include "lang/en/tokens.h"
 
-#include <ctype.h>
 #include <string.h>
 
-static inline int word_char(unsigned char c)
+/* Byte classes, one table lookup per byte instead of a chain of compares
+ * (the tokeniser runs over every byte of every sentence). */
+/* CL_LOWER is 0x20 so that byte - (class & CL_LOWER) uppercases; CL_NUM
+ * marks the bytes of a number (digits , .) */
+enum { CL_WORD = 1, CL_SKIP = 2, CL_COMMA = 4, CL_DIGIT = 8, CL_NUM = 16, CL_LOWER = 0x20 };
+
+#define R10(x) x, x, x, x, x, x, x, x, x, x
+static const unsigned char byte_class[256] = {
+    /* control characters (the 0x1A fill of wire tables) stick to the
+     * word, as in TABARI: such a word matches no dictionary entry;
+     * \t \n \v \f \r are spaces */
+    [0x00] = CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD,
+    CL_WORD, CL_SKIP, CL_SKIP, CL_SKIP, CL_SKIP, CL_SKIP, CL_WORD, CL_WORD,
+    CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD,
+    CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD,
+    /* `_` is not a word character: TABARI text writes Dol_Amroth for a
+     * name whose dictionary phrase is DOL_AMROTH, i.e. two words */
+    [' '] = CL_SKIP, ['-'] = CL_SKIP, ['_'] = CL_SKIP, ['"'] = CL_SKIP, ['`'] = CL_SKIP,
+    /* TABARI reads "( ... )" as ", ... ,": a parenthesis bounds a
+     * comma-delimited clause */
+    [','] = CL_COMMA | CL_NUM, ['('] = CL_COMMA, [')'] = CL_COMMA,
+    ['\''] = CL_WORD, ['.'] = CL_WORD | CL_NUM, ['&'] = CL_WORD,
+    ['0'] = R10(CL_WORD | CL_DIGIT | CL_NUM),
+    ['A'] = R10(CL_WORD), R10(CL_WORD), CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD,
+    ['a'] = R10(CL_WORD | CL_LOWER), R10(CL_WORD | CL_LOWER), CL_WORD | CL_LOWER,
+    CL_WORD | CL_LOWER, CL_WORD | CL_LOWER, CL_WORD | CL_LOWER, CL_WORD | CL_LOWER,
+    CL_WORD | CL_LOWER,
+    [0x80] = R10(CL_WORD), R10(CL_WORD), R10(CL_WORD), R10(CL_WORD), R10(CL_WORD),
+    R10(CL_WORD), R10(CL_WORD), R10(CL_WORD), R10(CL_WORD), R10(CL_WORD), R10(CL_WORD),
+    R10(CL_WORD), CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD, CL_WORD,
+};
+#undef R10
+
+static inline int word_char(unsigned char c) { return byte_class[c] & CL_WORD; }
+
+/* WT_VEC_PUSH without the out-of-line call when there is room */
+static inline wt_ctok *push_tok(wt_ctok_vec *out)
 {
-    /* `_` is not a word character: TABARI text writes Dol_Amroth for a name
-     * whose dictionary phrase is DOL_AMROTH, i.e. two consecutive words */
-    /* ASCII ranges rather than isalnum(): no locale lookup per byte */
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-           c == '\'' || c == '.' || c == '&' || c >= 0x80 ||
-           /* control characters (the 0x1A fill of wire tables) stick to the
-            * word, as in TABARI: such a word matches no dictionary entry */
-           (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f');
+    if (out->len == out->cap)
+        WT_VEC_GROW(*out);
+    wt_ctok *t = &out->items[out->len++];
+    memset(t, 0, sizeof *t);
+    return t;
 }
 
 size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *out)
@@ -21,18 +53,21 @@ size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *
     size_t start_len = out->len;
     int any_lower = 0;
     for (size_t i = 0; i < n; i++)
-        if (text[i] >= 'a' && text[i] <= 'z') { any_lower = 1; break; }
+        if (byte_class[(unsigned char)text[i]] & CL_LOWER) { any_lower = 1; break; }
+    /* Every word form goes into one buffer per sentence: a word and its
+     * NUL fit in the bytes it spans plus the separator after it, so n + 1
+     * bytes hold them all (one arena call instead of one per word). */
+    char *forms = NULL, *next_form = NULL;
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)text[i];
-        if (isspace(c) || c == '-' || c == '_' || c == '"' || c == '`') {
+        unsigned char cl = byte_class[c];
+        if (cl & CL_SKIP) {
             i++;
             continue;
         }
-        /* TABARI reads "( ... )" as ", ... ,": a parenthesis bounds a
-         * comma-delimited clause */
-        if (c == ',' || c == '(' || c == ')') {
-            wt_ctok *t = WT_VEC_PUSH(*out);
+        if (cl & CL_COMMA) {
+            wt_ctok *t = push_tok(out);
             t->form = ",";
             t->len = 1;
             t->start = (uint32_t)i;
@@ -41,9 +76,9 @@ size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *
             i++;
             continue;
         }
-        if (!word_char(c)) {
+        if (!(cl & CL_WORD)) {
             /* sentence punctuation: a boundary token */
-            wt_ctok *t = WT_VEC_PUSH(*out);
+            wt_ctok *t = push_tok(out);
             t->form = wt_arena_strndup(arena, text + i, 1);
             t->len = 1;
             t->start = (uint32_t)i;
@@ -57,8 +92,8 @@ size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *
             unsigned char d = (unsigned char)text[i];
             if (word_char(d)) { i++; continue; }
             /* 10,000 and 3,5: a comma between digits stays in the number */
-            if (d == ',' && i > b && isdigit((unsigned char)text[i - 1]) && i + 1 < n &&
-                isdigit((unsigned char)text[i + 1])) { i++; continue; }
+            if (d == ',' && i > b && (byte_class[(unsigned char)text[i - 1]] & CL_DIGIT) &&
+                i + 1 < n && (byte_class[(unsigned char)text[i + 1]] & CL_DIGIT)) { i++; continue; }
             break;
         }
         size_t e = i;
@@ -73,20 +108,29 @@ size_t wt_en_tokenize(const char *text, size_t n, wt_arena *arena, wt_ctok_vec *
         while (e > b && text[e - 1] == '.' && e - b == 1) e--;
         if (e <= b)
             continue;
-        char *f = wt_arena_strndup(arena, text + b, e - b);
-        int digits = 1;
+        if (!forms)
+            next_form = forms = wt_arena_alloc(arena, n + 1);
+        char *f = next_form;
+        next_form += e - b + 1;
+        /* copy, uppercase (no locale lookup) and classify in one pass:
+         * the AND of the classes keeps CL_NUM when every byte is a digit,
+         * comma or period */
+        unsigned all = 0xff;
         for (size_t k = 0; k < e - b; k++) {
-            unsigned char ch = (unsigned char)f[k];
-            if (ch >= 'a' && ch <= 'z')      /* toupper() without a locale lookup */
-                f[k] = (char)(ch - ('a' - 'A'));
-            if (!(ch >= '0' && ch <= '9') && ch != ',' && ch != '.') digits = 0;
+            unsigned char ch = (unsigned char)text[b + k];
+            unsigned chc = byte_class[ch];
+            f[k] = (char)(ch - (chc & CL_LOWER));
+            all &= chc;
         }
-        wt_ctok *t = WT_VEC_PUSH(*out);
+        int digits = (all & CL_NUM) != 0;
+        f[e - b] = '\0';
+        wt_ctok *t = push_tok(out);
         t->form = f;
         t->len = (uint32_t)(e - b);
         t->start = (uint32_t)b;
         t->end = (uint32_t)e;
-        if (isupper((unsigned char)text[b]) && any_lower) t->flags |= WT_CT_CAPITAL;
+        /* isupper() of the C locale, without the lookup */
+        if (text[b] >= 'A' && text[b] <= 'Z' && any_lower) t->flags |= WT_CT_CAPITAL;
         if (!any_lower) t->flags |= WT_CT_ALLCAPS_TEXT;
         if (digits) t->flags |= WT_CT_NUMBER;
     }
