@@ -102,6 +102,18 @@ static int is_comment_line(const char *s, size_t n)
     return n && (s[0] == '#' || s[0] == '/' || s[0] == ';' || starts_with(s, n, "<!--"));
 }
 
+/* The next line of a dictionary before ~~FINISH: line/n as read, s/sn
+ * with its comment cut and blanks trimmed (possibly empty). 0 at the end. */
+static int next_dict_line(reader *r, const char **line, size_t *n, const char **s, size_t *sn)
+{
+    if (!next_line(r, line, n) || starts_with(*line, *n, "~~FINISH"))
+        return 0;
+    *s = *line;
+    *sn = strip_comment(*line, *n);
+    trim(s, sn);
+    return 1;
+}
+
 /* ------------------------------------------------------------ phrases */
 
 static int is_sep(char c) { return c == ' ' || c == '\t' || c == '_' || c == '-'; }
@@ -579,13 +591,10 @@ long wt_dict_read_actors(wt_dict *d, const char *name, const char *text, size_t 
     size_t skipping = 0;        /* line of a rejected actor whose continuation lines follow */
     const char *line;
     size_t n;
-    while (next_line(&r, &line, &n)) {
-        if (starts_with(line, n, "~~FINISH"))
-            break;
+    const char *s;
+    size_t sn;
+    while (next_dict_line(&r, &line, &n, &s, &sn)) {
         int indented = n && is_blank(line[0]);
-        const char *s = line;
-        size_t sn = strip_comment(line, n);
-        trim(&s, &sn);
         if (!sn || is_comment_line(s, sn))
             continue;
         if (s[0] == '<') {
@@ -751,12 +760,9 @@ long wt_dict_read_agents(wt_dict *d, const char *name, const char *text, size_t 
     wt_strmap_init(&subs);
     const char *line;
     size_t n;
-    while (next_line(&r, &line, &n)) {
-        if (starts_with(line, n, "~~FINISH"))
-            break;
-        const char *s = line;
-        size_t sn = strip_comment(line, n);
-        trim(&s, &sn);
+    const char *s;
+    size_t sn;
+    while (next_dict_line(&r, &line, &n, &s, &sn)) {
         if (!sn || is_comment_line(s, sn) || starts_with(s, sn, "~~"))
             continue;
         if (s[0] == '<')
@@ -933,12 +939,9 @@ long wt_dict_read_verbs(wt_dict *d, const char *name, const char *text, size_t l
     size_t bad_verb = 0; /* line of a rejected verb: its patterns are skipped */
     const char *line;
     size_t n;
-    while (next_line(&r, &line, &n)) {
-        if (starts_with(line, n, "~~FINISH"))
-            break;
-        const char *s = line;
-        size_t sn = strip_comment(line, n);
-        trim(&s, &sn);
+    const char *s;
+    size_t sn;
+    while (next_dict_line(&r, &line, &n, &s, &sn)) {
         if (!sn || (s[0] == '#' || s[0] == '/' || starts_with(s, sn, "<!--")))
             continue;
         if (s[0] == '<') {
