@@ -201,6 +201,21 @@ static void test_quote(warta_ctx *ctx, wt_idcoder *coder)
     /* date-bounded person codes */
     code_text(ctx, coder, "Tillerson mengecam Korea Utara.", &d, &out);
     CHECK(out.items_vec.len == 1 && !strcmp(out.items_vec.items[0].source, "USAGOV"));
+    /* a target named twice in apposition is one event, not two */
+    code_text(ctx, coder, "Delegasi militer Rusia tiba di Ibu Kota Korea Utara (Korut), Pyongyang, Selasa.", &d, &out);
+    CHECK_INT(out.items_vec.len, 1);
+    if (out.items_vec.len) {
+        CHECK_STR(out.items_vec.items[0].source, "RUSMIL");
+        CHECK_STR(out.items_vec.items[0].root, "04");
+        CHECK(!strncmp(out.items_vec.items[0].target, "PRK", 3));
+    }
+    /* coordinated targets of one country ("dan", not apposition) stay two */
+    code_text(ctx, coder, "Polisi India menangkap warga dan tentara India.", &d, &out);
+    CHECK_INT(out.items_vec.len, 2);
+    if (out.items_vec.len == 2) {
+        CHECK_STR(out.items_vec.items[0].target, "INDCVL");
+        CHECK_STR(out.items_vec.items[1].target, "INDMIL");
+    }
     wt_event_list_free(&out);
     wt_doc_free(&d);
 }

@@ -1557,6 +1557,17 @@ typedef struct emit_ctx {
     size_t added;
 } emit_ctx;
 
+/* "Ibu Kota Korea Utara (Korut), Pyongyang": two names of one place or
+ * actor with nothing but punctuation between them. */
+static int apposition(const wt_doc *d, wt_span a, wt_span b)
+{
+    uint32_t from = a.end <= b.start ? a.end : b.end, to = a.end <= b.start ? b.start : a.start;
+    if (from > to || to - from > 4) return 0;
+    for (uint32_t i = from; i < to; i++)
+        if (!strchr(" ,()", d->text[i])) return 0;
+    return 1;
+}
+
 static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], int src, int tgt)
 {
     idm *s = &c->m[src], *t = &c->m[tgt];
@@ -1581,12 +1592,20 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
     code = adj;
     wt_event_list *out = ec->out;
     uint32_t para = c->doc->paras.items[ec->sent->para].index;
-    /* an event repeated in the same paragraph is listed once */
+    /* an event repeated in the same paragraph is listed once, and so is
+     * one whose target is named twice in apposition */
+    wt_span tspan = { c->w[t->first].t->span.start, c->w[t->last].t->span.end };
     for (size_t k = 0; k < out->items_vec.len; k++) {
         const wt_event *e = &out->items_vec.items[k];
-        if (e->para == (int32_t)para && e->doc == c->doc->id && !strcmp(e->source, s->code) &&
-            !strcmp(e->target, t->code) && !strcmp(e->code, code))
+        if (e->para != (int32_t)para || e->doc != c->doc->id || strcmp(e->source, s->code) ||
+            strcmp(e->code, code))
+            continue;
+        if (!strcmp(e->target, t->code)) return;
+        if (e->sent == ec->sent_index && same_primary(e->target, t->code) &&
+            apposition(c->doc, e->target_span, tspan)) {
+            explain(c, "skip %s -> %s %s: %s named again in apposition", s->code, t->code, code, e->target);
             return;
+        }
     }
     wt_event *e = wt_event_list_add(out);
     e->doc = c->doc->id;
