@@ -312,6 +312,62 @@ static void test_quotes(void)
     CHECK_STR(quote(d, 1) ? quote(d, 1)->speaker_role : NULL, "Menteri Perdagangan");
     CHECK_STR(quote(d, 1) ? quote(d, 1)->verb : NULL, "ujarnya");
 
+    /* -nya: the person named last in reported speech, when nearer than
+     * the last quote's speaker */
+    d = run("\"Harga beras akan turun,\" kata Menteri Perdagangan Enggartiasto Lukita.\n"
+            "Sementara itu, Kapolri Tito Karnavian mengatakan, penimbun beras sudah ditangkap.\n"
+            "\"Kami masih memburu dua orang lagi,\" ujarnya.", NULL);
+    CHECK_INT(d->quotes.len, 2);
+    CHECK_STR(quote(d, 1) ? quote(d, 1)->speaker : NULL, "Tito Karnavian");
+    CHECK_STR(quote(d, 1) ? quote(d, 1)->speaker_role : NULL, "Kapolri");
+    d = run("Menurut Awi, keduanya ditembak di bagian kaki. \"Kakinya saja,\" katanya.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Awi");
+    /* a -nya pronoun is not a name to carry over */
+    d = run("Pihaknya mengatakan, kasus itu masih diselidiki.\n\"Kami belum bisa bicara,\" ujarnya.", NULL);
+    CHECK(quote(d, 0) && quote(d, 0)->speaker == NULL);
+
+    /* a speaker described, not named, ends before where and to whom */
+    d = run("\"Semua tiket sudah habis,\" kata sumber itu kepada wartawan.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "sumber itu");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "kata");
+    d = run("\"Kami berhasil membendung mereka,\" ujar pejabat setempat yang menolak disebutkan namanya.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "pejabat setempat yang menolak disebutkan namanya");
+    d = run("\"Sudah saatnya pensiun,\" tutur pebalap 37 tahun itu melanjutkan.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "pebalap 37 tahun itu");
+    /* a role in lower case, then the name */
+    d = run("\"Pasar masih menunggu,\" ujar analis pasar Michael Pachter.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Michael Pachter");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker_role : NULL, "analis pasar");
+    /* ... but a capitalised office is part of the description */
+    d = run("\"Rakyat merasakannya,\" kata mantan Presiden RI itu.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "mantan Presiden RI itu");
+    CHECK(quote(d, 0) && quote(d, 0)->speaker_role == NULL);
+
+    /* pronoun, name or description, then the verb; demikian X; menurut X */
+    d = run("\"Semua itu cuma pura-pura,\" dia menambahkan.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "dia");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "menambahkan");
+    d = run("\"Pemerkosaan diduga terjadi di hotel,\" lanjut pernyataan itu.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "pernyataan itu");
+    d = run("\"Predikat itu kami terima dengan bangga,\" demikian Dewandono Prasetyo Nugroho.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Dewandono Prasetyo Nugroho");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "demikian");
+    d = run("\"Kami menyesalkan keputusan itu,\" tulis Gerberg di akun Facebook-nya.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Gerberg");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "tulis");
+
+    /* English attributions use the same rules */
+    d = run("\"We will not retreat,\" said Foreign Minister Sergei Lavrov.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Foreign Minister Sergei Lavrov");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "said");
+    d = run("\"The talks went well,\" he said.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "he");
+    d = run("\"Sanctions will stay in place,\" Tillerson told reporters.", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Tillerson");
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "told");
+    d = run("Lavrov said in a statement: \"The border remains closed.\"", NULL);
+    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Lavrov");
+
     /* a scare-quoted word is not a quote */
     d = run("Ia menyebut kebijakan itu \"blunder\" yang fatal.", NULL);
     CHECK_INT(d->quotes.len, 0);

@@ -7,11 +7,14 @@
 #include <string.h>
 
 /* Speech verbs after a quote, before the speaker: “…,” kata X. Each may
- * also carry -nya (katanya: the speaker is whoever was last named). */
+ * also carry -nya (katanya: the speaker is whoever was last named). The
+ * English ones let the same rules attribute “…,” said X. */
 static const char *const verbs_after[] = {
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "lanjut", "imbuh", "terang", "tegas",
     "papar", "ungkap", "sebut", "tukas", "pungkas", "kilah", "cetus", "seru", "bilang", "timpal",
     "sambung", "urai", "beber", "akui", "sergah", "tandas", "aku", "tanya", "jawab", "pesan",
+    "tulis", "cuit", "kicau", "tutup", "cerita", "kenang", "sindir", "tuding", "keluh", "klaim",
+    "bunyi", "said", "says", "added", "wrote", "asked", "stated", "noted", "warned",
 };
 
 /* Speech verbs after the speaker: X mengatakan, “…” / X menyatakan bahwa. */
@@ -20,6 +23,8 @@ static const char *const verbs_before[] = {
     "menyebutkan", "menyebut", "berkata", "menuturkan", "memaparkan", "mengakui", "menekankan",
     "mengingatkan", "menerangkan", "bertanya", "menyampaikan", "mengklaim", "berujar", "berucap",
     "menandaskan", "mengemukakan", "berpendapat", "menilai", "mengucapkan", "berpesan", "menjawab",
+    "melanjutkan", "menutup", "menulis", "mencuit", "bercerita", "menyimpulkan", "mengungkap",
+    "said", "says", "told", "added", "stated", "wrote", "warned", "argued", "insisted", "explained",
 };
 
 /* Role words: "kata Wakil Menteri Pertahanan Rusia, Sergey Ryabkov" —
@@ -30,9 +35,24 @@ static const char *const role_words[] = {
     "kapolres", "kasat", "manajer", "pelatih", "ceo", "pejabat", "anggota", "pengamat", "deputi",
     "asisten", "staf", "dirut", "menlu", "menhan", "sekjen", "kabid", "kabag", "kadiv", "kasubdit",
     "koordinator", "pimpinan", "pemimpin", "senator", "perdana", "raja", "ratu", "pangeran",
+    "mantan", "pensiunan", "menko", "dirjen", "minister", "president", "spokesman", "spokeswoman",
+    "secretary", "ambassador", "official", "chief", "director", "chairman", "commander", "governor",
+    "analis", "ekonom", "peneliti", "pengacara", "kuasa", "hakim", "jaksa", "kapten", "penyidik",
+    "politisi", "politikus", "aktivis", "dosen", "guru", "kapolsek", "kajari", "kajati", "dokter",
 };
 
-static const char *const pronouns[] = {"dia", "ia", "beliau", "mereka", "kami", "saya", "aku", "kita"};
+/* Words that end a speaker described rather than named — "kata sumber itu
+ * saat ditemui", "ujar analis itu kepada wartawan", "said the minister in
+ * a statement": the place, time, audience or manner of saying it. */
+static const char *const speaker_stops[] = {
+    "di", "saat", "ketika", "kepada", "seperti", "sebagaimana", "dalam", "melalui", "lewat", "usai",
+    "dengan", "pada", "sambil", "sebelum", "setelah", "sesudah", "yang", "lagi", "kemarin", "selaku",
+    "dan", "sementara", "namun", "tadi", "sendiri", "pun", "juga", "kala", "jelang",
+    "in", "at", "on", "to", "after", "before", "during", "who", "when", "while", "and", "adding",
+};
+
+static const char *const pronouns[] = {"dia", "ia", "beliau", "mereka", "kami", "saya", "aku", "kita",
+                                       "he", "she", "they", "we", "i"};
 
 static int in_list(const char *w, const char *const *list, size_t n)
 {
@@ -88,6 +108,40 @@ static void set_speaker(wt_doc *d, wt_quote *q, size_t a, size_t b)
     q->speaker = wt_doc_slice(d, q->speaker_span);
 }
 
+/* A word that is a verb rather than part of a described speaker: "tutur
+ * sumber itu melanjutkan", "ujar penumpang bernama Zhang". Indonesian
+ * verbs carry meN-, ber- or di-; role words that look like them (menteri,
+ * direktur) are nouns. */
+static int looks_like_verb(const char *w)
+{
+    size_t n = strlen(w);
+    if (IN(w, role_words) || n < 6) return 0;
+    return !strncmp(w, "me", 2) || !strncmp(w, "ber", 3) || !strncmp(w, "di", 2);
+}
+
+/* The end (token index) of a speaker described in words from token k:
+ * "sumber itu", "salah satu pengelola mal", "analis pasar Michael
+ * Pachter" — words and numbers up to punctuation, a stop word or a verb,
+ * at most eight. k when there is none. */
+static size_t described_end(const para_ctx *pc, size_t k)
+{
+    size_t j = k, limit = k + 8;
+    int nya;
+    while (j < pc->t1 && j < limit) {
+        const wt_token *t = T(pc, j);
+        if (t->kind != WT_TOK_WORD && t->kind != WT_TOK_NUMBER) break;
+        /* "perempuan yang akrab disapa Angie": the clause is the description */
+        if (j > k && !strcmp(t->norm, "yang")) { limit = j + 8; j++; continue; }
+        if (limit == k + 8 && (IN(t->norm, speaker_stops) || looks_like_verb(t->norm))) break;
+        if (is_verb_after(t->norm, &nya)) break;
+        j++;
+    }
+    /* a description of numbers alone ("2017") says nothing */
+    for (size_t i = k; i < j; i++)
+        if (T(pc, i)->kind == WT_TOK_WORD) return j;
+    return k;
+}
+
 /* The speaker named from token k on: "Tillerson", "Wakil Menteri
  * Pertahanan Rusia, Sergey Ryabkov", "pengamat keamanan dari Vaksin.com,
  * Alfons Tanujaya", "dia". 1 when found. */
@@ -118,23 +172,32 @@ static int speaker_after(const para_ctx *pc, size_t k, wt_quote *q)
         set_speaker(d, q, a, b);
         return 1;
     }
-    /* "pengamat politik LIPI, Siti Zuhro": a lower-case role up to a comma. */
-    if (t->kind == WT_TOK_WORD && IN(t->norm, role_words)) {
-        for (size_t j = k + 1; j < k + 10 && j < pc->t1; j++) {
-            const wt_token *c = T(pc, j);
-            if (c->kind == WT_TOK_PUNCT && strcmp(c->norm, ",")) return 0;
-            if (!strcmp(c->norm, ",")) {
-                const wt_token *n = T(pc, j + 1);
-                if (!is_cap_word(n)) return 0;
-                size_t b = wt_name_run(s, pc->end, n->span.start);
-                if (b == n->span.start) return 0;
-                q->speaker_role = wt_doc_slice(d, (wt_span){t->span.start, d->toks.items[j - 1].span.end});
-                set_speaker(d, q, n->span.start, b);
-                return 1;
-            }
+    if (t->kind != WT_TOK_WORD) return 0;
+    size_t j = described_end(pc, k);
+    if (j == k) return 0;
+    /* "pengamat politik LIPI, Siti Zuhro": the description is the role and
+     * the name follows the comma. */
+    const wt_token *comma = T(pc, j), *n = T(pc, j + 1);
+    if (comma && !strcmp(comma->norm, ",") && is_cap_word(n)) {
+        size_t b = wt_name_run(s, pc->end, n->span.start);
+        if (b > n->span.start) {
+            q->speaker_role = wt_doc_slice(d, (wt_span){t->span.start, T(pc, j - 1)->span.end});
+            set_speaker(d, q, n->span.start, b);
+            return 1;
         }
     }
-    return 0;
+    /* "analis pasar Michael Pachter": lower-case role, then the name. */
+    size_t first_cap = k;
+    while (first_cap < j && (!is_cap_word(T(pc, first_cap)) || IN(T(pc, first_cap)->norm, role_words))) first_cap++;
+    if (first_cap > k && first_cap < j && IN(t->norm, role_words) && !(T(pc, first_cap)->flags & WT_TF_ALLCAPS) &&
+        wt_name_run(s, pc->end, T(pc, first_cap)->span.start) == T(pc, j - 1)->span.end) {
+        q->speaker_role = wt_doc_slice(d, (wt_span){t->span.start, T(pc, first_cap - 1)->span.end});
+        set_speaker(d, q, T(pc, first_cap)->span.start, T(pc, j - 1)->span.end);
+        return 1;
+    }
+    /* Described, not named: "sumber itu", "salah satu pengelola mal". */
+    set_speaker(d, q, t->span.start, T(pc, j - 1)->span.end);
+    return 1;
 }
 
 /* The subject ending just before token k: "Kementerian Luar Negeri Rusia"
@@ -157,7 +220,10 @@ static int speaker_before(const para_ctx *pc, size_t k, wt_quote *q)
     size_t j = k;
     while (j > pc->t0) {
         const wt_token *t = T(pc, j - 1);
-        if (is_cap_word(t) && !wt_is_weekday_word(pc->d->text + t->span.start, t->span.end - t->span.start)) { j--; continue; }
+        /* "Kepada CNNIndonesia.com Jefri mengatakan": a capitalised
+         * preposition starts the sentence, not the name */
+        if (is_cap_word(t) && !wt_is_weekday_word(pc->d->text + t->span.start, t->span.end - t->span.start) &&
+            !IN(t->norm, speaker_stops) && strcmp(t->norm, "menurut")) { j--; continue; }
         if (t->kind == WT_TOK_WORD && wt_is_name_particle(t->norm, strlen(t->norm)) && j - 1 > pc->t0 &&
             is_cap_word(T(pc, j - 2)) && j < k) { j--; continue; }
         break;
@@ -167,12 +233,40 @@ static int speaker_before(const para_ctx *pc, size_t k, wt_quote *q)
     return 1;
 }
 
-/* Attribution after the closing mark at token c: “…,” kata X / “…,” X mengatakan. */
+/* A subject at token k followed by a speech verb: “…,” Tillerson
+ * mengatakan / “…,” ia menambahkan / “…,” pernyataan itu menegaskan /
+ * “…,” he said. 1 when found. */
+static int subject_then_verb(const para_ctx *pc, size_t k, wt_quote *q)
+{
+    const wt_token *v = T(pc, k);
+    size_t after, a = v->span.start, b;
+    if (IN(v->norm, pronouns)) {
+        b = v->span.end;
+        after = k + 1;
+    } else if (is_cap_word(v)) {
+        b = wt_name_run(pc->d->text, pc->end, a);
+        if (b == a) return 0;
+        after = tok_at(pc, k, b);
+    } else {
+        after = described_end(pc, k);
+        if (after == k) return 0;
+        b = T(pc, after - 1)->span.end;
+    }
+    const wt_token *verb = T(pc, after);
+    if (!verb || !IN(verb->norm, verbs_before)) return 0;
+    q->verb = wt_doc_slice(pc->d, verb->span);
+    set_speaker(pc->d, q, a, b);
+    return 1;
+}
+
+/* Attribution after the closing mark at token c: “…,” kata X / “…,” X
+ * mengatakan / “…,” demikian X / “…,” menurut X. */
 static int attribute_after(const para_ctx *pc, size_t c, wt_quote *q)
 {
     size_t k = c + 1;
     if (norm_is(pc, k, ",")) k++;
-    if (norm_is(pc, k, "demikian") || norm_is(pc, k, "begitu")) k++;
+    const wt_token *demikian = NULL;
+    if (norm_is(pc, k, "demikian") || norm_is(pc, k, "begitu")) demikian = T(pc, k++);
     const wt_token *v = T(pc, k);
     if (!v || v->kind != WT_TOK_WORD) return 0;
     int nya;
@@ -182,16 +276,21 @@ static int attribute_after(const para_ctx *pc, size_t c, wt_quote *q)
         speaker_after(pc, k + 1, q);
         return 1;
     }
-    /* “…,” Tillerson mengatakan. */
-    if (is_cap_word(v)) {
+    if (!strcmp(v->norm, "menurut") || (!strcmp(v->norm, "according") && norm_is(pc, k + 1, "to"))) {
+        wt_quote tmp = *q;
+        if (!speaker_after(pc, k + 1 + (v->norm[0] == 'a'), &tmp)) return 0;
+        *q = tmp;
+        q->verb = wt_doc_slice(pc->d, v->span);
+        return 1;
+    }
+    if (subject_then_verb(pc, k, q)) return 1;
+    /* “…,” demikian Dewandono Prasetyo Nugroho. */
+    if (demikian && is_cap_word(v)) {
         size_t b = wt_name_run(pc->d->text, pc->end, v->span.start);
-        size_t after = tok_at(pc, k, b);
-        const wt_token *verb = T(pc, after);
-        if (b > v->span.start && verb && IN(verb->norm, verbs_before)) {
-            q->verb = wt_doc_slice(pc->d, verb->span);
-            set_speaker(pc->d, q, v->span.start, b);
-            return 1;
-        }
+        if (b == v->span.start) return 0;
+        q->verb = wt_doc_slice(pc->d, demikian->span);
+        set_speaker(pc->d, q, v->span.start, b);
+        return 1;
     }
     return 0;
 }
@@ -229,22 +328,73 @@ static int nya_verb(const char *verb)
     return n > 3 && !strcmp(verb + n - 3, "nya");
 }
 
-/* “…,” katanya: the speaker is the one of the nearest earlier quote with a
- * named speaker, when it is at most three paragraphs back — the usual way
- * a report goes on quoting the same person. */
-static void resolve_nya(wt_doc *d, uint32_t para_index, wt_quote *q)
+/* Tokens [*t0, *t1) of paragraph p; 0 when it has none. */
+static int para_tokens(const wt_doc *d, size_t p, size_t *t0, size_t *t1)
 {
-    for (size_t i = d->quotes.len; i > 0; i--) {
-        const wt_quote *prev = &d->quotes.items[i - 1];
-        if (para_index - prev->para > 3) return;
-        if (prev->speaker && prev->speaker_span.end > prev->speaker_span.start &&
-            strcmp(prev->speaker, "dia") && strcmp(prev->speaker, "ia")) {
-            q->speaker = prev->speaker;
-            q->speaker_span = prev->speaker_span;
-            q->speaker_role = prev->speaker_role;
-            return;
+    const wt_paragraph *para = &d->paras.items[p];
+    if (!para->sent_count) return 0;
+    const wt_sentence *last = &d->sents.items[para->sent_first + para->sent_count - 1];
+    *t0 = d->sents.items[para->sent_first].tok_first;
+    *t1 = last->tok_first + last->tok_count;
+    return 1;
+}
+
+static int is_pronoun_speaker(const char *speaker)
+{
+    char low[16];
+    size_t n = strlen(speaker);
+    if (n >= sizeof low) return 0;
+    for (size_t i = 0; i <= n; i++) low[i] = (char)(speaker[i] >= 'A' && speaker[i] <= 'Z' ? speaker[i] + 32 : speaker[i]);
+    /* Pihaknya, Dirinya: a pronoun in all but spelling */
+    return IN(low, pronouns) || (n > 3 && !strcmp(low + n - 3, "nya") && !strchr(low, ' '));
+}
+
+/* The nearest person named as saying something in paragraph p before
+ * token `before`, outside quotes: "Agus mengatakan, …", "kata Gus Syaf",
+ * "menurut Kapolri Tito Karnavian". Its start byte, or -1. */
+static long indirect_speaker(wt_doc *d, size_t p, size_t before, wt_quote *found)
+{
+    size_t t0, t1;
+    if (!para_tokens(d, p, &t0, &t1)) return -1;
+    if (before < t1) t1 = before;
+    para_ctx pc = {d, t0, t1, d->paras.items[p].span.end};
+    for (size_t k = t1; k > t0; k--) {
+        const wt_token *t = &d->toks.items[k - 1];
+        if (t->kind != WT_TOK_WORD || (t->flags & WT_TF_IN_QUOTE)) continue;
+        wt_quote tmp = {0};
+        int nya, got = 0;
+        if (IN(t->norm, verbs_before)) got = speaker_before(&pc, k - 1, &tmp);
+        else if (!strcmp(t->norm, "menurut") || (is_verb_after(t->norm, &nya) && !nya))
+            got = speaker_after(&pc, k, &tmp) && wt_upper_at(d->text, pc.end, tmp.speaker_span.start);
+        if (got && !is_pronoun_speaker(tmp.speaker)) {
+            *found = tmp;
+            return tmp.speaker_span.start;
         }
     }
+    return -1;
+}
+
+/* “…,” katanya: the speaker is the person named last before the quote,
+ * in an earlier quote or in reported speech, at most three paragraphs
+ * back — the usual way a report goes on quoting the same person. */
+static void resolve_nya(wt_doc *d, size_t p, size_t open, wt_quote *q)
+{
+    const wt_quote *prev = NULL;
+    uint32_t para_index = d->paras.items[p].index;
+    for (size_t i = d->quotes.len; i > 0 && !prev; i--) {
+        const wt_quote *c = &d->quotes.items[i - 1];
+        if (para_index - c->para > 3) break;
+        if (c->speaker && c->speaker_span.end > c->speaker_span.start && !is_pronoun_speaker(c->speaker)) prev = c;
+    }
+    wt_quote indirect = {0};
+    long at = -1;
+    for (size_t back = 0; back <= 3 && back <= p && at < 0; back++)
+        at = indirect_speaker(d, p - back, back ? SIZE_MAX : open, &indirect);
+    if (at >= 0 && (!prev || (long)prev->speaker_span.start < at)) prev = &indirect;
+    if (!prev) return;
+    q->speaker = prev->speaker;
+    q->speaker_span = prev->speaker_span;
+    q->speaker_role = prev->speaker_role;
 }
 
 static size_t sentence_start_tok(const wt_doc *d, size_t k)
@@ -268,17 +418,6 @@ typedef struct open_quote {
     size_t open;        /* its opening mark (token) */
     size_t from;        /* where an attribution before it may start */
 } open_quote;
-
-/* Tokens [*t0, *t1) of paragraph p; 0 when it has none. */
-static int para_tokens(const wt_doc *d, size_t p, size_t *t0, size_t *t1)
-{
-    const wt_paragraph *para = &d->paras.items[p];
-    if (!para->sent_count) return 0;
-    const wt_sentence *last = &d->sents.items[para->sent_first + para->sent_count - 1];
-    *t0 = d->sents.items[para->sent_first].tok_first;
-    *t1 = last->tok_first + last->tok_count;
-    return 1;
-}
 
 static void push_quote(wt_doc *d, wt_quote *q, size_t o, size_t c, size_t para_first, size_t para_last)
 {
@@ -330,7 +469,7 @@ static void add_joined_quote(wt_doc *d, const open_quote *oq, size_t p_last, siz
         found = attribute_before(&first, oq->from, oq->open, &q);
     }
     if (found || words >= 4) {
-        if (!q.speaker && q.verb && nya_verb(q.verb)) resolve_nya(d, q.para, &q);
+        if (!q.speaker && q.verb && nya_verb(q.verb)) resolve_nya(d, oq->para, oq->open, &q);
         q.text = wt_arena_strndup(&d->arena, text.data ? text.data : "", text.len);
         push_quote(d, &q, oq->open, c, oq->para, p_last);
     }
@@ -411,7 +550,7 @@ void wt_quotes(wt_doc *d)
              * phrase is not one either. */
             int before = !after && words >= 2 && attribute_before(&pc, from, o, &q);
             if (!after && !before && words < 4) { prev_close = c + 1; continue; }
-            if (!q.speaker && q.verb && nya_verb(q.verb)) resolve_nya(d, para->index, &q);
+            if (!q.speaker && q.verb && nya_verb(q.verb)) resolve_nya(d, p, o, &q);
             q.text = wt_doc_slice(d, q.span);
             push_quote(d, &q, o, c, p, p);
             prev_close = c + 1;
