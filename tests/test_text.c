@@ -162,6 +162,22 @@ static void test_cleaning(void)
     CHECK_STR(d->dateline, "PYONGYANG");
     CHECK_STR(d->byline, "Ani Rahma");
     CHECK_INT(d->paras.len, 1);
+
+    /* a place in capitals glued to the first word; an acronym is not one */
+    d = run("INGGRIS-Tottenham Hotspur meraih tiga poin di kandang.", NULL);
+    CHECK_STR(d->dateline, "INGGRIS");
+    CHECK_STR(wt_doc_slice(d, d->paras.items[0].span), "Tottenham Hotspur meraih tiga poin di kandang.");
+    d = run("KPK-Polri sepakat memperkuat kerja sama.", NULL);
+    CHECK(d->dateline == NULL);
+    d = run("PERSIB-Persija bertemu di Bandung.", NULL);
+    CHECK(d->dateline == NULL);
+    /* place and known outlet, the dash left out */
+    d = run("BEKASI (Pos Kota) Pasar Rawakalong terbakar.", NULL);
+    CHECK_STR(d->dateline, "BEKASI");
+    CHECK_STR(d->dateline_source, "Pos Kota");
+    CHECK_STR(wt_doc_slice(d, d->paras.items[0].span), "Pasar Rawakalong terbakar.");
+    d = run("Ketua DPR (Bambang Soesatyo) Meminta maaf.", NULL);
+    CHECK(d->dateline == NULL);
 }
 
 /* An end tag naming an outlet is a credit; only a person is a byline. */

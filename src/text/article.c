@@ -1,4 +1,5 @@
 #include "text/article.h"
+#include "code/enrich.h"
 #include "text/clean.h"
 #include "text/dates.h"
 #include "text/entities.h"
@@ -100,7 +101,7 @@ int wt_article_process(warta_ctx *ctx, wt_doc *d)
     if (wt_article_validate(ctx, d) != 0) return -1;
     const wt_article_res *res = wt_article_res_get(ctx);
     if (!d->date_source) d->date_source = d->date.year ? "caller" : "none";
-    wt_clean(d);
+    wt_clean(d, wt_enrich_gazetteer(ctx));
     wt_segment(d, &res->abbrevs);
     wt_dates(d);
     wt_quotes(d);

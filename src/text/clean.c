@@ -1,4 +1,5 @@
 #include "text/clean.h"
+#include "util/buf.h"
 #include "text/scan.h"
 
 #include <string.h>
@@ -248,9 +249,46 @@ static int take_end_tag(wt_doc *d, wt_paragraph *p)
     return 1;
 }
 
+/* "INGGRIS-Tottenham menang", "KOREA SELATAN-Presiden…": a place in
+ * capitals glued to the first word (the Pos Kota sports desk). Acronyms
+ * are glued the same way ("KPK-Polri", "PERSIB-Persija"), so the words
+ * must name a place the gazetteer knows. */
+static int looks_like_caps_place(const wt_gazetteer *gaz, const char *s, size_t n)
+{
+    if (!gaz || !n) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != ' ' && (s[k] < 'A' || s[k] > 'Z')) return 0;
+    wt_buf key;
+    wt_buf_init(&key);
+    wt_gazetteer_key(&key, s, n);
+    int found = key.len && wt_gazetteer_find(gaz, key.data, key.len) != NULL;
+    wt_buf_free(&key);
+    return found;
+}
+
+/* "BEKASI (Pos Kota) Pasar Rawakalong…": place and outlet with the dash
+ * left out. Only an outlet we know makes it a dateline. */
+static int take_paren_dateline(wt_doc *d, wt_paragraph *p)
+{
+    const char *s = d->text;
+    size_t a = p->span.start, end = p->span.end;
+    size_t place_end = wt_name_run(s, end, a);
+    if (place_end == a || place_end + 2 >= end || s[place_end] != ' ' || s[place_end + 1] != '(') return 0;
+    size_t src = place_end + 2, close = src;
+    while (close < end && close < src + 40 && s[close] != ')') close++;
+    if (close >= end || s[close] != ')' || !is_agency(s + src, close - src)) return 0;
+    size_t body = wt_skip_space(s, end, close + 1);
+    if (body == close + 1 || body >= end || !wt_upper_at(s, end, body)) return 0;
+    d->dateline = wt_doc_slice(d, (wt_span){(uint32_t)a, (uint32_t)place_end});
+    d->dateline_source = wt_doc_slice(d, (wt_span){(uint32_t)src, (uint32_t)close});
+    d->dateline_span = (wt_span){(uint32_t)a, (uint32_t)body};
+    p->span.start = (uint32_t)body;
+    return 1;
+}
+
 /* The dateline: "PYONGYANG –", "Jakarta, CNN Indonesia --",
  * "Tokyo (ANTARA News) -", "DENPASAR, JUARA.net-", "Suara.com-". */
-static void take_dateline(wt_doc *d, wt_paragraph *p)
+static void take_dateline(wt_doc *d, wt_paragraph *p, const wt_gazetteer *gaz)
 {
     const char *s = d->text;
     size_t a = p->span.start, end = p->span.end, limit = a + 90;
@@ -286,7 +324,8 @@ static void take_dateline(wt_doc *d, wt_paragraph *p)
             size_t o = a;
             while (o < w && s[o] != ',') o++;
             int outlet_first = o < w && looks_like_outlet(s + a, o - a);
-            if (!looks_like_outlet(s + w, prefix_end - w) && !outlet_first) { i = j; continue; }
+            if (!looks_like_outlet(s + w, prefix_end - w) && !outlet_first &&
+                !looks_like_caps_place(gaz, s + a, prefix_end - a)) { i = j; continue; }
         }
         if (prefix_end == a || body >= end) return;
         int32_t first;
@@ -388,7 +427,7 @@ static void take_credits(wt_doc *d, wt_paragraph *p)
     }
 }
 
-void wt_clean(wt_doc *d)
+void wt_clean(wt_doc *d, const wt_gazetteer *gaz)
 {
     const char *s = d->text;
     size_t n = d->len;
@@ -416,7 +455,7 @@ void wt_clean(wt_doc *d)
         if (!take_end_tag(d, last)) break;
         if (last->span.end <= last->span.start) d->paras.len--;
     }
-    if (d->paras.len) take_dateline(d, &d->paras.items[0]);
+    if (d->paras.len && !take_paren_dateline(d, &d->paras.items[0])) take_dateline(d, &d->paras.items[0], gaz);
     for (size_t k = 0; k < d->paras.len; k++) take_credits(d, &d->paras.items[k]);
     /* Drop paragraphs emptied by cutting. */
     size_t keep = 0;

@@ -12,12 +12,14 @@
  *
  * Fills doc->paras (one per remaining non-blank line, `index` = 0-based
  * input line, `span` = body text), dateline, byline, editor, related and
- * credits. */
+ * credits. `gaz` (may be NULL) tells places from acronyms in a dateline
+ * glued to the first word: "INGGRIS-Tottenham" but not "KPK-Polri". */
 #ifndef WARTA_TEXT_CLEAN_H
 #define WARTA_TEXT_CLEAN_H
 
 #include "text/doc.h"
+#include "code/gazetteer.h"
 
-void wt_clean(wt_doc *d);
+void wt_clean(wt_doc *d, const wt_gazetteer *gaz);
 
 #endif
