@@ -163,6 +163,16 @@ static void test_cleaning(void)
     CHECK_STR(d->byline, "Ani Rahma");
     CHECK_INT(d->paras.len, 1);
 
+    /* Merdeka's editor codes and Suara's agency tags in square brackets */
+    d = run("Polisi masih memeriksa saksi. [ lia ]", NULL);
+    CHECK_STR(d->editor, "lia");
+    CHECK_STR(wt_doc_slice(d, d->paras.items[0].span), "Polisi masih memeriksa saksi.");
+    d = run("Kasus itu masih diselidiki. [ Antara ]", NULL);
+    CHECK_INT(d->credits.len, 1);
+    CHECK_STR(d->credits.len ? d->credits.items[0].text : NULL, "Antara");
+    d = run("Nilai tukar naik [ lihat tabel ]", NULL);
+    CHECK(d->editor == NULL);
+
     /* a place in capitals glued to the first word; an acronym is not one */
     d = run("INGGRIS-Tottenham Hotspur meraih tiga poin di kandang.", NULL);
     CHECK_STR(d->dateline, "INGGRIS");

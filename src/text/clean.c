@@ -168,17 +168,18 @@ static int looks_like_outlet_word(const char *s, size_t n)
     return lower > 0;
 }
 
-/* One "(…)" tag at the end of paragraph p: "(dka)", "(Erha Aprili
- * Ramadhoni)", "(Yendhi / win)", "(Antara)". Returns 1 and cuts it when
- * recognised. */
+/* One "(…)" or "[…]" tag at the end of paragraph p: "(dka)", "(Erha
+ * Aprili Ramadhoni)", "(Yendhi / win)", "(Antara)", "[ lia ]" (Merdeka's
+ * editor codes). Returns 1 and cuts it when recognised. */
 static int take_end_tag(wt_doc *d, wt_paragraph *p)
 {
     const char *s = d->text;
     size_t a = p->span.start, b = p->span.end;
-    if (b - a < 3 || s[b - 1] != ')') return 0;
+    if (b - a < 3 || (s[b - 1] != ')' && s[b - 1] != ']')) return 0;
+    char close_mark = s[b - 1], open_mark = close_mark == ')' ? '(' : '[';
     size_t open = b - 2;
-    while (open > a && s[open] != '(' && s[open] != ')' && b - open < 80) open--;
-    if (s[open] != '(') return 0;
+    while (open > a && s[open] != open_mark && s[open] != close_mark && b - open < 80) open--;
+    if (s[open] != open_mark) return 0;
     size_t before = wt_trim_end(s, a, open);
     if (before > a) {
         /* Only after a finished sentence, never a parenthesis in running text. */
