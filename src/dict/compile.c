@@ -643,8 +643,11 @@ const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, si
 /* A direct-mapped memo of recent text words and their matches. News text
  * repeats a few thousand words most of the time, so most tokens cost one
  * hash and one compare instead of a trie walk. One per coder (the dict
- * stays read-only and shareable). */
-#define MEMO_SLOTS 8192
+ * stays read-only and shareable). It starts small and grows with the
+ * misses: a coder that sees one sentence (a test, a fuzz input) should not
+ * pay for the 1.8 MB a long run wants. */
+#define MEMO_SLOTS_FIRST 256
+#define MEMO_SLOTS_MAX 8192
 #define MEMO_TEXT 24           /* longer words are not memoised */
 #define MEMO_MAX 12
 
@@ -657,7 +660,9 @@ typedef struct memo_slot {
 
 struct wt_word_memo {
     const void *compiled;     /* the tries the slots were filled from */
-    memo_slot slots[MEMO_SLOTS];
+    memo_slot *slots;         /* nslots of them, NULL until the first word */
+    size_t nslots;
+    size_t misses;            /* since the last growth */
 };
 
 wt_word_memo *wt_word_memo_new(void)
@@ -667,7 +672,20 @@ wt_word_memo *wt_word_memo_new(void)
 
 void wt_word_memo_free(wt_word_memo *memo)
 {
+    if (!memo) return;
+    free(memo->slots);
     free(memo);
+}
+
+/* (Re)allocates the slots, empty: on first use, when the tries change, and
+ * when misses outnumber the slots twice over (the text's vocabulary is
+ * larger than the memo). */
+static void memo_reset(wt_word_memo *memo, size_t nslots)
+{
+    free(memo->slots);
+    memo->slots = wt_xcalloc(nslots, sizeof *memo->slots);
+    memo->nslots = nslots;
+    memo->misses = 0;
 }
 
 size_t wt_word_memo_matches(wt_word_memo *memo, const wt_dict *d, const char *s, size_t n,
@@ -675,11 +693,11 @@ size_t wt_word_memo_matches(wt_word_memo *memo, const wt_dict *d, const char *s,
 {
     if (!memo || !d->compiled || !d->finished || max != MEMO_MAX || n == 0 || n > MEMO_TEXT)
         return wt_dict_word_matches(d, s, n, out, max);
-    if (memo->compiled != d->compiled) {
-        /* A new memo comes zeroed from calloc: clearing it again would touch
-         * every page of it for nothing (a cost per coder, not per word). */
-        if (memo->compiled) memset(memo->slots, 0, sizeof memo->slots);
+    if (memo->compiled != d->compiled || !memo->slots) {
+        memo_reset(memo, MEMO_SLOTS_FIRST);
         memo->compiled = d->compiled;
+    } else if (memo->misses > 2 * memo->nslots && memo->nslots < MEMO_SLOTS_MAX) {
+        memo_reset(memo, memo->nslots * 8 < MEMO_SLOTS_MAX ? memo->nslots * 8 : MEMO_SLOTS_MAX);
     }
     uint64_t w[3] = { 0, 0, 0 };
     memcpy(w, s, n);
@@ -687,12 +705,13 @@ size_t wt_word_memo_matches(wt_word_memo *memo, const wt_dict *d, const char *s,
                  (w[2] * 0x165667B19E3779F9ULL) ^ n;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ULL;
-    memo_slot *slot = &memo->slots[(h >> 40) & (MEMO_SLOTS - 1)];
+    memo_slot *slot = &memo->slots[(h >> 40) & (memo->nslots - 1)];
     if (slot->len == n && slot->text[0] == w[0] && slot->text[1] == w[1] && slot->text[2] == w[2]) {
         memcpy(out, slot->m, slot->nm * sizeof *out);
         return slot->nm;
     }
     size_t k = wt_dict_word_matches_compiled(d, s, n, out, max);
+    memo->misses++;
     memcpy(slot->text, w, sizeof w);
     slot->len = (uint8_t)n;
     slot->nm = (uint8_t)k;

@@ -9,10 +9,16 @@ struct wt_arena_block {
     _Alignas(16) unsigned char data[];
 };
 
+/* Blocks start at 64 KiB (or block_size when smaller) and double up to
+ * block_size: a dictionary arena sized for the full CAMEO set costs little
+ * when it holds a test's or a fuzz input's ten entries. */
+#define ARENA_FIRST_BLOCK (64 * 1024)
+
 void wt_arena_init(wt_arena *a, size_t block_size)
 {
     a->head = NULL;
-    a->block_size = block_size ? block_size : 64 * 1024;
+    a->block_size = block_size ? block_size : ARENA_FIRST_BLOCK;
+    a->next_size = a->block_size < ARENA_FIRST_BLOCK ? a->block_size : ARENA_FIRST_BLOCK;
 }
 
 static wt_arena_block *new_block(size_t size, wt_arena_block *next)
@@ -37,7 +43,9 @@ void *wt_arena_alloc(wt_arena *a, size_t n)
             memset(big->data, 0, n);
             return big->data;
         }
-        a->head = new_block(n > a->block_size ? n : a->block_size, a->head);
+        a->head = new_block(n > a->next_size ? n : a->next_size, a->head);
+        if (a->next_size < a->block_size) a->next_size *= 2;
+        if (a->next_size > a->block_size) a->next_size = a->block_size;
     }
     void *p = a->head->data + a->head->used;
     a->head->used += n;

@@ -9,7 +9,8 @@
 typedef struct wt_arena_block wt_arena_block;
 typedef struct wt_arena {
     wt_arena_block *head;
-    size_t block_size;
+    size_t block_size;       /* the largest regular block */
+    size_t next_size;        /* the next regular block's size (grows to block_size) */
 } wt_arena;
 
 void wt_arena_init(wt_arena *a, size_t block_size);
