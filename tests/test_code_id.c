@@ -290,6 +290,29 @@ static const want FULL[] = {
     { "DPR meminta pemerintah mengirim nota protes ke Amerika Serikat. Amerika Serikat mengakui Yerusalem. "
       "Amerika Serikat memindahkan kedutaan. DPR menilai Menlu harus mengecam Amerika Serikat.",
       "IDNGOV", "USA", "11" },
+    /* the Rohingya are Myanmar's people; a clash of soldiers with a
+     * religious community is repression */
+    { "Bentrokan antara tentara dan Muslim Rohingya pecah lagi di Rakhine.", "MMRMIL", "MMRMUS", "17" },
+    { "Pengungsi Rohingya meminta bantuan kepada Bangladesh.", "MMRREF", "BGD", "02" },
+    /* a time clause after a comma shares the subject and its modal */
+    { "Presiden Prancis akan berada di Jerman pekan depan, setelah terlebih dahulu mengunjungi Belgia.",
+      "FRAGOV", "BEL", "03" },
+    /* serial verbs past a title and a name the dictionaries do not know */
+    { "Menlu Palestina menemui Kepala Urusan Politik PBB Budi Santoso meminta bantuan.", "PSEGOV", "IGOUNO", "02" },
+    /* an embassy followed by its city is still the sending state's */
+    { "KBRI Kairo mengunjungi Kementerian Luar Negeri Mesir.", "IDNGOV", "EGYGOV", "04" },
+    /* a bombing done by a group, reported by the police: the group attacks
+     * the country where it happened, and the police accuse it */
+    { "Kepolisian Inggris menyatakan serangan bom di sebuah stasiun di London diduga dilakukan oleh "
+      "kelompok ISIS.", "IMGMUSISI", "GBR", "18" },
+    { "Kepolisian Inggris menyatakan serangan bom di sebuah stasiun di London diduga dilakukan oleh "
+      "kelompok ISIS.", "GBRCOP", "IMGMUSISI", "11" },
+    /* inside a quote a bare title is the speaker's, even beside a foreign one */
+    { "\"Presiden dan Perdana Menteri Jepang sepakat memperluas kerja sama,\" kata Menlu Retno Marsudi.",
+      "JPNGOV", "IDNGOV", "03" },
+    /* a plural head the next sentence lists */
+    { "Malaysia mengajak negara-negara tetangga memerangi perompakan. Negara-negara tersebut di antaranya "
+      "Thailand, Vietnam dan Kamboja.", "MYS", "VNM", "02" },
     /* a relative clause with a modal: its head is the source */
     { "KBRI mengimbau Warga Negara Indonesia yang berencana melakukan kunjungan ke Palestina untuk menunda.",
       "IDNCVL", "PSE", "03" },
@@ -311,6 +334,8 @@ static const char *const FULL_NONE[] = {
     "Timnas Indonesia menekan Malaysia dalam laga semifinal turnamen itu. Pelatih juara piala itu memuji "
     "gol Indonesia ke gawang Malaysia.",                              /* a sports report: teams */
     "Indonesia mengecam Israel. Israel dan Palestina berunding. Dua pelajar bertemu dengan mereka.",
+    "Seorang pemuda asal Kanada menikam dua orang di Paris.",            /* a stabbing: a person's victim */
+    "Kantor berita Rusia memuat ulasan tentang etnis Rohingya.",       /* a people is not whose story */
 };
 
 static void test_article_grammar(warta_ctx *ctx, wt_idcoder *coder)

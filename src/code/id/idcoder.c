@@ -44,7 +44,8 @@ static const char *const ALL_PREPS[] = {
     "ke", "kepada", "terhadap", "dengan", "atas", "untuk", "dari", "bagi", "pada",
     "di", "oleh", "antara", "dalam", "tentang", "mengenai", "soal", "terkait", "seperti",
     "melawan", "menuju", "bersama", "tanpa", "oleh", "sebagai", "daripada", "sejak",
-    "akibat", "selain", "termasuk", "menurut", "kata", "ujar", "pimpinan", "milik", NULL };
+    "akibat", "selain", "termasuk", "menurut", "kata", "ujar", "tutur", "ucap", "papar", "imbuh",
+    "pimpinan", "milik", NULL };
 /* words that end the clause for the subject/target search */
 static const char *const CLAUSE_BREAKS[] = {
     "sementara", "sedangkan", "namun", "tetapi", "tapi", "karena", "sehingga", "setelah",
@@ -167,7 +168,7 @@ typedef struct idm {
     uint32_t rule_line;
     uint8_t pronoun;          /* kami/kita resolved from the quote's speaker */
     uint8_t has_agent, has_actor;
-    uint8_t home;             /* code guessed from the article's main country */
+    uint8_t home;             /* code guessed: 1 the article's main country, 2 the quote's speaker's */
     uint8_t possessive;       /* warganya: the sector of the clause subject's country */
     char sector[24];          /* the agent's sector (GOV, CVL …), "" if none */
 } idm;
@@ -229,6 +230,11 @@ struct wt_idcoder {
     idname names[64];         /* persons named in this article: Retno → IDNGOV */
     int nnames;
     char home[4];             /* the article's main country (bare agents belong to it) */
+    /* "… mengajak negara-negara sahabat. Negara-negara tersebut di antaranya
+     * A, B dan C": the list the next sentence gives for a plural head */
+    int ahead_sent;           /* sentence whose plural head the list names, -1 */
+    char ahead_head[32];      /* the head (negara-negara) */
+    idgroup ahead;
     int sports;               /* a sports report: bare country names are teams */
     char prev_pair[2][32];    /* the parties of the last event */
     int prev_pair_sent;
@@ -333,6 +339,18 @@ static int domestic_pair(const char *a, const char *b)
     size_t p = primary_len(a);
     if (strncmp(a, "IGO", 3) == 0 || strlen(a) <= p || strlen(b) <= p) return 0;
     return strcmp(a + p, b + p) != 0;
+}
+
+/* Unarmed people by sector: civilians, refugees, and religious or ethnic
+ * communities ("Muslim Rohingya", "umat Kristen") */
+static int civilian_sector(const char *code)
+{
+    static const char *const CIVILIAN[] = { "CVL", "REF", "MUS", "CHR", "BUD", "HIN", "JEW", "ETH", NULL };
+    /* a group's code (IMGMUSISI) names no sector */
+    if (!strncmp(code, "IMG", 3) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) return 0;
+    char s3[4] = { 0 };
+    memcpy(s3, code + primary_len(code), strnlen(code + primary_len(code), 3));
+    return in_list(CIVILIAN, s3);
 }
 
 static int32_t ymd(wt_date d)
@@ -682,6 +700,14 @@ static void resolve_mention(wt_idcoder *c, idm *m)
     /* in a sports report "Indonesia mampu menekan Malaysia" is a match:
      * a bare country is its team (a government or person stays) */
     if (actor && c->sports && !agent_suffix && !agent_full && strlen(actor) == 3) return;
+    /* "KBRI Kairo", "KJRI Jeddah": an institution with a full code
+     * (Indonesia's embassy) followed by the city it sits in; the city
+     * (a seat of power, EGYGOV) is where, not whose */
+    if (actor && agent_full && strlen(agent_full) > 3 && strlen(actor) > 3 && actor_p->file &&
+        strstr(actor_p->file, "countries") && strncmp(actor, agent_full, 3) && c->w[m->first].phrase == agent_p) {
+        snprintf(m->code, sizeof m->code, "%s", agent_full);
+        return;
+    }
     if (actor) {
         size_t plen = !strncmp(actor, "IGO", 3) || !strncmp(actor, "NGO", 3) || !strncmp(actor, "IMG", 3) ? strlen(actor) : 3;
         if (plen > strlen(actor)) plen = strlen(actor);
@@ -701,7 +727,7 @@ static void resolve_mention(wt_idcoder *c, idm *m)
             country = c->speaker_code;
         if (country) {
             snprintf(m->code, sizeof m->code, "%.3s%s", country, agent_suffix);
-            m->home = 1;
+            m->home = country == c->speaker_code ? 2 : 1;
         }
     }
 }
@@ -971,6 +997,10 @@ static void find_home_country(wt_idcoder *c)
             if (!code || strlen(code) < 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) ||
                 !strncmp(code, "NGO", 3))
                 continue;
+            /* a people (Rohingya = MMRCVL) is named as often as the story
+             * is about them, wherever it happens: not whose officials the
+             * bare titles are */
+            if (p->kind == ID_ACTOR && civilian_sector(code)) continue;
             /* a national institution (DPR, Polri, TNI, KBRI) says more
              * about whose story it is than a country named in passing */
             n = count_country(codes, counts, n, code, p->kind == ID_AGENT ? 2 : 1);
@@ -1111,6 +1141,14 @@ static void resolve_plural_refs(wt_idcoder *c, int sent_index)
             /* kedua negara, ketiga menteri luar negeri, pertemuan tiga negara */
             k = c->w[i + 1].mention;
             want = c->w[i].numeral;
+        } else if (k >= 0 && !c->m[k].code[0] && c->m[k].first == i && c->ahead_sent == sent_index &&
+                   !strcmp(w, c->ahead_head)) {
+            /* named in the next sentence: "negara-negara sahabat. Negara-negara
+             * tersebut di antaranya Selandia Baru, Malaysia …" */
+            c->m[k].code[0] = '\0';
+            expand_reference(c, c->m[k].first, c->m[k].last, c->ahead.codes, c->ahead.n);
+            i = c->m[k].last;
+            continue;
         } else if (k >= 0 && (!c->m[k].code[0] || c->m[k].home) && c->m[k].first == i && strchr(w, '-') &&
                    i + 1 < c->nw && (is(&c->w[i + 1], "tersebut") || is(&c->w[i + 1], "itu") || is(&c->w[i + 1], "ini"))) {
             /* negara-negara tersebut */
@@ -1199,6 +1237,9 @@ static void link_mentions(wt_idcoder *c)
     for (int k = 0; k < c->nm; k++) {
         idm *m = &c->m[k];
         if (m->has_actor || !m->sector[0] || m->possessive || (m->code[0] && !m->home)) continue;
+        /* "Presiden dan Perdana Menteri Belanda sepakat", said by Indonesia's
+         * foreign minister: the speaker's president, the Dutch prime minister */
+        if (m->home == 2 && WC(&c->w[m->first], WC_TITLES)) continue;
         const char *country = NULL;
         for (int q = 0; q < c->nm; q++)
             if (q != k && c->m[q].group == m->group && c->m[q].code[0] && c->m[q].has_actor &&
@@ -1375,7 +1416,9 @@ static void scan_modality(const wt_idcoder *c, int from, int to, decision *d)
     for (int i = to - 1; i > from; i--)
         if ((c->w[i].kind == W_OTHER && c->w[i].mention < 0 &&
              (is(&c->w[i], "serta") || is(&c->w[i], "lalu") || is(&c->w[i], "kemudian"))) ||
-            is_punct(c, i, ',')) {
+            /* "akan berada di Seoul, setelah mengunjungi Jepang": a time
+             * clause sharing the subject is inside the modal's scope */
+            (is_punct(c, i, ',') && !(i + 1 < to && word_in(c, i + 1, WC_SHARED_SUBJECT)))) {
             start = i + 1;
             break;
         }
@@ -1586,8 +1629,8 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
         const char *ss = s->code + primary_len(s->code), *ts = t->code + primary_len(t->code);
         int s_force = !strncmp(ss, "COP", 3) || !strncmp(ss, "MIL", 3);
         int t_force = !strncmp(ts, "COP", 3) || !strncmp(ts, "MIL", 3);
-        if (s_force && !strncmp(ts, "CVL", 3)) strcpy(adj, "175");
-        else if (t_force && !strncmp(ss, "CVL", 3)) strcpy(adj, "145");
+        if (s_force && civilian_sector(t->code)) strcpy(adj, "175");
+        else if (t_force && civilian_sector(s->code)) strcpy(adj, "145");
     }
     code = adj;
     wt_event_list *out = ec->out;
@@ -1668,6 +1711,34 @@ static int emit_within_group(wt_idcoder *c, emit_ctx *ec, const idv *v, const ch
     return n;
 }
 
+/* "Latihan ini melibatkan 25 ribu tentara AS dan 50 ribu tentara Korsel":
+ * the actors a reciprocal event involves, listed after `melibatkan` with
+ * numbers between them, act on each other. Returns the pairs emitted. */
+static int emit_participants(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], int at)
+{
+    int list[8], n = 0;
+    for (int i = at + 1; i < c->nw && n < 8; i++) {
+        if (is_break(c, i) || is(&c->w[i], "yang")) break;
+        if (c->w[i].mention >= 0) {
+            const idm *m = &c->m[c->w[i].mention];
+            if (m->prep >= 0 && !is(&c->w[m->prep], "antara")) break;
+            list[n++] = c->w[i].mention;
+            i = m->last;
+            continue;
+        }
+        /* numbers, quantity words, the coordinator and commas between the members */
+        if (c->w[i].t->kind != WT_TOK_NUMBER && !c->w[i].numeral && !WC(&c->w[i], WC_COORD) && !is_punct(c, i, ',') &&
+            !WC(&c->w[i], WC_MENTION_PREFIX) && !is(&c->w[i], "ribu") && !is(&c->w[i], "ratus") &&
+            !is(&c->w[i], "juta") && !is(&c->w[i], "personel"))
+            break;
+    }
+    int pairs = 0;
+    for (int a = 0; a < n; a++)
+        for (int b = 0; b < n; b++)
+            if (a != b && c->m[list[a]].code[0] && c->m[list[b]].code[0]) { emit(c, ec, v, code, list[a], list[b]); pairs++; }
+    return pairs;
+}
+
 static int is_event_word(const wt_idcoder *c, int i)
 {
     for (int k = 0; k < c->nv; k++)
@@ -1697,7 +1768,59 @@ static int only_other_actor(const wt_idcoder *c, int src)
     return found;
 }
 
+/* "serangan bom di X, diduga dilakukan oleh Y": the noun is the subject
+ * of a passive light verb later in the clause; returns its agent. */
+static int later_passive_agent(const wt_idcoder *c, int from, int *suspected)
+{
+    *suspected = 0;
+    for (int i = from + 1; i < c->nw && i <= from + 10; i++) {
+        if (is_break(c, i)) return -1;
+        const idw *x = &c->w[i];
+        if (x->kind != W_OTHER || x->mention >= 0 || !x->is_verbish) continue;
+        if (!strcmp(x->norm, "diduga") || !strcmp(x->norm, "disebut") || !strcmp(x->norm, "diyakini")) {
+            *suspected |= !strcmp(x->norm, "diduga");
+            continue;
+        }
+        if (!WC(x, WC_LIGHT_VERBS) || strncmp(x->norm, "di", 2)) return -1;
+        return passive_agent(c, i);
+    }
+    return -1;
+}
+
+/* The place of an event: a state, region or city of countries.actors
+ * after `di` (up to three words later: "di Kampung Melayu, Jakarta"),
+ * within the clause after word `from`. */
+static int place_target(const wt_idcoder *c, int from)
+{
+    for (int i = from + 1; i < c->nw && i <= from + 8; i++) {
+        if (is_break(c, i) || c->w[i].mention >= 0 || !is(&c->w[i], "di")) {
+            if (is_break(c, i) || (c->w[i].mention >= 0 && c->m[c->w[i].mention].prep < 0)) return -1;
+            continue;
+        }
+        for (int k = i + 1; k < c->nw && k <= i + 4; k++) {
+            if (is_break(c, k)) return -1;
+            if (c->w[k].mention < 0) continue;
+            const idm *m = &c->m[k >= 0 ? c->w[k].mention : 0];
+            const id_phrase *p = c->w[m->first].phrase;
+            if (!m->code[0] || m->has_agent || !p || !p->file || !strstr(p->file, "countries")) return -1;
+            return c->w[k].mention;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v);
+
+/* "Kepala Manajemen PBB Jan Beagle": the capitalised name words the
+ * dictionaries do not know that end a mention; the last word of the
+ * noun phrase. */
+static int name_tail_end(const wt_idcoder *c, int last)
+{
+    int k = last;
+    while (k - last < 4 && is_capital_name(c, k + 1) && c->w[k + 1].mention < 0) k++;
+    return k;
+}
 
 static const char *const ASPECT[] = { "telah", "sudah", "akan", "sedang", "juga", "masih", "pun",
                                       "segera", "lalu", "kemudian", "langsung", "baru", NULL };
@@ -1746,6 +1869,8 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     int passive = is_passive_form(word, v->cls);
     int anchor = v->word;          /* where subject search starts */
     int receive = 0;
+    int late = -1;               /* "…serangan bom … diduga dilakukan oleh X": X */
+    int suspected = 0, speaker = -1; /* …diduga…: the clause subject accuses X */
     if (nominal) {
         int lv = light_before(c, v->word);
         if (lv >= 0) {
@@ -1753,6 +1878,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             passive = c->w[lv].norm[0] == 'd' && c->w[lv].norm[1] == 'i';
             receive = WC(&c->w[lv], WC_RECEIVE_VERBS);
         }
+        if (!passive && !receive) late = later_passive_agent(c, v->pat_last, &suspected);
     }
     /* a clash between security forces and civilians is repression by the
      * one (175) and violent protest by the other (145) */
@@ -1765,6 +1891,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         int other = 0;
         for (int k = 0; k < c->nv; k++) other |= c->v[k].word == a;
         if (other) break;
+        if (is(&c->w[a], "melibatkan") && emit_participants(c, ec, v, code, a)) return;
         if (!is(&c->w[a], "antara")) continue;
         int k = a + 1;
         if (k < c->nw && c->w[k].mention >= 0) {
@@ -1798,17 +1925,30 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         d.src = subject_left(c, anchor);
         /* serial verbs: "A menemui B meminta bantuan" — B is the object of
          * the verb before it and the addressee of this one; A acts */
-        if (d.src >= 0 && !nominal && v->cls == ID_AF_MEN && c->m[d.src].last + 1 == v->word) {
+        if (d.src >= 0 && !nominal && v->cls == ID_AF_MEN && name_tail_end(c, c->m[d.src].last) + 1 == v->word) {
             int pv = c->m[d.src].first - 1;
+            /* "menemui Kepala Manajemen PBB …": a title the mention does not include */
+            for (int k = 0; k < 3 && pv > 0 && c->w[pv].kind == W_OTHER && c->w[pv].mention < 0 &&
+                            (c->w[pv].t->flags & WT_TF_CAPITAL) && !c->w[pv].is_verbish && !is_event_word(c, pv); k++)
+                pv--;
             const idv *prev = NULL;
             for (int k = 0; k < c->nv; k++)
                 if (c->v[k].pat_last == pv && c->v[k].cls == ID_AF_MEN) prev = &c->v[k];
-            if (prev) {
+            /* "meminta Komisi III DPR mendukung …": the object of a verb
+             * that hands the act on does it (OBJECT_CONTROL) */
+            const char *pl = prev ? c->w[prev->word].t->lemma : NULL;
+            if (prev && !(pl && in_list(OBJECT_CONTROL, pl))) {
                 int a = subject_left(c, prev->word);
                 if (a >= 0 && a != d.src && target_right(c, v->pat_last, 6) < 0) { d.tgt = d.src; d.src = a; }
             }
         }
         if (d.src >= 0) d.src = purpose_subject(c, d.src, anchor);
+        /* the clause subject reported the event (Polri menyatakan
+         * serangan … dilakukan oleh ISIS): the oleh agent did it */
+        if (late >= 0) {
+            speaker = d.src;
+            d.src = late;
+        }
         if (nominal && anchor == v->word) {
             /* no light verb: the noun is not a predicate, so its source is a
              * genitive after it, `yang dilakukan X` or `oleh X` — never the
@@ -1889,6 +2029,15 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     }
     if (d.src >= 0 && d.tgt < 0 && !locative && (code[1] == '3' || code[1] == '4' || code[1] == '8') && code[0] == '0')
         d.tgt = only_other_actor(c, d.src);
+    /* "serangan bom bunuh diri di Kampung Melayu, Jakarta, dilakukan oleh
+     * ISIS": a bombing or terror attack with no named victim is an attack
+     * on the country where it happened (as event data codes it); beatings
+     * and stabbings (182) have a person as their victim */
+    int place = 0;
+    if (d.src >= 0 && d.tgt < 0 && !d.modal && (!strcmp(code, "180") || !strncmp(code, "183", 3))) {
+        d.tgt = place_target(c, v->pat_last);
+        place = d.tgt >= 0;
+    }
     if (d.src < 0 || d.tgt < 0) {
         explain(c, "'%s' [%s]: no %s%s", word, code, d.src < 0 ? "source" : "", d.tgt < 0 ? (d.src < 0 ? " and no target" : "target") : "");
         return;
@@ -1936,6 +2085,23 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             nominal ? (anchor != v->word ? "event noun after a light verb" : "event noun: genitive/oleh source") :
             "active: subject is the source",
             mention_text(c, &c->m[d.src]), mention_text(c, &c->m[d.tgt]), reciprocal ? " (both ways)" : "");
+    /* "Polri menyatakan serangan bom … diduga dilakukan oleh ISIS": who
+     * says so accuses the suspect (112) */
+    if (suspected && late >= 0 && speaker >= 0 && speaker != late) {
+        explain(c, "'%s': '%s' names the suspect: accusation", word, mention_text(c, &c->m[speaker]));
+        static const char accuse[8] = "112";
+        emit_groups(c, ec, v, accuse, speaker, late, 0);
+    }
+    if (place) {
+        /* the place stands for its country, not its government */
+        idm *t = &c->m[d.tgt];
+        char saved[32];
+        memcpy(saved, t->code, sizeof saved);
+        t->code[primary_len(t->code)] = '\0';
+        emit_groups(c, ec, v, code, d.src, d.tgt, 0);
+        memcpy(t->code, saved, sizeof saved);
+        return;
+    }
     emit_groups(c, ec, v, code, d.src, d.tgt, reciprocal);
 }
 
@@ -1966,7 +2132,7 @@ static const char *const NOT_VERBS[] = {
     "teroris", "terorisme", "teror", "terminal", "termasuk", "tersebut", "terus", "terutama",
     "terakhir", "terbesar", "terbaru", "tertinggi", "terkait", "berita", "beragam", "berbagai",
     "berat", "besar", "beberapa", "benar", "bersama", "melalui", "meski", "meskipun", "media",
-    "menteri", "menlu", "menhan", "merah", "mereka", "melayu", "menit", "meja", NULL };
+    "menteri", "menlu", "menhan", "merah", "mereka", "melayu", "menit", "meja", "terlebih", NULL };
 
 /* A me-/di-/ber-/ter- word of five letters or more (NOT_VERBS is
  * checked by the caller, from the word's lists). */
@@ -2207,6 +2373,48 @@ static void describe_tokens(wt_idcoder *c)
     }
 }
 
+/* Does sentence si+1 open with "X-X tersebut (di antaranya | antara lain |
+ * yakni | yaitu | adalah | meliputi) A, B dan C"? Then remember the list for
+ * the plural head X-X of sentence si. Leaves c->w to be reloaded. */
+static void look_ahead(wt_idcoder *c, size_t si)
+{
+    c->ahead_sent = -1;
+    const wt_doc *d = c->doc;
+    if (si + 1 >= d->sents.len) return;
+    const wt_sentence *n = &d->sents.items[si + 1];
+    if (n->tok_count < 5) return;
+    const wt_token *t = &d->toks.items[n->tok_first];
+    if (!t[0].norm || !strchr(t[0].norm, '-') || strlen(t[0].norm) >= sizeof c->ahead_head || !t[1].norm ||
+        (strcmp(t[1].norm, "tersebut") && strcmp(t[1].norm, "itu")))
+        return;
+    int at = 2;
+    if (t[2].norm && (!strcmp(t[2].norm, "di") || !strcmp(t[2].norm, "antara")) && t[3].norm &&
+        (!strcmp(t[3].norm, "antaranya") || !strcmp(t[3].norm, "lain")))
+        at = 4;
+    else if (t[2].norm && (!strcmp(t[2].norm, "yakni") || !strcmp(t[2].norm, "yaitu") || !strcmp(t[2].norm, "adalah") ||
+                           !strcmp(t[2].norm, "antaranya") || !strcmp(t[2].norm, "meliputi")))
+        at = 3;
+    else
+        return;
+    load_sentence(c, n);
+    mark_phrases(c);
+    build_mentions(c);
+    link_mentions(c);
+    idgroup g;
+    memset(&g, 0, sizeof g);
+    int first = -1;
+    for (int k = 0; k < c->nm; k++) {
+        if (c->m[k].first < at || !c->m[k].code[0]) continue;
+        if (first < 0) first = c->m[k].group;
+        if (c->m[k].group != first || g.n >= 4) break;
+        snprintf(g.codes[g.n++], 32, "%s", c->m[k].code);
+    }
+    if (g.n < 2) return;
+    c->ahead = g;
+    c->ahead_sent = (int)si;
+    snprintf(c->ahead_head, sizeof c->ahead_head, "%s", t[0].norm);
+}
+
 size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
 {
     c->doc = d;
@@ -2229,6 +2437,7 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
         size_t before = ec.added;
         ec.sent = s;
         ec.sent_index = (int)si;
+        look_ahead(c, si);
         load_sentence(c, s);
         resolve_speaker(c, s);
         mark_phrases(c);
