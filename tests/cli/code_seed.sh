@@ -11,7 +11,7 @@ expect_status 2 "code with a bad --lang" -- "$WARTA" code --lang xx
 printf 'Indonesia mengecam Israel.\n' >"$TMP/a.txt"
 expect_status 0 "code a text file" -- "$WARTA" code --lang id --no-enrich --date 2017-12-14 "$TMP/a.txt"
 expect_grep "$TMP/out" '"source":"IDN","source_text":"Indonesia","target":"ISR".*"code":"111","root":"11"' "IDN -> ISR 111"
-expect_grep "$TMP/out" '"rule":"[^"]*id\.verbs:[0-9]+"' "rule is dictionary file:line"
+expect_grep "$TMP/out" '"rule":"id/id\.verbs:[0-9]+"' "rule is the dictionary's file:line, relative to the data directory"
 printf 'Indonesia tidak mengecam Israel.\n' >"$TMP/b.txt"
 expect_status 0 "code a negated sentence" -- "$WARTA" code --lang id "$TMP/b.txt"
 expect_no_grep "$TMP/out" '"code"' "negation codes nothing"

@@ -203,6 +203,7 @@ typedef struct idv {
 
 struct wt_idcoder {
     id_dict dict;
+    char *data_dir;           /* taken off the front of `rule` paths; may be NULL */
     FILE *explain;
     wt_idstats *stats;
     wt_strmap cache;          /* word + lemma → verb hit (idhit *); NULL: the word starts no entry */
@@ -280,12 +281,15 @@ wt_idcoder *wt_idcoder_new(const char *data_dir, wt_diag *diag)
     }
     free(dir);
     id_dict_finish(&d);
-    return wt_idcoder_from_dict(&d);
+    wt_idcoder *c = wt_idcoder_from_dict(&d);
+    c->data_dir = wt_xstrdup(data_dir);
+    return c;
 }
 
 void wt_idcoder_free(wt_idcoder *c)
 {
     if (!c) return;
+    free(c->data_dir);
     for (size_t i = 0; i < c->cache.cap; i++) {
         idhit *h = c->cache.slots[i].key ? c->cache.slots[i].value : NULL;
         if (h) { free((void *)h->verbs); free(h->cls); free(h); }
@@ -1600,6 +1604,16 @@ typedef struct emit_ctx {
     size_t added;
 } emit_ctx;
 
+/* `rule` names a dictionary file relative to the data directory
+ * ("id/id.verbs:83"), so that records coded on two machines compare equal
+ * wherever warta is installed; a file outside it keeps its path. */
+static const char *rule_path(const wt_idcoder *c, const char *file)
+{
+    size_t n = c->data_dir ? strlen(c->data_dir) : 0;
+    if (n && !strncmp(file, c->data_dir, n) && file[n] == '/') return file + n + 1;
+    return file;
+}
+
 /* "Ibu Kota Korea Utara (Korut), Pyongyang": two names of one place or
  * actor with nothing but punctuation between them. */
 static int apposition(const wt_doc *d, wt_span a, wt_span b)
@@ -1668,7 +1682,7 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
     e->evidence_span = (wt_span){ c->w[a].t->span.start, c->w[b].t->span.end };
     e->evidence = wt_arena_strdup(&out->arena, wt_doc_slice(c->doc, e->evidence_span));
     char rule[512];
-    snprintf(rule, sizeof rule, "%s:%u", v->rule_file, v->rule_line);
+    snprintf(rule, sizeof rule, "%s:%u", rule_path(c, v->rule_file), v->rule_line);
     e->rule = wt_arena_strdup(&out->arena, rule);
     if (c->speaker) e->speaker = wt_arena_strdup(&out->arena, c->speaker);
     ec->added++;
