@@ -466,6 +466,15 @@ static void test_entities(void)
     CHECK_STR(entity_type(d, "Pertemuan"), "(none)");
     CHECK_STR(entity_type(d, "Kunjungan"), "(none)");
     CHECK_STR(entity_type(d, "Duta Besar"), "(none)");
+
+    /* a function word opening the sentence is not part of the name */
+    d = run("Menurut Wanderley Luxemburgo, timnya siap. Namun Jang Song Thaek menolak. "
+            "Pemain Timnas Italia tiba di Stasiun Gambir.", NULL);
+    CHECK_STR(entity_type(d, "Wanderley Luxemburgo"), "person");
+    CHECK_STR(entity_type(d, "Menurut Wanderley Luxemburgo"), "(none)");
+    CHECK_STR(entity_type(d, "Jang Song Thaek"), "person");
+    CHECK_STR(entity_type(d, "Timnas Italia"), "organisation");
+    CHECK_STR(entity_type(d, "Stasiun Gambir"), "place");
 }
 
 static void test_validation(void)

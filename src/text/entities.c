@@ -59,6 +59,7 @@ static const char *const org_heads[] = {
     "kodam", "koramil", "kodim", "korem", "satuan", "detasemen", "divisi", "brigade", "batalyon",
     "gerakan", "front", "aliansi", "liga", "perusahaan", "koperasi", "serikat", "ikatan",
     "himpunan", "perhimpunan", "forum", "jaringan", "kelompok", "koalisi", "kabinet", "biro",
+    "tim", "timnas", "balai", "klub",
 };
 /* Organisations known by a short name. */
 static const char *const org_names[] = {
@@ -76,7 +77,7 @@ static const char *const place_heads[] = {
     "semenanjung", "pulau", "kepulauan", "laut", "selat", "teluk", "gunung", "pegunungan",
     "sungai", "danau", "samudra", "samudera", "tanjung", "jazirah", "lembah", "gurun", "benua",
     "kabupaten", "kecamatan", "provinsi", "desa", "kelurahan", "kampung", "jalan", "jl",
-    "asia", "eropa", "afrika",
+    "asia", "eropa", "afrika", "sirkuit", "stasiun", "taman", "terminal", "pelabuhan",
 };
 /* Words no person's name holds: a run with one is a title, a competition,
  * a law or a region, not a person. */
@@ -91,6 +92,21 @@ static const char *const not_person_words[] = {
     "news", "times", "post", "daily", "channel", "tv", "radio", "online", "app", "android",
     "iphone", "galaxy", "windows", "series", "edition", "pro", "plus", "max", "mini", "lite",
     "gen", "model", "tipe", "versi", "kilometer", "persen", "rupiah", "dolar", "euro",
+    "surat", "edaran", "pemilihan", "international", "airport",
+};
+
+/* Function words: capitalised only because they start a sentence, they
+ * never start a name ("Menurut Retno", "Namun Obama", "Selain Dwi"). */
+static const char *const function_words[] = {
+    "menurut", "selain", "namun", "sedangkan", "sementara", "bagi", "sebelumnya", "mengutip",
+    "tapi", "tetapi", "bahkan", "padahal", "meski", "meskipun", "walau", "walaupun", "kemudian",
+    "lalu", "setelah", "sebelum", "saat", "ketika", "dalam", "dari", "untuk", "dengan", "pada",
+    "kepada", "oleh", "tanpa", "jika", "kalau", "karena", "apalagi", "adapun", "yakni", "yaitu",
+    "terkait", "soal", "menanggapi", "mengenai", "tentang", "usai", "seusai", "sejak", "hingga",
+    "sampai", "akhirnya", "kini", "sayangnya", "sebab", "agar", "supaya", "seperti", "sebagai",
+    "begitu", "demikian", "apakah", "bila", "selama", "menjelang", "jelang", "melalui", "lewat",
+    "berdasarkan", "atas", "antara", "di", "ke", "para", "sang", "kata", "ujar", "sesudah", "selanjutnya", "sebaliknya", "menyusul", "mendengar", "melihat", "bersama",
+    "sehingga", "maka", "dikutip", "dilansir", "melansir", "ternyata",
 };
 
 /* Capitalised common words that are not names: ignored in runs. */
@@ -105,6 +121,7 @@ static const char *const dates_words[] = {
 enum word_class {
     C_ROLE = 1 << 0, C_TITLE = 1 << 1, C_QUAL = 1 << 2, C_ORG_HEAD = 1 << 3, C_ORG_NAME = 1 << 4,
     C_PLACE_HEAD = 1 << 5, C_NOT_PERSON = 1 << 6, C_DESCRIPTOR = 1 << 7, C_DATE = 1 << 8,
+    C_FUNCTION = 1 << 9,
 };
 
 static void add_class(wt_strmap *map, const char *const *list, size_t n, unsigned cls)
@@ -127,6 +144,7 @@ void wt_entity_words_init(wt_strmap *map)
     ADD(map, not_person_words, C_NOT_PERSON);
     ADD(map, descriptors, C_DESCRIPTOR);
     ADD(map, dates_words, C_DATE);
+    ADD(map, function_words, C_FUNCTION);
 }
 
 int wt_is_role_word(const char *norm) { return IN(norm, roles); }
@@ -366,6 +384,11 @@ static void person_run(ent_ctx *ec, size_t a, size_t b, int sentence_start)
 /* One run of capitalised tokens [a, b). */
 static void entity_run(ent_ctx *ec, size_t a, size_t b, int sentence_start)
 {
+    while (a < b && (K(ec, a) & C_FUNCTION)) {
+        a++;
+        sentence_start = 0;
+    }
+    if (a == b) return;
     /* an organisation head claims the rest of the run */
     for (size_t h = a; h < b; h++) {
         if (!(K(ec, h) & C_ORG_HEAD)) continue;
