@@ -315,7 +315,7 @@ static void set_json_date(wt_reader *r, wt_doc *d, size_t ln, const char *date)
  * error) it answers "not sure" and the line goes through jansson, so every
  * message and edge case stays exactly as jansson decides it. */
 
-enum { JF_ID, JF_TEXT, JF_TITLE, JF_URL, JF_LANG, JF_DATE, JF_COUNT };
+enum { JF_ID, JF_TEXT, JF_TITLE, JF_URL, JF_LANG, JF_DATE, JF_SOURCE_URL, JF_COUNT };
 
 typedef struct jvalue {
     char kind;          /* 0 absent, 's' string, 'i' integer, 'n' null, 'b' true/false */
@@ -451,7 +451,7 @@ static const char *json_scan_int(const char *p, const char *end, jvalue *v)
 
 static int json_field(const char *key, size_t n)
 {
-    static const char *const names[JF_COUNT] = {"id", "text", "title", "url", "lang", "date"};
+    static const char *const names[JF_COUNT] = {"id", "text", "title", "url", "lang", "date", "source_url"};
     for (int k = 0; k < JF_COUNT; k++)
         if (strlen(names[k]) == n && !memcmp(names[k], key, n)) return k;
     return -1;
@@ -510,6 +510,7 @@ static int take_json_fast(wt_reader *r, wt_doc *d, const char *line, size_t n)
     const char *id = f[JF_ID].kind == 's' ? json_arena_str(d, &f[JF_ID], NULL) : NULL;
     if (f[JF_TITLE].kind == 's') d->title = json_arena_str(d, &f[JF_TITLE], NULL);
     if (f[JF_URL].kind == 's') d->url = json_arena_str(d, &f[JF_URL], NULL);
+    else if (f[JF_SOURCE_URL].kind == 's') d->url = json_arena_str(d, &f[JF_SOURCE_URL], NULL);
     if (f[JF_LANG].kind == 's') d->lang = json_arena_str(d, &f[JF_LANG], NULL);
     if (f[JF_DATE].kind && f[JF_DATE].kind != 'n')
         set_json_date(r, d, r->lr.line, f[JF_DATE].kind == 's' ? json_arena_str(d, &f[JF_DATE], NULL) : NULL);
@@ -562,7 +563,9 @@ static int take_json_line(wt_reader *r, wt_doc *d, const char *line, size_t n)
         json_t *id = json_object_get(obj, "id");
         const char *v;
         if ((v = json_str_field(obj, "title"))) d->title = wt_arena_strdup(&d->arena, v);
-        if ((v = json_str_field(obj, "url"))) d->url = wt_arena_strdup(&d->arena, v);
+        /* "source_url" is the IndoSum corpora's name for it */
+        if ((v = json_str_field(obj, "url")) || (v = json_str_field(obj, "source_url")))
+            d->url = wt_arena_strdup(&d->arena, v);
         if ((v = json_str_field(obj, "lang"))) d->lang = wt_arena_strdup(&d->arena, v);
         json_t *date = json_object_get(obj, "date");
         if (date && !json_is_null(date)) set_json_date(r, d, ln, json_is_string(date) ? json_string_value(date) : NULL);

@@ -449,6 +449,46 @@ static void date_from_text(wt_doc *d, const int *years, size_t nyears)
     }
 }
 
+/* y, m, d from 8 digits "20161022", 0 when they are no plausible date. */
+static int ymd_digits(const char *s, wt_date *out)
+{
+    for (int i = 0; i < 8; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    wt_date dt = {(int16_t)y, (int8_t)((s[4] - '0') * 10 + (s[5] - '0')), (int8_t)((s[6] - '0') * 10 + (s[7] - '0'))};
+    if (y < 1990 || y > 2100 || !wt_date_valid(dt)) return 0;
+    *out = dt;
+    return 1;
+}
+
+/* The publication date a news URL carries: ".../2017/12/14/...",
+ * ".../20161022112811-134-167184/..." (CNN Indonesia), ".../2017-12-14-...".
+ * Only in the path, and only as a whole path segment's start, so that an
+ * article number is not read as a date. */
+static int date_from_url(const char *url, wt_date *out)
+{
+    const char *p = strstr(url, "://");
+    p = p ? strchr(p + 3, '/') : strchr(url, '/');
+    for (; p && *p; p = strchr(p + 1, '/')) {
+        const char *seg = p + 1;
+        char buf[9];
+        /* /2017/12/14 */
+        if (strlen(seg) >= 10 && seg[4] == '/' && seg[7] == '/') {
+            memcpy(buf, seg, 4); memcpy(buf + 4, seg + 5, 2); memcpy(buf + 6, seg + 8, 2);
+            if ((seg[10] == '/' || seg[10] == '\0') && ymd_digits(buf, out)) return 1;
+        }
+        /* /2017-12-14 */
+        if (strlen(seg) >= 10 && seg[4] == '-' && seg[7] == '-') {
+            memcpy(buf, seg, 4); memcpy(buf + 4, seg + 5, 2); memcpy(buf + 6, seg + 8, 2);
+            if (!(seg[10] >= '0' && seg[10] <= '9') && ymd_digits(buf, out)) return 1;
+        }
+        /* /20161022112811-… or /20161022 */
+        size_t digits = strspn(seg, "0123456789");
+        if ((digits == 8 || digits == 12 || digits == 14) && ymd_digits(seg, out)) return 1;
+    }
+    return 0;
+}
+
 void wt_dates(wt_doc *d)
 {
     /* Years the article mentions help place "Rabu (29/11)". */
@@ -458,6 +498,9 @@ void wt_dates(wt_doc *d)
         int y = year_number(&d->toks.items[k]);
         if (y) years[nyears++] = y;
     }
+    /* The caller's date first, then the URL's (the outlet's own record of
+     * when it published), then the text's "Kamis (14/12/2017)". */
+    if (!d->date.year && d->url && date_from_url(d->url, &d->date)) d->date_source = "url";
     if (!d->date.year) date_from_text(d, years, nyears);
     if (!d->date_source || (!d->date.year && strcmp(d->date_source, "none")))
         d->date_source = d->date.year ? "caller" : "none";

@@ -31,6 +31,21 @@ printf '{"id":"a","text":"Ia tiba kemarin.","date":"2017-12-14"}\n{"id":"b","tex
 expect_status 0 "jsonl on stdin" -- sh -c "\"$WARTA\" doc --date 2017-01-02 < \"$TMP/two.jsonl\""
 expect_grep "$TMP/out" '"id":"a".*"value":"2017-12-13"' "caller date from JSONL resolves kemarin"
 expect_grep "$TMP/out" '"id":"b".*"date":"2017-01-02","date_source":"caller"' "--date for articles without one"
+
+# the publication date a news URL carries ("url", or IndoSum's "source_url")
+cat > "$TMP/url.jsonl" <<'EOF'
+{"id":"c","text":"Ia tiba kemarin.","source_url":"http://www.cnnindonesia.com/internasional/20161022112811-134-167184/judul/"}
+{"id":"d","text":"Ia tiba kemarin.","url":"https://example.id/read/2017/12/14/0930/judul"}
+{"id":"e","text":"Ia tiba kemarin.","url":"https://example.id/berita/20171214/judul"}
+{"id":"f","text":"Ia tiba kemarin.","url":"https://example.id/berita/652013/judul-20171399"}
+{"id":"g","text":"Ia tiba kemarin.","url":"https://example.id/b/1","date":"2018-01-05"}
+EOF
+expect_status 0 "doc with URLs" -- "$WARTA" doc "$TMP/url.jsonl"
+expect_grep "$TMP/out" '"id":"c".*"date":"2016-10-22","date_source":"url".*"value":"2016-10-21"' "YYYYMMDDhhmmss path segment (CNN Indonesia)"
+expect_grep "$TMP/out" '"id":"d".*"date":"2017-12-14","date_source":"url"' "/YYYY/MM/DD/ path"
+expect_grep "$TMP/out" '"id":"e".*"date":"2017-12-14","date_source":"url"' "/YYYYMMDD/ path segment"
+expect_grep "$TMP/out" '"id":"f".*"date":null,"date_source":"none"' "an article number or an impossible date is no date"
+expect_grep "$TMP/out" '"id":"g".*"date":"2018-01-05","date_source":"caller"' "the caller's date wins over the URL"
 mkdir -p "$TMP/dir"
 cp examples/berita-contoh.txt "$TMP/dir/b.txt"
 cp "$TMP/two.jsonl" "$TMP/dir/a.jsonl"
