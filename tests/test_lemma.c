@@ -157,6 +157,35 @@ static void test_clitics_and_particles(void)
     LEMMA("adalah", "adalah", WT_M_ROOT_KNOWN);
 }
 
+/* Rules that read hunspell-id's flags for what the spelling leaves open. */
+static void test_flag_rules(void)
+{
+    /* agent pe- that does not assimilate, on roots whose flags declare it */
+    LEMMA("pejabat", "jabat", WT_M_PEN | WT_M_NOMINAL);
+    LEMMA("petani", "tani", WT_M_PEN | WT_M_NOMINAL);
+    LEMMA("pejabatnya", "jabat", WT_M_PEN | WT_M_NYA);
+    LEMMA("pesan", "pesan", WT_M_ROOT_KNOWN);
+    NOT("pesan", WT_M_PEN);
+    /* se-X-nya adverbs the flags list, also when se-X is a headword */
+    LEMMA("sepenuhnya", "sepenuhnya", WT_M_SE | WT_M_NYA);
+    /* bare -i only on roots that take -i at all */
+    LEMMA("politisi", "politisi", WT_M_UNCHANGED);
+    LEMMA("temui", "temu", WT_M_I);
+    /* di- on a root that makes no bare verb: the preposition written
+     * together with its noun, kept whole and not passive */
+    LEMMA("dimana", "dimana", WT_M_ROOT_KNOWN);
+    LEMMA("dibawah", "dibawah", WT_M_ROOT_KNOWN);
+    LEMMA("disini", "disini", WT_M_ROOT_KNOWN);
+    NOT("dibawah", WT_M_DI | WT_M_PASSIVE);
+    LEMMA("dibawahi", "bawah", WT_M_DI | WT_M_I | WT_M_PASSIVE);
+    LEMMA("dibiarkan", "biar", WT_M_DI | WT_M_KAN | WT_M_PASSIVE);
+    LEMMA("dimain-mainkan", "main", WT_M_REDUP | WT_M_DI | WT_M_KAN);
+    /* collectives and ordinals */
+    LEMMA("berdua", "berdua", 0);
+    LEMMA("bersatu", "satu", WT_M_BER);
+    LEMMA("kesebelas", "kesebelas", 0);
+}
+
 static void test_reduplication_and_loans(void)
 {
     LEMMA("negara-negara", "negara", WT_M_REDUP);
@@ -284,6 +313,7 @@ int main(void)
     test_nominalisation();
     test_lexicon_evidence();
     test_clitics_and_particles();
+    test_flag_rules();
     test_reduplication_and_loans();
     test_case_and_names();
     test_unchanged();

@@ -13,9 +13,12 @@
  * keeps tersebut/terhadap/melalui/menurut whole, where CSUI keeps "nya" and
  * strips those — so even the best single lemma per word form, chosen with
  * both files' gold lemmas in hand, scores 96.3% on GSD. That figure is
- * printed and held to GSD_ALL_FLOOR, just under the 93.62% measured, so it
- * cannot regress; the others are held to the issue's thresholds (measured:
- * GSD content 95.64%, CSUI content 97.05%, CSUI all 97.46%). */
+ * printed and held to a floor of its own.
+ *
+ * Every figure is held to a floor just under what was measured (GSD
+ * content 95.62%, all 93.76%; CSUI content 97.18%, all 97.55%), so that a
+ * change that costs accuracy shows here; the issue's thresholds (95%, 97%)
+ * are below them except GSD's all-words figure. */
 #include "check.h"
 #include "lang/id/lemma.h"
 #include "util/file.h"
@@ -28,9 +31,12 @@
 #define WARTA_DATA_DIR "data"
 #endif
 
-/* below the issue's 97% because of the treebanks' conflicting conventions
- * (above); measured 93.62%, floor 0.2 points under it */
-#define GSD_ALL_FLOOR 93.4
+/* floors per file: content words, all words (see above) */
+typedef struct floors { const char *file; double content, all; } floors;
+static const floors FLOORS[] = {
+    {"id_gsd-ud-dev.conllu", 95.5, 93.6},
+    {"id_csui-ud-train.conllu", 97.1, 97.5},
+};
 
 typedef struct score { size_t content_ok, content, all_ok, all; } score;
 
@@ -128,10 +134,10 @@ int main(void)
     wt_lemmatizer *lz = wt_lemmatizer_new(wt_id_dic_path(), WARTA_DATA_DIR, &diag);
     CHECK(lz != NULL);
     if (!lz) return check_done("test_lemma_ud");
-    static const char *const files[] = {"id_gsd-ud-dev.conllu", "id_csui-ud-train.conllu"};
-    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    for (size_t i = 0; i < sizeof FLOORS / sizeof *FLOORS; i++) {
+        const char *file = FLOORS[i].file;
         char path[512];
-        snprintf(path, sizeof path, "%s/ud/%s", shared, files[i]);
+        snprintf(path, sizeof path, "%s/ud/%s", shared, file);
         score sc = {0};
         wt_strmap errors;
         wt_strmap_init(&errors);
@@ -145,15 +151,12 @@ int main(void)
         double content = 100.0 * (double)sc.content_ok / (double)sc.content;
         double all = 100.0 * (double)sc.all_ok / (double)sc.all;
         printf("%s: content words %.2f%% (%zu/%zu), all but PROPN/NUM/PUNCT/SYM %.2f%% (%zu/%zu)\n",
-               files[i], content, sc.content_ok, sc.content, all, sc.all_ok, sc.all);
+               file, content, sc.content_ok, sc.content, all, sc.all_ok, sc.all);
         print_errors(&errors, 30);
-        CHECK(content >= 95.0);
-        if (strstr(files[i], "gsd")) {
+        if (strstr(file, "gsd"))
             printf("  (all-words target 97%% is out of reach on GSD: see the top of %s)\n", __FILE__);
-            CHECK(all >= GSD_ALL_FLOOR);
-        } else {
-            CHECK(all >= 97.0);
-        }
+        CHECK(content >= 95.0 && content >= FLOORS[i].content);
+        CHECK(all >= FLOORS[i].all);
         wt_strmap_free(&errors);
     }
     wt_lemmatizer_free(lz);

@@ -44,7 +44,8 @@ typedef struct analysis {
 /* Where a prefix rule applies, by the letter after it. */
 /* be-/pe-/te- before a syllable in -er- (bekerja, pekerja) are left whole:
  * the dictionary and the UD treebanks treat those words as lexical. */
-enum cond { ANY, VOWEL, CONS, SET };
+/* PLAIN_PE: pe- on any letter, for roots that declare it (WT_ACC_PE). */
+enum cond { ANY, VOWEL, CONS, SET, PLAIN_PE };
 
 typedef struct prefix_rule {
     const char *surface;  /* as written */
@@ -93,6 +94,7 @@ static const prefix_rule prefix_rules[] = {
     {"peny", VOWEL, NULL, "s", WT_PFX_PEN, 0},
     {"penge", CONS, NULL, "", WT_PFX_PEN, 1},
     {"pel", SET, "a", "", WT_PFX_PEN, 2},
+    {"pe", PLAIN_PE, NULL, "", WT_PFX_PEN, 0},
     {"per", ANY, NULL, "", WT_PFX_PER, 0},
 };
 
@@ -104,7 +106,7 @@ static int rule_applies(const prefix_rule *r, const char *rest, size_t n)
     if (n == 0) return 0;
     char c = rest[0];
     switch (r->cond) {
-    case ANY: return 1;
+    case ANY: case PLAIN_PE: return 1;
     case VOWEL: return is_vowel(c);
     case CONS: return is_letter(c) && !is_vowel(c);
     case SET: return strchr(r->set, c) != NULL;
@@ -158,22 +160,30 @@ static unsigned suffix_accept_bit(int s)
     return s == WT_SFX_I ? WT_ACC_I : s == WT_SFX_KAN ? WT_ACC_KAN : s == WT_SFX_AN ? WT_ACC_AN : 0;
 }
 
+static const char *const particle_text[] = {"", "lah", "kah", "tah", "pun"};
+static const char *const clitic_text[] = {"", "nya", "ku", "mu"};
+static const char *const suffix_text[] = {"", "i", "kan", "an"};
+
 typedef struct search {
     const wt_id_lexicon *lx;
-    const char *word;       /* the whole word, for lexicalised -nya forms */
+    const char *word;       /* the whole word, for analyses that keep it */
+    size_t len;
+    int whole_ok;           /* may keep the whole word (not in a reduplication's half) */
     analysis *best;
     uint8_t suffix, clitic, particle;
     int base_cost;          /* of the suffixes peeled */
 } search;
 
-/* ke- + a numeral is an ordinal (kedua, ketiga): a word of its own. */
+/* ke- + a numeral is an ordinal (kedua, ketiga): a word of its own.
+ * Returns 0 for no numeral, 1 for a unit from dua to sembilan, 2 for
+ * the others. */
 static int is_numeral(const char *w, size_t n)
 {
     static const char *const numerals[] = {
-        "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-        "sepuluh", "sebelas", "seratus", "seribu", "puluh", "belas", "ratus", "ribu", "juta"};
+        "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+        "satu", "sepuluh", "sebelas", "seratus", "seribu", "puluh", "belas", "ratus", "ribu", "juta"};
     for (size_t i = 0; i < sizeof numerals / sizeof *numerals; i++)
-        if (strlen(numerals[i]) == n && memcmp(numerals[i], w, n) == 0) return 1;
+        if (strlen(numerals[i]) == n && memcmp(numerals[i], w, n) == 0) return i < 8 ? 1 : 2;
     return 0;
 }
 
@@ -192,6 +202,7 @@ static int unbind(const wt_id_lexicon *lx, const char **root, size_t *n, uint8_t
         if (!rule_applies(r, *root + pl, *n - pl) || !may_precede(last, r->prefix)) continue;
         unsigned acc = wt_id_root(lx, *root + pl, *n - pl);
         if (!acc || (acc & WT_ACC_BOUND)) continue;
+        if (r->cond == PLAIN_PE && !(acc & WT_ACC_PE)) continue;
         pfx[(*npfx)++] = r->prefix;
         *root += pl;
         *n -= pl;
@@ -200,51 +211,88 @@ static int unbind(const wt_id_lexicon *lx, const char **root, size_t *n, uint8_t
     return 0;
 }
 
-/* ke- + a numeral is an ordinal, also when the numeral ends like a suffix
- * (kedelapan is not ke-delap-an). */
-static int ordinal(const char *root, size_t n, int suffix)
+/* ke- + a numeral is an ordinal (kedua, kesebelas) and ber- + a unit a
+ * collective (berdua, bertiga): words of their own, also when the numeral
+ * ends like a suffix (kedelapan is not ke-delap-an) or starts like se-
+ * (kesebelas). bersatu "unite" is a verb. */
+static int ordinal(const char *root, size_t n, const uint8_t *pfx, int npfx, int suffix)
 {
-    static const char *const text[] = {"", "i", "kan", "an"};
-    char w[MAX_WORD + 4];
-    size_t sl = strlen(text[suffix]);
-    if (n + sl > MAX_WORD) return 0;
-    memcpy(w, root, n);
-    memcpy(w + n, text[suffix], sl);
-    return is_numeral(w, n + sl);
+    char w[MAX_WORD + 8];
+    size_t sl = strlen(suffix_text[suffix]), at = 0;
+    if (npfx > 2 || (npfx == 2 && pfx[1] != WT_PFX_SE) || n + sl + 2 > MAX_WORD) return 0;
+    if (npfx == 2) { memcpy(w, "se", 2); at = 2; }
+    memcpy(w + at, root, n);
+    memcpy(w + at + n, suffix_text[suffix], sl);
+    at += n + sl;
+    int kind = is_numeral(w, at);
+    return pfx[0] == WT_PFX_BER ? kind == 1 : kind != 0;
+}
+
+/* Analyses Indonesian does not form. */
+static int impossible(const search *s, unsigned acc, const char *root, size_t n, const uint8_t *pfx, int npfx)
+{
+    int outer = npfx ? pfx[0] : WT_PFX_NONE;
+    if (forbidden_confix(outer, s->suffix)) return 1;
+    /* a bare -i on a root that takes -i in no form is the last letter of
+     * a noun (politisi, agensi), not the verbal suffix */
+    if (!npfx && s->suffix == WT_SFX_I && !(acc & WT_ACC_I)) return 1;
+    return (outer == WT_PFX_KE || outer == WT_PFX_BER) && ordinal(root, n, pfx, npfx, s->suffix);
+}
+
+/* Analyses whose lemma is the word itself, less clitics and particles. */
+enum whole { PARTS, WHOLE_NYA, WHOLE_PREP };
+
+static int whole_word(const search *s, unsigned acc, const uint8_t *pfx, int npfx)
+{
+    int outer = npfx ? pfx[0] : WT_PFX_NONE;
+    /* X-nya that the dictionary lists as a word (lainnya, akhirnya,
+     * sebelumnya, sepenuhnya) is an adverb, not X + possessive */
+    if (s->clitic == WT_CLT_NYA && !s->suffix &&
+        ((npfx == 0 && (acc & WT_ACC_NYA)) || (npfx == 1 && outer == WT_PFX_SE && (acc & WT_ACC_SE_NYA))))
+        return WHOLE_NYA;
+    /* di- makes passives of verbs: on a root whose hunspell flags make no
+     * verb without a suffix (no bare di-/meN-, no ku-/kau-) it is the
+     * preposition written together with its noun (dimana, dibawah), as
+     * the treebanks keep it; unflagged loanwords (dieksekusi) still take
+     * the passive */
+    if (s->whole_ok && outer == WT_PFX_DI && !s->suffix && (acc & WT_ACC_FLAGGED) &&
+        !(acc & (WT_ACC_VERB_BARE | WT_ACC_KU | WT_ACC_EXTRA)))
+        return WHOLE_PREP;
+    return PARTS;
 }
 
 static void consider(search *s, const char *root, size_t n, const uint8_t *pfx, int npfx, int cost)
 {
     if (n < 3 || n > MAX_WORD) return;
     unsigned acc = wt_id_root(s->lx, root, n);
-    if (!acc) return;
+    if (!acc || impossible(s, acc, root, n, pfx, npfx)) return;
     int outer = npfx ? pfx[0] : WT_PFX_NONE;
-    if (forbidden_confix(outer, s->suffix)) return;
-    if (outer == WT_PFX_KE && npfx == 1 && ordinal(root, n, s->suffix)) return;
-    /* X-nya that the dictionary lists as a word (lainnya, akhirnya,
-     * sebelumnya) is an adverb, not X + possessive: it is its own lemma. */
-    int lexicalised = s->clitic == WT_CLT_NYA && !s->suffix &&
-                      ((npfx == 0 && (acc & WT_ACC_NYA)) ||
-                       (npfx == 1 && outer == WT_PFX_SE && (acc & WT_ACC_SE_NYA)));
-    if (lexicalised) {
-        root = s->word;
-        n = n + (npfx ? 2 : 0) + 3;
-    }
+    int whole = whole_word(s, acc, pfx, npfx);
     cost += s->base_cost;
     int undeclared = 0;
-    if (outer && !(acc & prefix_accept_bit(outer))) undeclared++;
+    if (outer && whole != WHOLE_PREP && !(acc & prefix_accept_bit(outer))) undeclared++;
     if (s->suffix && !(acc & suffix_accept_bit(s->suffix))) undeclared++;
     cost += UNDECLARED * undeclared;
     if (s->suffix == WT_SFX_KAN && (outer == WT_PFX_NONE || outer == WT_PFX_PEN ||
                                     outer == WT_PFX_KE || outer == WT_PFX_SE))
         cost += BARE_KAN;
+    /* the -nya of a lexicalised X-nya is part of the word, not a clitic to
+     * pay for: sepenuhnya is se-penuh-nya, not the headword sepenuh + -nya */
+    if (whole == WHOLE_NYA) cost -= AFFIX;
     unsigned nflags = wt_id_root_nflags(acc);
     analysis *b = s->best;
     if (b->cost >= 0 && (b->cost < cost || (b->cost == cost && b->nflags >= nflags))) return;
-    if (n > MAX_WORD) return;
     uint8_t chain[3];
     memcpy(chain, pfx, (size_t)npfx);
-    if ((acc & WT_ACC_BOUND) && !lexicalised) unbind(s->lx, &root, &n, chain, &npfx);
+    if (whole) {
+        root = s->word;
+        n = s->len - strlen(particle_text[s->particle]);
+        if (whole == WHOLE_PREP) n -= strlen(clitic_text[s->clitic]);
+        if (whole == WHOLE_PREP) npfx = 0;   /* no passive: a preposition */
+    } else if (acc & WT_ACC_BOUND) {
+        unbind(s->lx, &root, &n, chain, &npfx);
+    }
+    if (n > MAX_WORD) return;
     memcpy(b->root, root, n);
     b->root[n] = '\0';
     b->len = n;
@@ -276,6 +324,14 @@ static void strip_prefixes(search *s, const char *stem, size_t n, uint8_t *pfx, 
         memcpy(cand, r->restore, rl);
         memcpy(cand + rl, stem + pl, n - pl);
         pfx[npfx] = r->prefix;
+        if (r->cond == PLAIN_PE) {
+            /* the agent noun's pe- (pejabat, petani) stands alone next to
+             * the root; pe-…-an collectives (pegunungan, pepohonan) are
+             * words of their own, as the treebanks keep them */
+            if (!s->suffix && (wt_id_root(s->lx, cand, cn) & WT_ACC_PE))
+                consider(s, cand, cn, pfx, npfx + 1, cost + AFFIX + r->cost);
+            continue;
+        }
         consider(s, cand, cn, pfx, npfx + 1, cost + AFFIX + r->cost);
         strip_prefixes(s, cand, cn, pfx, npfx + 1, cost + AFFIX + r->cost);
     }
@@ -287,14 +343,12 @@ static int ends_with(const char *w, size_t n, const char *suf, size_t *sl)
     return n > *sl && memcmp(w + n - *sl, suf, *sl) == 0;
 }
 
-static const char *const particle_text[] = {"", "lah", "kah", "tah", "pun"};
-static const char *const clitic_text[] = {"", "nya", "ku", "mu"};
-static const char *const suffix_text[] = {"", "i", "kan", "an"};
-
-/* Tries every particle / clitic / suffix split, then prefixes on each. */
-static void search_affixes(const wt_id_lexicon *lx, const char *w, size_t n, analysis *best)
+/* Tries every particle / clitic / suffix split, then prefixes on each.
+ * whole_ok: analyses may keep the whole word (not in half a reduplication:
+ * dimain-mainkan is main). */
+static void search_affixes(const wt_id_lexicon *lx, const char *w, size_t n, int whole_ok, analysis *best)
 {
-    search s = {.lx = lx, .best = best, .word = w};
+    search s = {.lx = lx, .best = best, .word = w, .len = n, .whole_ok = whole_ok};
     uint8_t pfx[3];
     for (int p = 0; p < 5; p++) {
         size_t pl = 0;
@@ -378,7 +432,7 @@ static int derivable_headword(const wt_id_lexicon *lx, unsigned acc, const char 
     if (!(acc & WT_ACC_FLAGGED) || (acc & WT_ACC_EXTRA)) return 0;
     if (!(acc & (WT_ACC_DI | WT_ACC_MEN))) return 0;
     a->cost = -1;
-    search_affixes(lx, w, n, a);
+    search_affixes(lx, w, n, 0, a);
     if (a->cost < 0 || a->undeclared || a->clitic || a->particle || a->nprefix > 1) return 0;
     if (a->nprefix && a->prefix[0] != WT_PFX_BER && a->prefix[0] != WT_PFX_PER &&
         a->prefix[0] != WT_PFX_TER)
@@ -410,17 +464,24 @@ static void through_headword(const wt_id_lexicon *lx, analysis *a)
 
 /* A noun derived from a stem that is itself derived names a concept of
  * its own, and both UD Indonesian treebanks keep it whole: ke-…-an around
- * peN-, ter- or ber- (kepemilikan from pemilik, keterbukaan, keberadaan)
- * and ber- on a peN- noun (berpendapat, berpenduduk). The lemma is the
+ * peN-, ter- or ber- (kepemilikan from pemilik, keterbukaan, keberadaan),
+ * ber- on a peN- noun (berpendapat, berpenduduk) and peN-…-an around the
+ * bound ke- stem ketahu (sepengetahuan). The lemma is the
  * word without its clitics and particles; the analysis still lists every
  * affix down to the root. */
+static int nested_nominal(int outer, int inner, int suffix)
+{
+    return (outer == WT_PFX_KE && suffix == WT_SFX_AN &&
+            (inner == WT_PFX_PEN || inner == WT_PFX_TER || inner == WT_PFX_BER)) ||
+           (outer == WT_PFX_BER && inner == WT_PFX_PEN && !suffix) ||
+           (outer == WT_PFX_PEN && inner == WT_PFX_KE && suffix == WT_SFX_AN);
+}
+
 static void lexicalised_nominal(const char *w, size_t n, analysis *a)
 {
-    if (a->nprefix < 2) return;
-    int outer = a->prefix[0], inner = a->prefix[1];
-    int nested = (outer == WT_PFX_KE && a->suffix == WT_SFX_AN &&
-                  (inner == WT_PFX_PEN || inner == WT_PFX_TER || inner == WT_PFX_BER)) ||
-                 (outer == WT_PFX_BER && inner == WT_PFX_PEN && !a->suffix);
+    int nested = 0;
+    for (int i = 0; i + 1 < a->nprefix; i++)
+        nested |= nested_nominal(a->prefix[i], a->prefix[i + 1], a->suffix);
     if (!nested) return;
     size_t drop = strlen(clitic_text[a->clitic]) + strlen(particle_text[a->particle]);
     if (drop >= n) return;
@@ -457,7 +518,7 @@ static uint32_t analyse_lower(const wt_id_lexicon *lx, const char *w, size_t n, 
         return WT_M_UNCHANGED;
     }
     a->cost = -1;
-    search_affixes(lx, w, n, a);
+    search_affixes(lx, w, n, depth == 0, a);
     if (a->cost < 0) return WT_M_UNCHANGED;
     through_headword(lx, a);
     uint32_t m = WT_M_ROOT_KNOWN | morph_of(a);

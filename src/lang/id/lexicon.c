@@ -49,7 +49,25 @@ typedef struct flag_table {
     unsigned bits[128][128];
     int loaded;
     char needaffix[3];   /* NEEDAFFIX flag name ("A2"), "" when none */
+    char circumfix[3];   /* CIRCUMFIX flag name ("A1"), "" when none */
 } flag_table;
+
+/* A prefix rule adding pe- to any letter, without the nasal of peN- and
+ * not as half of a circumfix: hunspell-id's PE (pejabat, petani). */
+static int is_plain_pe(const char *strip, const char *add, const char *cond)
+{
+    return strcmp(strip, "0") == 0 && strcmp(add, "pe") == 0 && strcmp(cond, ".") == 0;
+}
+
+/* Does an affix's continuation ("pe/A1", "an/K1l0o0A1") list this flag? */
+static int has_flag(const char *add, const char *flag)
+{
+    const char *slash = strchr(add, '/');
+    if (!slash || !flag[0]) return 0;
+    for (const char *f = slash + 1; f[0] && f[1]; f += 2)
+        if (f[0] == flag[0] && f[1] == flag[1]) return 1;
+    return 0;
+}
 
 static void read_aff(flag_table *ft, const char *aff_path)
 {
@@ -65,15 +83,25 @@ static void read_aff(flag_table *ft, const char *aff_path)
             if (sscanf(line + 10, "%7s", flag) == 1 && strlen(flag) == 2) memcpy(ft->needaffix, flag, 3);
             continue;
         }
+        if (strncmp(line, "CIRCUMFIX ", 10) == 0) {
+            char flag[8];
+            if (sscanf(line + 10, "%7s", flag) == 1 && strlen(flag) == 2) memcpy(ft->circumfix, flag, 3);
+            continue;
+        }
         int is_pfx = strncmp(line, "PFX ", 4) == 0, is_sfx = strncmp(line, "SFX ", 4) == 0;
         if (!is_pfx && !is_sfx) continue;
-        char flag[8], f3[64], f4[64];
-        if (sscanf(line + 4, "%7s %63s %63s", flag, f3, f4) != 3) continue;
+        char flag[8], f3[64], f4[64], cond[64] = "";
+        if (sscanf(line + 4, "%7s %63s %63s %63s", flag, f3, f4, cond) < 3) continue;
         if (strlen(flag) != 2 || (flag[0] & 0x80) || (flag[1] & 0x80)) continue;
         unsigned *b = &ft->bits[(int)flag[0]][(int)flag[1]];
+        int header = strcmp(f3, "Y") == 0 || strcmp(f3, "N") == 0;
         if (is_pfx) {
             *b |= family_of_letter(flag[0]);
-        } else if (!(strcmp(f3, "Y") == 0 || strcmp(f3, "N") == 0)) {
+            if (header) continue;
+            if (is_plain_pe(f3, f4, cond)) *b |= WT_ACC_PE;
+            if ((family_of_letter(flag[0]) & (WT_ACC_DI | WT_ACC_MEN)) && !has_flag(f4, ft->circumfix))
+                *b |= WT_ACC_VERB_BARE;
+        } else if (!header) {
             size_t n = strcspn(f4, "/");
             *b |= suffix_of_add(f4, n);
             if (isupper((unsigned char)flag[0])) *b |= family_of_letter(flag[0]);

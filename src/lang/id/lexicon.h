@@ -29,6 +29,13 @@ enum wt_id_accept {
     WT_ACC_FLAGGED = 1 << 15,
     /* listed in data/id/roots-extra.txt (declares every affix) */
     WT_ACC_EXTRA = 1 << 23,
+    /* the agent prefix pe- that does not assimilate (hunspell's PE:
+     * pejabat, petani, pedagang): allowed only on roots that declare it,
+     * for before most consonants it would split ordinary words (pesan) */
+    WT_ACC_PE = 1 << 24,
+    /* di- or meN- on the bare root, not only as half of a circumfix
+     * (bawah/DiMiMk has membawahi, dibawahi, but no *dibawah) */
+    WT_ACC_VERB_BARE = 1 << 25,
     WT_ACC_PRESENT = 1 << 30,   /* marks a stored root (value never 0) */
 };
 
