@@ -163,6 +163,20 @@ static void test_cleaning(void)
     CHECK_STR(d->byline, "Ani Rahma");
     CHECK_INT(d->paras.len, 1);
 
+    /* the wire services' closing line */
+    d = run("WASHINGTON (Reuters) - Tillerson said the United States was ready to talk.\n"
+            "(Reporting by Lesley Wroughton; Additional reporting by Matt Spetalnick; Editing by Alistair Bell)", NULL);
+    CHECK_STR(d->dateline, "WASHINGTON");
+    CHECK_STR(d->dateline_source, "Reuters");
+    CHECK_STR(d->byline, "Lesley Wroughton");
+    CHECK_STR(d->editor, "Alistair Bell");
+    CHECK_INT(d->credits.len, 1);
+    CHECK_STR(d->credits.len ? d->credits.items[0].text : NULL, "Additional reporting by Matt Spetalnick");
+    CHECK_INT(d->paras.len, 1);
+    /* a parenthesis that only starts like one stays */
+    d = run("Ia tiba.\n(Reporting by Lesley Wroughton, kata dia)", NULL);
+    CHECK(d->byline == NULL);
+
     /* Merdeka's editor codes and Suara's agency tags in square brackets */
     d = run("Polisi masih memeriksa saksi. [ lia ]", NULL);
     CHECK_STR(d->editor, "lia");

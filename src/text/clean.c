@@ -126,6 +126,73 @@ static int take_label_line(wt_doc *d, wt_span line, uint32_t index)
     return 0;
 }
 
+/* "Lesley Wroughton and Matt Spetalnick in Washington": capitalised words
+ * joined by commas and a few small words. */
+static int looks_like_wire_names(const char *s, size_t a, size_t b)
+{
+    static const char *const joins[] = {"and", "in", "from", "at", "with", "the", "de", "van", "von", "al", "bin"};
+    size_t i = a;
+    int names = 0;
+    while (i < b) {
+        size_t wl = wt_word_len(s, b, i);
+        if (!wl) {
+            if (s[i] != ',' && s[i] != ' ' && s[i] != '.' && s[i] != '\'') return 0;
+            i++;
+            continue;
+        }
+        int ok = wt_upper_at(s, b, i);
+        for (size_t k = 0; k < sizeof joins / sizeof *joins && !ok; k++) ok = wt_eq_nocase(s + i, wl, joins[k]);
+        if (!ok) return 0;
+        names += wt_upper_at(s, b, i);
+        i += wl;
+    }
+    return names > 0;
+}
+
+/* The wire services' closing line: "(Reporting by Lesley Wroughton;
+ * Additional reporting by Matt Spetalnick; Editing by Alistair Bell)".
+ * Reporting (or Writing) → byline, Editing → editor, any other part → a
+ * credit, as written. */
+static int take_wire_credit_line(wt_doc *d, wt_span line, uint32_t index)
+{
+    const char *s = d->text;
+    size_t a = line.start, b = line.end;
+    if (b - a < 14 || b - a > 400 || s[a] != '(' || s[b - 1] != ')') return 0;
+    static const char *const heads[] = {"reporting by", "writing by", "editing by", "additional reporting by",
+                                        "compiled by", "reporting and writing by"};
+    /* every part must be one of them before anything is cut */
+    for (size_t i = a + 1; i < b - 1;) {
+        size_t pa = wt_skip_space(s, b - 1, i), hit = 0;
+        for (size_t k = 0; k < sizeof heads / sizeof *heads && !hit; k++) hit = wt_match_phrase(s, b - 1, pa, heads[k]);
+        if (!hit) return 0;
+        const char *semi = memchr(s + pa, ';', b - 1 - pa);
+        i = semi ? (size_t)(semi - s) + 1 : b - 1;
+        if (!looks_like_wire_names(s, hit, wt_trim_end(s, hit, semi ? (size_t)(semi - s) : b - 1))) return 0;
+    }
+    for (size_t i = a + 1; i < b - 1;) {
+        size_t pa = wt_skip_space(s, b - 1, i);
+        const char *semi = memchr(s + pa, ';', b - 1 - pa);
+        size_t pe = semi ? (size_t)(semi - s) : b - 1;
+        i = pe + 1;
+        pe = wt_trim_end(s, pa, pe);
+        size_t after_by = wt_match_phrase(s, pe, pa, "reporting by");
+        int byline = after_by || (after_by = wt_match_phrase(s, pe, pa, "writing by")) ||
+                     (after_by = wt_match_phrase(s, pe, pa, "reporting and writing by"));
+        size_t editor_at = byline ? 0 : wt_match_phrase(s, pe, pa, "editing by");
+        wt_span who = {(uint32_t)wt_skip_space(s, pe, byline ? after_by : editor_at), (uint32_t)pe};
+        if (byline && !d->byline && who.end > who.start) {
+            d->byline = wt_doc_slice(d, who);
+            d->byline_span = who;
+        } else if (editor_at && !d->editor && who.end > who.start) {
+            d->editor = wt_doc_slice(d, who);
+            d->editor_span = who;
+        } else {
+            add_removed(d, 1, line, (wt_span){(uint32_t)pa, (uint32_t)pe}, index);
+        }
+    }
+    return 1;
+}
+
 static int all_lower_letters(const char *s, size_t n)
 {
     if (!n || n > 8) return 0;
@@ -440,7 +507,8 @@ void wt_clean(wt_doc *d, const wt_gazetteer *gaz)
         size_t b = wt_trim_end(s, a, line_end);
         if (b > a) {
             wt_span line = {(uint32_t)a, (uint32_t)b};
-            if (!take_related_line(d, line, index) && !take_label_line(d, line, index)) {
+            if (!take_related_line(d, line, index) && !take_label_line(d, line, index) &&
+                !take_wire_credit_line(d, line, index)) {
                 wt_paragraph *p = WT_VEC_PUSH(d->paras);
                 p->index = index;
                 p->line = (wt_span){(uint32_t)i, (uint32_t)line_end};
