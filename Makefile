@@ -99,7 +99,7 @@ example:
 
 # The library is compiled once with coverage instrumentation
 # (fuzzer-no-link); each fuzz/fuzz_*.c then links against it with libFuzzer.
-FUZZ_CFLAGS  := $(BASE_CFLAGS) -O1 -g -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_CFLAGS  := $(BASE_CFLAGS) -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/fuzz/%.o)
 $(BUILD)/fuzz/%.o: %.c
 	@mkdir -p $(dir $@)

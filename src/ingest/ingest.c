@@ -440,7 +440,12 @@ static const char *json_scan_int(const char *p, const char *end, jvalue *v)
     int neg = *p == '-';
     const char *q = p + neg, *digits = q;
     long long n = 0;
-    while (q < end && *q >= '0' && *q <= '9') n = n * 10 + (*q++ - '0');
+    /* count every digit, accumulate only the first 18: more cannot be an
+     * id we take, and would overflow */
+    while (q < end && *q >= '0' && *q <= '9') {
+        if (q - digits < 18) n = n * 10 + (*q - '0');
+        q++;
+    }
     size_t nd = (size_t)(q - digits);
     if (nd == 0 || nd > 18 || (*digits == '0' && (nd > 1 || neg))) return NULL;
     if (q < end && (*q == '.' || *q == 'e' || *q == 'E')) return NULL;

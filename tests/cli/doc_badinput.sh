@@ -44,6 +44,7 @@ big="$TMP/bad.jsonl"
     printf '{"id":"j8","text":42}\n'
     printf '[1,2,3]\n'
     printf '\n'
+    printf '{"id":22222222222222222222,"text":"id terlalu besar"}\n'
     printf '{"id":"j11","text":"Artikel terakhir tetap diproses."}\n'
 } > "$big"
 expect_status 1 "bad JSONL lines" -- "$WARTA" doc "$big"
@@ -55,9 +56,10 @@ expect_grep "$TMP/err" "bad.jsonl:6: error: NUL character" "escaped NUL in text"
 expect_grep "$TMP/err" "bad.jsonl:7: error: line is [0-9]+ bytes, over the 8 MiB" "20 MB line"
 expect_grep "$TMP/err" "bad.jsonl:8: error: \"text\" is not a string" "text not a string"
 expect_grep "$TMP/err" "bad.jsonl:9: error: not a JSON object" "not an object"
+expect_grep "$TMP/err" "bad.jsonl:11: error: not JSON: too big integer" "an id too big for an integer (fuzz finding)"
 expect_eq "$(grep -o '"id":"[^"]*"' "$TMP/out" | tr '\n' ' ')" '"id":"j1" "id":"j11" ' "good lines around the bad ones processed"
-expect_grep "$TMP/err" "10 articles in, 2 out, 8 rejected" "JSONL counts: in = out + rejected"
-expect_eq "$(grep -c ': error: ' "$TMP/err")" 8 "one message per rejected line"
+expect_grep "$TMP/err" "11 articles in, 2 out, 9 rejected" "JSONL counts: in = out + rejected"
+expect_eq "$(grep -c ': error: ' "$TMP/err")" 9 "one message per rejected line"
 
 # JSON lines read by the fast scanner and by jansson give the same article:
 # escapes, a surrogate pair, integer ids, null and repeated fields; lines it
