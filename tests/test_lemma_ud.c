@@ -7,13 +7,17 @@
  * except PROPN NUM PUNCT SYM, which must reach 97%. The 30 most frequent
  * errors are printed to show where the rules fall short.
  *
- * One figure cannot reach 97% for any lemmatiser that sees only the word:
- * GSD's all-words score. The treebanks disagree on function words — GSD
- * lemmatises the clitic pronoun "nya" as "dia" (2.1% of its words) and
- * keeps tersebut/terhadap/melalui/menurut whole, where CSUI keeps "nya" and
- * strips those — so even the best single lemma per word form, chosen with
- * both files' gold lemmas in hand, scores 96.3% on GSD. That figure is
- * printed and held to a floor of its own.
+ * One figure is out of reach for rules: GSD's all-words score. The
+ * treebanks disagree on function words — GSD lemmatises the clitic pronoun
+ * "nya" as "dia" (170 words, 2.1% of its words) where CSUI keeps "nya"
+ * (309 words, 2.5% of its), and GSD keeps tersebut/terhadap/melalui/
+ * menurut/secara whole where CSUI strips them. With both files' gold lemmas
+ * in hand: the lemma each form gets most often over both files scores
+ * 96.3% on GSD; "nya" → dia takes CSUI below 97%; keeping "nya", GSD's
+ * ceiling is 97.6%, and 97.0% on both files needs GSD's lemma for 36
+ * function words chosen form by form and nearly every other word of both
+ * files right: a word table fitted to the dev files, not rules. So that
+ * figure is printed and held to a floor of its own.
  *
  * Every figure is held to a floor just under what was measured (GSD
  * content 95.62%, all 93.76%; CSUI content 97.18%, all 97.55%), so that a
