@@ -302,6 +302,58 @@ static void test_dates(void)
 
 static const wt_quote *quote(const wt_doc *d, size_t i) { return i < d->quotes.len ? &d->quotes.items[i] : NULL; }
 
+/* One attribution: the last quote of `text` has this speaker (NULL: none),
+ * role and verb (NULL: not checked). */
+typedef struct attribution_case {
+    const char *text, *speaker, *role, *verb;
+} attribution_case;
+
+static const attribution_case ATTRIBUTIONS[] = {
+    /* -nya: the person named last in reported speech, when nearer than the
+     * last quote's speaker; a -nya pronoun is not a name to carry over */
+    {"\"Harga beras akan turun,\" kata Menteri Perdagangan Enggartiasto Lukita.\n"
+     "Sementara itu, Kapolri Tito Karnavian mengatakan, penimbun beras sudah ditangkap.\n"
+     "\"Kami masih memburu dua orang lagi,\" ujarnya.", "Tito Karnavian", "Kapolri", "ujarnya"},
+    {"Menurut Awi, keduanya ditembak di bagian kaki. \"Kakinya saja,\" katanya.", "Awi", NULL, "katanya"},
+    {"Pihaknya mengatakan, kasus itu masih diselidiki.\n\"Kami belum bisa bicara,\" ujarnya.", NULL, NULL, "ujarnya"},
+    /* a speaker described, not named, ends before where and to whom */
+    {"\"Semua tiket sudah habis,\" kata sumber itu kepada wartawan.", "sumber itu", NULL, "kata"},
+    {"\"Kami berhasil membendung mereka,\" ujar pejabat setempat yang menolak disebutkan namanya.",
+     "pejabat setempat yang menolak disebutkan namanya", NULL, "ujar"},
+    {"\"Sudah saatnya pensiun,\" tutur pebalap 37 tahun itu melanjutkan.", "pebalap 37 tahun itu", NULL, "tutur"},
+    /* a role in lower case, then the name; a capitalised office is part of
+     * the description */
+    {"\"Pasar masih menunggu,\" ujar analis pasar Michael Pachter.", "Michael Pachter", "analis pasar", "ujar"},
+    {"\"Rakyat merasakannya,\" kata mantan Presiden RI itu.", "mantan Presiden RI itu", NULL, "kata"},
+    /* pronoun, name or description, then the verb; demikian X */
+    {"\"Semua itu cuma pura-pura,\" dia menambahkan.", "dia", NULL, "menambahkan"},
+    {"\"Pemerkosaan diduga terjadi di hotel,\" lanjut pernyataan itu.", "pernyataan itu", NULL, "lanjut"},
+    {"\"Predikat itu kami terima dengan bangga,\" demikian Dewandono Prasetyo Nugroho.",
+     "Dewandono Prasetyo Nugroho", NULL, "demikian"},
+    {"\"Kami menyesalkan keputusan itu,\" tulis Gerberg di akun Facebook-nya.", "Gerberg", NULL, "tulis"},
+    /* English attributions use the same rules */
+    {"\"We will not retreat,\" said Foreign Minister Sergei Lavrov.", "Foreign Minister Sergei Lavrov", NULL, "said"},
+    {"\"The talks went well,\" he said.", "he", NULL, "said"},
+    {"\"Sanctions will stay in place,\" Tillerson told reporters.", "Tillerson", NULL, "told"},
+    {"Lavrov said in a statement: \"The border remains closed.\"", "Lavrov", NULL, "said"},
+};
+
+static void test_attributions(void)
+{
+    for (size_t i = 0; i < sizeof ATTRIBUTIONS / sizeof *ATTRIBUTIONS; i++) {
+        const attribution_case *c = &ATTRIBUTIONS[i];
+        wt_doc *d = run(c->text, NULL);
+        const wt_quote *q = d->quotes.len ? &d->quotes.items[d->quotes.len - 1] : NULL;
+        CHECK(q != NULL);
+        if (!q) continue;
+        if (c->speaker) CHECK_STR(q->speaker, c->speaker);
+        else CHECK(q->speaker == NULL);
+        if (c->role) CHECK_STR(q->speaker_role, c->role);
+        else CHECK(q->speaker_role == NULL);
+        CHECK_STR(q->verb, c->verb);
+    }
+}
+
 static void test_quotes(void)
 {
     wt_doc *d = run("\xE2\x80\x9CKami siap berunding kapan saja,\xE2\x80\x9D kata Menteri Luar Negeri Retno Marsudi di Jakarta.", NULL);
@@ -352,61 +404,7 @@ static void test_quotes(void)
     CHECK_STR(quote(d, 1) ? quote(d, 1)->speaker_role : NULL, "Menteri Perdagangan");
     CHECK_STR(quote(d, 1) ? quote(d, 1)->verb : NULL, "ujarnya");
 
-    /* -nya: the person named last in reported speech, when nearer than
-     * the last quote's speaker */
-    d = run("\"Harga beras akan turun,\" kata Menteri Perdagangan Enggartiasto Lukita.\n"
-            "Sementara itu, Kapolri Tito Karnavian mengatakan, penimbun beras sudah ditangkap.\n"
-            "\"Kami masih memburu dua orang lagi,\" ujarnya.", NULL);
-    CHECK_INT(d->quotes.len, 2);
-    CHECK_STR(quote(d, 1) ? quote(d, 1)->speaker : NULL, "Tito Karnavian");
-    CHECK_STR(quote(d, 1) ? quote(d, 1)->speaker_role : NULL, "Kapolri");
-    d = run("Menurut Awi, keduanya ditembak di bagian kaki. \"Kakinya saja,\" katanya.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Awi");
-    /* a -nya pronoun is not a name to carry over */
-    d = run("Pihaknya mengatakan, kasus itu masih diselidiki.\n\"Kami belum bisa bicara,\" ujarnya.", NULL);
-    CHECK(quote(d, 0) && quote(d, 0)->speaker == NULL);
-
-    /* a speaker described, not named, ends before where and to whom */
-    d = run("\"Semua tiket sudah habis,\" kata sumber itu kepada wartawan.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "sumber itu");
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "kata");
-    d = run("\"Kami berhasil membendung mereka,\" ujar pejabat setempat yang menolak disebutkan namanya.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "pejabat setempat yang menolak disebutkan namanya");
-    d = run("\"Sudah saatnya pensiun,\" tutur pebalap 37 tahun itu melanjutkan.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "pebalap 37 tahun itu");
-    /* a role in lower case, then the name */
-    d = run("\"Pasar masih menunggu,\" ujar analis pasar Michael Pachter.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Michael Pachter");
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker_role : NULL, "analis pasar");
-    /* ... but a capitalised office is part of the description */
-    d = run("\"Rakyat merasakannya,\" kata mantan Presiden RI itu.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "mantan Presiden RI itu");
-    CHECK(quote(d, 0) && quote(d, 0)->speaker_role == NULL);
-
-    /* pronoun, name or description, then the verb; demikian X; menurut X */
-    d = run("\"Semua itu cuma pura-pura,\" dia menambahkan.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "dia");
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "menambahkan");
-    d = run("\"Pemerkosaan diduga terjadi di hotel,\" lanjut pernyataan itu.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "pernyataan itu");
-    d = run("\"Predikat itu kami terima dengan bangga,\" demikian Dewandono Prasetyo Nugroho.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Dewandono Prasetyo Nugroho");
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "demikian");
-    d = run("\"Kami menyesalkan keputusan itu,\" tulis Gerberg di akun Facebook-nya.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Gerberg");
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "tulis");
-
-    /* English attributions use the same rules */
-    d = run("\"We will not retreat,\" said Foreign Minister Sergei Lavrov.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Foreign Minister Sergei Lavrov");
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "said");
-    d = run("\"The talks went well,\" he said.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "he");
-    d = run("\"Sanctions will stay in place,\" Tillerson told reporters.", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Tillerson");
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->verb : NULL, "told");
-    d = run("Lavrov said in a statement: \"The border remains closed.\"", NULL);
-    CHECK_STR(quote(d, 0) ? quote(d, 0)->speaker : NULL, "Lavrov");
+    test_attributions();
 
     /* a scare-quoted word is not a quote */
     d = run("Ia menyebut kebijakan itu \"blunder\" yang fatal.", NULL);
