@@ -291,6 +291,11 @@ static void test_dates(void)
     CHECK_STR(d->date_source, "none");
     CHECK_STR(date_value(d, "kemarin"), "unresolved");
 
+    /* the older spellings of February and November */
+    d = run("Ia lahir 10 Nopember 2016 dan pindah Pebruari lalu.", "2017-12-14");
+    CHECK_STR(date_value(d, "10 Nopember 2016"), "2016-11-10");
+    CHECK_STR(date_value(d, "Pebruari lalu"), "2017-02");
+
     /* a December date before a January publication is last year's */
     d = run("Banjir terjadi Kamis, 28 Desember.", "2018-01-03");
     CHECK_STR(date_value(d, "Kamis, 28 Desember"), "2017-12-28");

@@ -84,7 +84,9 @@ static int month_of(const char *w)
 {
     for (int i = 0; i < 12; i++)
         if (!strcmp(w, months[i])) return i + 1;
-    if (!strcmp(w, "pebruari") || !strcmp(w, "nopember") || !strcmp(w, "agt")) return 0;
+    /* the older spellings, still common in the press ("10 Nopember") */
+    if (!strcmp(w, "pebruari")) return 2;
+    if (!strcmp(w, "nopember")) return 11;
     return 0;
 }
 
@@ -226,8 +228,8 @@ static int is_past_word(const scan *sc, size_t k)
 static const char *const starters[] = {
     "agustus", "ahad", "april", "besok", "bulan", "delapan", "desember", "dua", "empat",
     "enam", "februari", "hari", "januari", "juli", "jum'at", "jumat", "juni", "kamis",
-    "kemarin", "lima", "lusa", "maret", "mei", "minggu", "november", "oktober", "pekan",
-    "rabu", "sabtu", "satu", "se", "sebelas", "selasa", "sembilan", "senin", "september",
+    "kemarin", "lima", "lusa", "maret", "mei", "minggu", "nopember", "november", "oktober", "pebruari",
+    "pekan", "rabu", "sabtu", "satu", "se", "sebelas", "selasa", "sembilan", "senin", "september",
     "sepuluh", "tahun", "tiga", "tujuh",
 };
 
