@@ -177,6 +177,14 @@ static void test_cleaning(void)
     d = run("Ia tiba.\n(Reporting by Lesley Wroughton, kata dia)", NULL);
     CHECK(d->byline == NULL);
 
+    /* a related link under a topic in capitals */
+    d = run("Polisi menangkap dua orang.\nBERITA MU-Paul Pogba Senang Jadi Pemain Terbaik\nIa pulang.", NULL);
+    CHECK_INT(d->related.len, 1);
+    CHECK_STR(d->related.len ? d->related.items[0].text : NULL, "Paul Pogba Senang Jadi Pemain Terbaik");
+    CHECK_INT(d->paras.len, 2);
+    d = run("BERITA duka datang dari Solo - Ia wafat.", NULL);
+    CHECK_INT(d->related.len, 0);
+
     /* Merdeka's editor codes and Suara's agency tags in square brackets */
     d = run("Polisi masih memeriksa saksi. [ lia ]", NULL);
     CHECK_STR(d->editor, "lia");

@@ -65,6 +65,30 @@ static void add_removed(wt_doc *d, int credit, wt_span span, wt_span payload, ui
 }
 
 /* "BACA JUGA: title", "[ Baca juga: title ]", "(Baca: title)". */
+/* "BERITA MU-Paul Pogba Senang…", "BERITA JUVE-Cidera De Sciglio…": a
+ * related link under a topic in capitals (the Juara.net and Pos Kota
+ * sports desks). The whole line is the link; the words before the dash
+ * must all be capitals, at most three of them. */
+static int take_topic_link(wt_doc *d, wt_span line, size_t a, size_t b, uint32_t index)
+{
+    const char *s = d->text;
+    size_t j = wt_match_phrase(s, b, a, "berita");
+    if (!j || memcmp(s + a, "BERITA", 6) != 0) return 0;
+    int words = 0;
+    while (j < b && s[j] == ' ') {
+        size_t w = j + 1, e = w;
+        while (e < b && s[e] >= 'A' && s[e] <= 'Z') e++;
+        if (e == w) break;
+        words++;
+        j = e;
+    }
+    if (words < 1 || words > 3 || j >= b || (s[j] != '-' && s[j] != ':')) return 0;
+    size_t title = wt_skip_space(s, b, j + 1);
+    if (title >= b || !wt_upper_at(s, b, title)) return 0;
+    add_removed(d, 0, line, (wt_span){(uint32_t)title, (uint32_t)b}, index);
+    return 1;
+}
+
 static int take_related_line(wt_doc *d, wt_span line, uint32_t index)
 {
     const char *s = d->text;
@@ -88,7 +112,7 @@ static int take_related_line(wt_doc *d, wt_span line, uint32_t index)
         add_removed(d, 0, line, (wt_span){(uint32_t)j, (uint32_t)b}, index);
         return 1;
     }
-    return 0;
+    return take_topic_link(d, line, a, b, index);
 }
 
 /* "Penulis: Dwi Widijatmiko", "Sumber: The Verge." */
