@@ -299,6 +299,23 @@ static void test_dates(void)
     CHECK_STR(d->date_source, "none");
     CHECK_STR(date_value(d, "kemarin"), "unresolved");
 
+    /* English expressions, for the English coder's articles */
+    d = run("Tillerson said on Tuesday that talks could start. Yesterday Russia agreed. Last week the UN met, "
+            "and next Monday it meets again. Two days ago Seoul protested. The deal was signed December 12, 2017 "
+            "and ratified on December 1. Talks resumed last December. He may 5 times.", "2017-12-14");
+    CHECK_STR(date_value(d, "Tuesday"), "2017-12-12");
+    CHECK_STR(date_value(d, "Yesterday"), "2017-12-13");
+    CHECK_STR(date_value(d, "Last week"), "2017-12-07");
+    CHECK_STR(date_value(d, "next Monday"), "2017-12-18");
+    CHECK_STR(date_value(d, "Two days ago"), "2017-12-12");
+    CHECK_STR(date_value(d, "December 12, 2017"), "2017-12-12");
+    CHECK_STR(date_value(d, "December 1"), "2017-12-01");
+    CHECK_STR(date_value(d, "last December"), "2016-12");
+    CHECK_STR(date_value(d, "may 5"), "(not found)");
+    d = run("The talks resumed on April 5 and ended on 9 November 2017, the ministry said.", "2017-12-14");
+    CHECK_STR(date_value(d, "April 5"), "2017-04-05");
+    CHECK_STR(date_value(d, "9 November 2017"), "2017-11-09");
+
     /* the older spellings of February and November */
     d = run("Ia lahir 10 Nopember 2016 dan pindah Pebruari lalu.", "2017-12-14");
     CHECK_STR(date_value(d, "10 Nopember 2016"), "2016-11-10");

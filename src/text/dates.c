@@ -1,4 +1,5 @@
 #include "text/dates.h"
+#include "text/langid.h"
 #include "text/scan.h"
 
 #include <stdio.h>
@@ -74,20 +75,48 @@ void wt_date_format(wt_date dt, char *out)
 
 /* ------------------------------------------------------------ lexicon */
 
-static const char *const months[] = {
-    "januari", "februari", "maret", "april", "mei", "juni", "juli",
-    "agustus", "september", "oktober", "november", "desember",
+/* Month names: Indonesian, the older spellings still common in the press
+ * ("10 Nopember"), and English (April, September, November are spelt
+ * alike), in strcmp order for bsearch: month_of() runs on the word after
+ * every number. */
+typedef struct month_name { const char *name; int month; } month_name;
+static const month_name MONTHS[] = {
+    {"agustus", 8}, {"april", 4}, {"august", 8}, {"december", 12}, {"desember", 12},
+    {"februari", 2}, {"february", 2}, {"januari", 1}, {"january", 1}, {"juli", 7},
+    {"july", 7}, {"june", 6}, {"juni", 6}, {"march", 3}, {"maret", 3}, {"may", 5},
+    {"mei", 5}, {"nopember", 11}, {"november", 11}, {"october", 10}, {"oktober", 10},
+    {"pebruari", 2}, {"september", 9},
 };
 static const char *const weekdays[] = {"minggu", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu"};
+static const char *const weekdays_en[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+
+static int cmp_month(const void *key, const void *item)
+{
+    return strcmp((const char *)key, ((const month_name *)item)->name);
+}
 
 static int month_of(const char *w)
 {
-    for (int i = 0; i < 12; i++)
-        if (!strcmp(w, months[i])) return i + 1;
-    /* the older spellings, still common in the press ("10 Nopember") */
-    if (!strcmp(w, "pebruari")) return 2;
-    if (!strcmp(w, "nopember")) return 11;
-    return 0;
+    const month_name *m = bsearch(w, MONTHS, sizeof MONTHS / sizeof *MONTHS, sizeof *MONTHS, cmp_month);
+    return m ? m->month : 0;
+}
+
+/* English names only (for "December 12", "last December"). */
+static int month_en(const char *w)
+{
+    int m = month_of(w);
+    static const char *const indonesian_only[] = {"agustus", "desember", "februari", "januari", "juli", "juni",
+                                                  "maret", "mei", "nopember", "oktober", "pebruari"};
+    for (size_t i = 0; i < sizeof indonesian_only / sizeof *indonesian_only && m; i++)
+        if (!strcmp(w, indonesian_only[i])) return 0;
+    return m;
+}
+
+static int weekday_en(const char *w)
+{
+    for (int i = 0; i < 7; i++)
+        if (!strcmp(w, weekdays_en[i])) return i;
+    return -1;
 }
 
 static int weekday_word(const char *w)
@@ -120,6 +149,7 @@ typedef struct scan {
     wt_doc *d;
     size_t k, t1;     /* current token, end of the paragraph's tokens */
     wt_date pub;      /* publication date, year 0 when unknown */
+    int *english;     /* is the article English? -1 until first asked */
 } scan;
 
 static const wt_token *tok(const scan *sc, size_t k) { return k < sc->t1 ? &sc->d->toks.items[k] : NULL; }
@@ -226,11 +256,14 @@ static int is_past_word(const scan *sc, size_t k)
 
 /* Every word that can start a date expression, in strcmp order (bsearch). */
 static const char *const starters[] = {
-    "agustus", "ahad", "april", "besok", "bulan", "delapan", "desember", "dua", "empat",
-    "enam", "februari", "hari", "januari", "juli", "jum'at", "jumat", "juni", "kamis",
-    "kemarin", "lima", "lusa", "maret", "mei", "minggu", "nopember", "november", "oktober", "pebruari",
-    "pekan", "rabu", "sabtu", "satu", "se", "sebelas", "selasa", "sembilan", "senin", "september",
-    "sepuluh", "tahun", "tiga", "tujuh",
+    "agustus", "ahad", "april", "august", "besok", "bulan", "december", "delapan", "desember",
+    "dua", "empat", "enam", "februari", "february", "five", "four", "friday", "hari", "januari",
+    "january", "juli", "july", "jum'at", "jumat", "june", "juni", "kamis", "kemarin", "last",
+    "lima", "lusa", "march", "maret", "may", "mei", "minggu", "monday", "next", "nopember",
+    "november", "october", "oktober", "pebruari", "pekan", "rabu", "sabtu", "satu", "saturday",
+    "se", "sebelas", "selasa", "sembilan", "senin", "september", "sepuluh", "sunday", "tahun",
+    "this", "three", "thursday", "tiga", "today", "tomorrow", "tuesday", "tujuh", "two",
+    "wednesday", "yesterday",
 };
 
 /* The first three bytes of w as a number ("se" → 's','e',0), in the
@@ -273,8 +306,8 @@ static int may_start_date(const wt_token *t)
     /* Two-letter prefixes of the starters: bit (second - 'a') of
      * prefixes[first - 'a']. Rejects almost every word at once. */
     static const uint32_t prefixes[26] = {
-        0x80c0, 0x100010, 0x0, 0x100010, 0x3000, 0x10, 0x0, 0x1, 0x0, 0x100001, 0x11, 0x100100,
-        0x111, 0x4000, 0x400, 0x10, 0x0, 0x1, 0x11, 0x100101, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+        0x1080c0, 0x100010, 0x0, 0x100010, 0x3000, 0x24110, 0x0, 0x1, 0x0, 0x100001, 0x11, 0x100101,
+        0x4111, 0x4010, 0x404, 0x10, 0x0, 0x1, 0x100011, 0x504181, 0x0, 0x0, 0x10, 0x0, 0x10, 0x0,
     };
     if (w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' || !((prefixes[w[0] - 'a'] >> (w[1] - 'a')) & 1))
         return 0;
@@ -284,12 +317,165 @@ static int may_start_date(const wt_token *t)
     return bsearch(&w, starters, sizeof starters / sizeof *starters, sizeof *starters, cmp_starter) != NULL;
 }
 
+/* English expressions, for articles the English coder reads: yesterday,
+ * today, tomorrow; last/next/this week, month, year, Tuesday, December;
+ * (on) Tuesday; two days ago; December 12(, 2017). "12 December 2017" and
+ * "December 2017" go through the Indonesian patterns, which know the
+ * English month names. Returns the tokens used, 0 for no match. */
+static int count_en(const char *w)
+{
+    /* larger counts are written in digits in the press */
+    static const char *const words[] = {"", "one", "two", "three", "four", "five"};
+    for (int i = 2; i <= 5; i++)
+        if (!strcmp(w, words[i])) return i;
+    int n = 0;
+    for (const char *p = w; *p; p++) {
+        if (!wt_ascii_digit(*p) || n > 1000) return 0;
+        n = n * 10 + (*p - '0');
+    }
+    return n;
+}
+
+/* The date `rel` (-1 last, 0 this, 1 next) weekday wd from pub. */
+static wt_date weekday_from(wt_date pub, int wd, int rel)
+{
+    int pw = weekday_of(pub);
+    long back = (pw - wd + 7) % 7, fwd = (wd - pw + 7) % 7;
+    if (rel < 0) return add_days(pub, -(back ? back : 7));
+    if (rel > 0) return add_days(pub, fwd ? fwd : 7);
+    return add_days(pub, -back);
+}
+
+/* pub moved by n units ('d'ay, 'w'eek, 'm'onth, 'y'ear); *gran says which. */
+static wt_date shift(wt_date pub, char unit, long n, const char **gran)
+{
+    switch (unit) {
+    case 'd': *gran = "day"; return add_days(pub, n);
+    case 'w': *gran = "week"; return add_days(pub, 7 * n);
+    case 'm': {
+        *gran = "month";
+        long mm = pub.year * 12L + (pub.month - 1) + n;
+        return (wt_date){(int16_t)(mm / 12), (int8_t)(mm % 12 + 1), 0};
+    }
+    default: *gran = "year"; return (wt_date){(int16_t)(pub.year + n), 0, 0};
+    }
+}
+
+/* "week", "weeks" → 'w'; 0 when not a unit. */
+static char unit_en(const char *w)
+{
+    static const char *const units[] = {"day", "week", "month", "year"};
+    if (w[0] != 'd' && w[0] != 'w' && w[0] != 'm' && w[0] != 'y') return 0;
+    for (size_t i = 0; i < 4; i++) {
+        size_t n = strlen(units[i]);
+        if (!strncmp(w, units[i], n) && (!w[n] || (w[n] == 's' && !w[n + 1]))) return units[i][0];
+    }
+    return 0;
+}
+
+/* The starters only English has (April, September and November are
+ * Indonesian too), in strcmp order. */
+static int english_only_starter(const char *w)
+{
+    static const char *const words[] = {
+        "august", "december", "february", "five", "four", "friday", "january", "july", "june",
+        "last", "march", "may", "monday", "next", "october", "saturday", "sunday", "this",
+        "three", "thursday", "today", "tomorrow", "tuesday", "two", "wednesday", "yesterday",
+    };
+    return bsearch(&w, words, sizeof words / sizeof *words, sizeof *words, cmp_starter) != NULL;
+}
+
+/* English date words inside Indonesian text are names more often than
+ * dates ("USA Today", "Black Friday", "Sheffield Wednesday"): the English
+ * patterns apply to English articles only. Asked once, on the first
+ * candidate, so that Indonesian articles without one pay nothing. */
+static int article_is_english(scan *sc)
+{
+    if (*sc->english < 0) {
+        const wt_doc *d = sc->d;
+        *sc->english = d->lang ? !strcmp(d->lang, "en") : wt_langid(d->text, d->len, NULL) == WT_LANG_EN;
+    }
+    return *sc->english;
+}
+
+static size_t match_english(scan *sc)
+{
+    size_t k = sc->k;
+    const wt_token *t = tok(sc, k), *u = tok(sc, k + 1);
+    const char *w = t->norm, *gran = "day";
+    wt_date pub = sc->pub, none = {0, 0, 0};
+    /* "April 5": the month before the day is English order even for the
+     * names both languages share */
+    int candidate = t->kind == WT_TOK_NUMBER ? u && unit_en(u->norm) && norm_is(sc, k + 2, "ago")
+                                             : english_only_starter(w) || (month_of(w) && day_number(u, u ? u->norm : ""));
+    if (!candidate || !article_is_english(sc)) return 0;
+    if (!strcmp(w, "yesterday") || !strcmp(w, "today") || !strcmp(w, "tomorrow")) {
+        long off = w[0] == 'y' ? -1 : w[2] == 'd' ? 0 : 1;
+        add_mention(sc, k, k, pub.year ? add_days(pub, off) : none, "day");
+        return 1;
+    }
+    int rel = !strcmp(w, "last") ? -1 : !strcmp(w, "next") ? 1 : !strcmp(w, "this") ? 0 : 2;
+    if (rel != 2 && u) {
+        char unit = unit_en(u->norm);
+        int wd = (u->flags & WT_TF_CAPITAL) ? weekday_en(u->norm) : -1;
+        int mo = (u->flags & WT_TF_CAPITAL) ? month_en(u->norm) : 0;
+        wt_date v = none;
+        if (unit && unit != 'd' && u->norm[strlen(u->norm) - 1] != 's') {
+            v = shift(pub, unit, rel, &gran);
+            if (!pub.year) v = none;
+        } else if (wd >= 0) {
+            if (pub.year) v = weekday_from(pub, wd, rel);
+        } else if (mo) {
+            gran = "month";
+            if (pub.year) {
+                int y = pub.year;
+                if (rel < 0 && mo >= pub.month) y--;
+                if (rel > 0 && mo <= pub.month) y++;
+                v = (wt_date){(int16_t)y, (int8_t)mo, 0};
+            }
+        } else {
+            return 0;
+        }
+        add_mention(sc, k, k + 1, v, gran);
+        return 2;
+    }
+    /* two days ago, 3 weeks ago */
+    int n = count_en(w);
+    if (n && u && unit_en(u->norm) && norm_is(sc, k + 2, "ago")) {
+        wt_date v = shift(pub, unit_en(u->norm), -n, &gran);
+        add_mention(sc, k, k + 2, pub.year ? v : none, gran);
+        return 3;
+    }
+    if (!(t->flags & WT_TF_CAPITAL)) return 0;
+    /* (on) Tuesday: the latest Tuesday up to publication */
+    int wd = weekday_en(w);
+    if (wd >= 0) {
+        add_mention(sc, k, k, pub.year ? weekday_from(pub, wd, 0) : none, "day");
+        return 1;
+    }
+    /* December 12, December 12, 2017 */
+    int mo = month_en(w), day = mo && u ? day_number(u, u->norm) : 0;
+    if (day) {
+        int comma = norm_is(sc, k + 2, ",");
+        int y = year_number(tok(sc, k + 2 + comma));
+        if (y) {
+            add_mention(sc, k, k + 2 + comma, (wt_date){(int16_t)y, (int8_t)mo, (int8_t)day}, "day");
+            return 3 + (size_t)comma;
+        }
+        add_mention(sc, k, k + 1, recent(day, mo, pub, 0), "day");
+        return 2;
+    }
+    return 0;
+}
+
 /* Tries every pattern at token sc->k; returns the number of tokens used. */
 static size_t match_at(scan *sc, const int *years, size_t nyears)
 {
     size_t k = sc->k;
     const wt_token *t = tok(sc, k);
     if (!may_start_date(t)) return 0;
+    size_t english = t->kind == WT_TOK_WORD || t->kind == WT_TOK_NUMBER ? match_english(sc) : 0;
+    if (english) return english;
     wt_date pub = sc->pub;
     int wd = weekday_word(t->norm);
     if (wd >= 0 && (t->flags & WT_TF_CAPITAL)) {
@@ -504,6 +690,7 @@ void wt_dates(wt_doc *d)
      * when it published), then the text's "Kamis (14/12/2017)". */
     if (!d->date.year && d->url && date_from_url(d->url, &d->date)) d->date_source = "url";
     if (!d->date.year) date_from_text(d, years, nyears);
+    int english = -1;
     if (!d->date_source || (!d->date.year && strcmp(d->date_source, "none")))
         d->date_source = d->date.year ? "caller" : "none";
     for (size_t p = 0; p < d->paras.len; p++) {
@@ -511,7 +698,7 @@ void wt_dates(wt_doc *d)
         if (!para->sent_count) continue;
         const wt_sentence *first = &d->sents.items[para->sent_first];
         const wt_sentence *last = &d->sents.items[para->sent_first + para->sent_count - 1];
-        scan sc = {d, first->tok_first, last->tok_first + last->tok_count, d->date};
+        scan sc = {d, first->tok_first, last->tok_first + last->tok_count, d->date, &english};
         while (sc.k < sc.t1) {
             size_t before = d->dates.len;
             size_t used = match_at(&sc, years, nyears);

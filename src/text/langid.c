@@ -2,6 +2,7 @@
  * (see langid.h). */
 #include "text/langid.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The most frequent words of Indonesian news that are not English words,
@@ -9,21 +10,24 @@
  * in both lists). "in" stays in the English list: German and Dutch also
  * use it, which the share threshold below absorbs. */
 static const char *const ID_WORDS[] = {
-    "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "akan", "pada", "ke",
-    "juga", "dalam", "adalah", "oleh", "telah", "sudah", "bahwa", "atau", "karena", "tersebut",
-    "kata", "mereka", "kami", "kita", "saat", "bisa", "lebih", "seperti", "namun", "hingga",
-    "masih", "secara", "menjadi", "tak", "para", "belum", "kepada", "terhadap", NULL };
+    "adalah", "akan", "atau", "bahwa", "belum", "bisa", "dalam", "dan", "dari", "dengan", "di",
+    "hingga", "ini", "itu", "juga", "kami", "karena", "kata", "ke", "kepada", "kita", "lebih",
+    "masih", "menjadi", "mereka", "namun", "oleh", "pada", "para", "saat", "secara", "seperti",
+    "sudah", "tak", "telah", "terhadap", "tersebut", "tidak", "untuk", "yang",
+};
 static const char *const EN_WORDS[] = {
-    "the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "as", "by", "it",
-    "be", "are", "at", "from", "this", "have", "has", "were", "which", "not", "but", "had",
-    "will", "would", "their", "been", "its", "said", "they", "he", "she", NULL };
+    "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he",
+    "in", "is", "it", "its", "not", "of", "on", "said", "she", "that", "the", "their", "they",
+    "this", "to", "was", "were", "which", "will", "with", "would",
+};
 
-static int in_list(const char *const *list, const char *w)
+static int cmp_word(const void *key, const void *item)
 {
-    for (int i = 0; list[i]; i++)
-        if (!strcmp(list[i], w)) return 1;
-    return 0;
+    return strcmp((const char *)key, *(const char *const *)item);
 }
+
+/* Every word of the text is looked up: a binary search, not a scan. */
+#define IN_LIST(list, w) (bsearch((w), (list), sizeof list / sizeof *list, sizeof *list, cmp_word) != NULL)
 
 static int starts(const char *w, size_t n, const char *p)
 {
@@ -81,8 +85,8 @@ wt_lang wt_langid(const char *text, size_t len, wt_langid_counts *counts)
         if (caps) continue;
         for (size_t q = 0; q < n; q++) w[q] = (char)(text[start + q] | 0x20);
         w[n] = '\0';
-        if (in_list(ID_WORDS, w)) k.id_fn++;
-        else if (in_list(EN_WORDS, w)) k.en_fn++;
+        if (IN_LIST(ID_WORDS, w)) k.id_fn++;
+        else if (IN_LIST(EN_WORDS, w)) k.en_fn++;
         else if (en_shaped(w, n)) k.en_shape++;    /* first: directed, bitterly */
         else if (id_shaped(w, n)) k.id_shape++;
     }
