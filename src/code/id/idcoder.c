@@ -45,7 +45,7 @@ static const char *const ALL_PREPS[] = {
     "di", "oleh", "antara", "dalam", "tentang", "mengenai", "soal", "terkait", "seperti",
     "melawan", "menuju", "bersama", "tanpa", "oleh", "sebagai", "daripada", "sejak",
     "akibat", "selain", "termasuk", "menurut", "kata", "ujar", "tutur", "ucap", "papar", "imbuh",
-    "pimpinan", "milik", NULL };
+    "pimpinan", "milik", "melalui", "lewat", NULL };
 /* words that end the clause for the subject/target search */
 static const char *const CLAUSE_BREAKS[] = {
     "sementara", "sedangkan", "namun", "tetapi", "tapi", "karena", "sehingga", "setelah",
@@ -65,8 +65,18 @@ static const char *const MODALS[] = {
     "berjanji", "sepakat", "bersepakat", "setuju", "bertekad", "berkomitmen", "rencananya",
     "berharap", "menawarkan", "mengusulkan", "merencanakan", "bakal", "berupaya", "berusaha",
     "ancam", "mengancam", "bersumpah", "harus", "kesempatan", "bertujuan", "tujuan", "upaya",
-    "mengupayakan", "siapkan", "perlu", "kemungkinan", "bisa", "dapat", NULL };
+    "mengupayakan", "siapkan", "perlu", "kemungkinan", "bisa", "dapat", "rencana", "tawaran", "undangan",
+    "ajakan", "keinginan", "niat", "usulan", "bermaksud", NULL };
 static const char *const THREAT_WORDS[] = { "mengancam", "ancam", "bersumpah", "ancaman", NULL };
+/* what an actor must or should do is the speaker's demand or opinion, not
+ * an act ("Trump harus meminta maaf", "mesti diputuskan lewat perundingan
+ * antara A dan B"); only the speaker's own duty ("kami harus …") is an
+ * intent */
+static const char *const DEONTIC[] = {
+    "harus", "mesti", "wajib", "seharusnya", "sebaiknya", "semestinya", "mestinya", "hendaknya",
+    "perlu", "sepatutnya", "selayaknya", "seyogyanya", NULL };
+/* "membantah meminta uang", "menyangkal pernah menemui": the act is denied */
+static const char *const DENIALS[] = { "membantah", "menyangkal", "menampik", "menepis", "dibantah", NULL };
 static const char *const COORD[] = { "dan", "serta", "maupun", "atau", "&", NULL };
 /* light verbs: the event noun after them carries the code */
 static const char *const LIGHT_VERBS[] = {
@@ -112,7 +122,8 @@ enum {
     WC_PRONOUNS_WE = 1u << 12, WC_NOUN_MODIFIERS = 1u << 13, WC_MENTION_PREFIX = 1u << 14, WC_VAGUE = 1u << 15,
     WC_SHARED_SUBJECT = 1u << 16, WC_STATE_HEADS = 1u << 17, WC_TITLES = 1u << 18, WC_VERBAL_WORDS = 1u << 19,
     WC_PHYSICAL = 1u << 20, WC_NOUN_MODALS = 1u << 21, WC_ASPECT = 1u << 22, WC_FRAME = 1u << 23,
-    WC_STOP_WORDS = 1u << 24, WC_NOT_VERBS = 1u << 25, WC_THEY = 1u << 26
+    WC_STOP_WORDS = 1u << 24, WC_NOT_VERBS = 1u << 25, WC_THEY = 1u << 26, WC_DEONTIC = 1u << 27,
+    WC_DENIALS = 1u << 28
 };
 static const char *const THEY[] = { "mereka", "keduanya", NULL };
 #define WC(x, bit) (((x)->wc & (bit)) != 0)
@@ -1203,6 +1214,42 @@ static void remember_group(wt_idcoder *c, int sent_index)
 }
 
 /* Coordination (A, B dan C) and prepositions before each mention. */
+/* "Tentara menembak mati 36 pengungsi Burundi … di RD Kongo", "kabur dari
+ * Myanmar karena kekerasan militer": bare soldiers or police act where the
+ * sentence puts them, when it names one foreign country as the place
+ * (after di/dari) and nothing of the article's own country but its
+ * people. Only then: a minister "tiba di Jepang" stays the article's. */
+static void place_bare_forces(wt_idcoder *c)
+{
+    const char *place = NULL;
+    if (!c->home[0]) return;
+    for (int q = 0; q < c->nm; q++) {
+        const idm *m = &c->m[q];
+        if (!m->code[0] || m->home || primary_len(m->code) != 3 || !strncmp(m->code, "IMG", 3) ||
+            !strncmp(m->code, "NGO", 3))
+            continue;
+        if (!strncmp(m->code, c->home, 3)) {
+            if (!civilian_sector(m->code)) return;
+            continue;
+        }
+        /* "di Republik Demokratik (RD) Kongo": over the rest of the name */
+        int p = m->first - 1;
+        for (int n = 0; n < 6 && p > 0 && c->w[p].mention < 0 &&
+                        (is_capital_name(c, p) || is_punct(c, p, '(') || is_punct(c, p, ')')); n++)
+            p--;
+        int at = p >= 0 && (is(&c->w[p], "di") || is(&c->w[p], "dari"));
+        if (!at || m->has_agent) continue;
+        if (place && strncmp(place, m->code, 3)) return;
+        place = m->code;
+    }
+    if (!place) return;
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->home != 1 || m->has_actor || (strcmp(m->sector, "MIL") && strcmp(m->sector, "COP"))) continue;
+        memcpy(m->code, place, 3);
+    }
+}
+
 static void link_mentions(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
@@ -1258,6 +1305,7 @@ static void link_mentions(wt_idcoder *c)
             m->home = 1;
         }
     }
+    place_bare_forces(c);
     /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
     for (int k = 0; k + 1 < c->nm; k++) {
         idm *m = &c->m[k], *n = &c->m[k + 1];
@@ -1402,10 +1450,13 @@ typedef struct decision {
     int negated;
     int modal;                /* 1 intent, 2 threat */
     int refused;              /* menolak untuk */
+    int deontic;              /* harus, mesti, sebaiknya (DEONTIC) */
+    int denied;               /* membantah, menyangkal (DENIALS) */
     const char *why;          /* reason when no event */
 } decision;
 
-static const char *const NOUN_MODALS[] = { "upaya", "tujuan", "kesempatan", "kemungkinan", NULL };
+static const char *const NOUN_MODALS[] = { "upaya", "tujuan", "kesempatan", "kemungkinan", "rencana", "tawaran",
+                                           "undangan", "ajakan", "keinginan", "niat", "usulan", NULL };
 
 /* Modal and negation words between the subject and the event word. */
 static void scan_modality(const wt_idcoder *c, int from, int to, decision *d)
@@ -1431,12 +1482,14 @@ static void scan_modality(const wt_idcoder *c, int from, int to, decision *d)
         const idw *x = &c->w[i];
         const char *w = x->norm;
         if (WC(x, WC_NEGATIONS) && i >= to - 4) d->negated = 1;
+        if (WC(x, WC_DENIALS) && i >= to - 4) d->denied = 1;
         if (!strcmp(w, "menolak") || !strcmp(w, "ditolak")) d->refused = 1;
         if (i < start) continue;
         /* noun modals (upaya, tujuan) only before a predicate: "upaya untuk
          * menyerang", not "upaya pembersihan" */
         if (WC(x, WC_NOUN_MODALS) && i + 1 < to && !is(&c->w[i + 1], "untuk") && !c->w[i + 1].is_verbish)
             continue;
+        if (WC(x, WC_DEONTIC)) d->deontic = 1;
         if (WC(x, WC_MODALS)) d->modal = d->modal == 2 ? 2 : 1;
         if (WC(x, WC_THREAT_WORDS)) d->modal = 2;
     }
@@ -1496,6 +1549,44 @@ static int purpose_subject(const wt_idcoder *c, int src, int anchor)
     if (!lemma || in_list(OBJECT_CONTROL, lemma)) return src;
     int a = subject_left(c, vb);
     return a >= 0 ? a : src;
+}
+
+/* Lemmas of verbs that ask, urge or forbid: the act of their object is
+ * wanted, not done ("mendesak China membebaskan …", "meminta Trump
+ * mundur", "mengimbau WNI yang berencana berkunjung …"). */
+static const char *const DEMAND_VERBS[] = {
+    "minta", "desak", "tuntut", "imbau", "ajak", "dorong", "seru", "mohon", "perintah", "suruh",
+    "larang", "cegah", "bujuk", "tantang", "tekan", "peringat", "undang", "harap", "sila", NULL };
+
+/* Is the actor before the event word (mention `m`, with its list) the
+ * object of a demand verb or the subject of an agar/supaya clause? Then
+ * its act is asked for, not reported. */
+static int demanded_act(const wt_idcoder *c, int m)
+{
+    int i = c->m[c->m[m].group].first - 1;
+    /* "agar Tuan Trump": a title the mention does not include */
+    for (int k = 0; k < 2 && is_capital_name(c, i) && c->w[i].mention < 0; k++) i--;
+    if (i >= 0 && c->w[i].kind == W_OTHER && c->w[i].mention < 0 && is(&c->w[i], "kepada")) i--;
+    if (i < 0 || c->w[i].kind != W_OTHER || c->w[i].mention >= 0) return 0;
+    if (is(&c->w[i], "agar") || is(&c->w[i], "supaya")) return 1;
+    const char *lemma = c->w[i].t->lemma;
+    /* "…, yang mendorong Trump untuk memuji …": what a situation prompts
+     * is done */
+    if (lemma && !strcmp(lemma, "dorong") && i > 0 && is(&c->w[i - 1], "yang")) return 0;
+    /* meN- forms, and bare "minta" of spoken Indonesian ("saya minta Menlu
+     * untuk kirimkan nota protes") */
+    return lemma && ((c->w[i].t->morph & WT_M_ACTIVE) || !strcmp(c->w[i].norm, lemma)) && in_list(DEMAND_VERBS, lemma);
+}
+
+/* Why the act is not asserted (negated, denied, someone's duty or
+ * demand), NULL when it is. `left` is the clause's actor before the verb. */
+static const char *not_asserted(const wt_idcoder *c, const decision *d, int left)
+{
+    if (d->negated) return "negated";
+    if (d->denied) return "denied (membantah)";
+    if (d->deontic && !(left >= 0 && c->m[left].pronoun == 1)) return "what someone must do (harus/mesti)";
+    if (left >= 0 && demanded_act(c, left)) return "asked for (the object of a demand, agar/supaya)";
+    return NULL;
 }
 
 static int light_before(const wt_idcoder *c, int noun)
@@ -1625,6 +1716,22 @@ static int apposition(const wt_doc *d, wt_span a, wt_span b)
     return 1;
 }
 
+/* Private people and firms as a party of a visit, meeting, stated intent
+ * or cooperation (tourists in Japan, investors arriving, a film made with
+ * Japan, a company asking a court for help) make no political event: of
+ * those roots only a state's apology, aid or release reaches them. */
+static int private_party(const char *src, const char *tgt, const char *code)
+{
+    static const char *const PRIVATE[] = { "CVL", "BUS", "EDU", "REF", NULL };
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root < 2 || root > 8) return 0;
+    int ps = !strncmp(src, "IGO", 3) ? 0 : in_list(PRIVATE, src + primary_len(src));
+    int pt = !strncmp(tgt, "IGO", 3) ? 0 : in_list(PRIVATE, tgt + primary_len(tgt));
+    if (root == 2) return ps && !strcmp(src + primary_len(src), "BUS");
+    if (root == 3 || root == 4 || root == 6) return ps || pt;
+    return ps;
+}
+
 static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], int src, int tgt)
 {
     idm *s = &c->m[src], *t = &c->m[tgt];
@@ -1647,6 +1754,10 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
         else if (t_force && civilian_sector(s->code)) strcpy(adj, "145");
     }
     code = adj;
+    if (private_party(s->code, t->code, code)) {
+        explain(c, "skip %s -> %s %s: a private party (people, firms) in a visit, meeting or cooperation", s->code, t->code, code);
+        return;
+    }
     wt_event_list *out = ec->out;
     uint32_t para = c->doc->paras.items[ec->sent->para].index;
     /* an event repeated in the same paragraph is listed once, and so is
@@ -1850,7 +1961,7 @@ static void code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
 
 static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
-    decision d = { -1, -1, 0, 0, 0, 0, NULL };
+    decision d = { -1, -1, 0, 0, 0, 0, 0, 0, NULL };
     int frame_src = 0, locative = 0;
     char code[8];
     memcpy(code, v->code, 8);
@@ -1907,6 +2018,13 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         if (other) break;
         if (is(&c->w[a], "melibatkan") && emit_participants(c, ec, v, code, a)) return;
         if (!is(&c->w[a], "antara")) continue;
+        /* "tidak ada perundingan antara …", "kerja sama … dapat terjalin
+         * antara …", "mesti diputuskan lewat perundingan antara …" */
+        decision pre = { -1, -1, 0, 0, 0, 0, 0, 0, NULL };
+        scan_modality(c, v->word - 8 > 0 ? v->word - 8 : -1, a, &pre);
+        const char *why = not_asserted(c, &pre, -1);
+        if (why) { explain(c, "'%s' antara …: %s, not coded", word, why); return; }
+        if (pre.modal) apply_modality(code, &pre);
         int k = a + 1;
         if (k < c->nw && c->w[k].mention >= 0) {
             const idm *m1 = &c->m[c->w[k].mention];
@@ -2026,7 +2144,11 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     int left = d.src >= 0 && c->m[d.src].last < anchor ? d.src : d.tgt >= 0 && c->m[d.tgt].last < anchor ? d.tgt : -1;
     if (left >= 0) scan_modality(c, c->m[left].last, anchor < v->word ? anchor : v->word, &d);
     else scan_modality(c, anchor - 6 > 0 ? anchor - 6 : -1, anchor, &d);
-    if (d.negated) { explain(c, "'%s': negated, not coded", word); return; }
+    /* "upaya Korsel untuk memulai dialog", "rencana AS untuk menyerang":
+     * the actor's wish, not its act */
+    if (left >= 0 && word_in(c, c->m[c->m[left].group].first - 1, WC_NOUN_MODALS)) d.modal = d.modal ? d.modal : 1;
+    const char *why = not_asserted(c, &d, left);
+    if (why) { explain(c, "'%s': %s, not coded", word, why); return; }
     if (d.modal || d.refused) {
         char before[8];
         memcpy(before, code, 8);
@@ -2035,7 +2157,12 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             explain(c, "'%s' [%s]: %s → %s", word, before,
                     d.refused ? "refusal (menolak untuk)" : d.modal == 2 ? "threat" : "modality (intent)", code);
     }
-    int reciprocal = (v->v->flags & ID_VF_RECIPROCAL) && !d.modal && !d.refused;
+    /* "kekerasan militer terhadap Rohingya": a target after terhadap/ke
+     * says which way the act goes, even for a clash */
+    int directed = d.tgt >= 0 && c->m[d.tgt].prep >= 0 &&
+                   (is(&c->w[c->m[d.tgt].prep], "terhadap") || is(&c->w[c->m[d.tgt].prep], "ke") ||
+                    is(&c->w[c->m[d.tgt].prep], "kepada"));
+    int reciprocal = (v->v->flags & ID_VF_RECIPROCAL) && !d.modal && !d.refused && !directed;
     if (d.src >= 0 && d.tgt < 0 && (v->v->flags & ID_VF_RECIPROCAL) &&
         (!d.modal || v->code[1] == '3' || c->m[d.src].pronoun != 2)) {
         /* A dan B sepakat / bertemu: both ways within the subject's list */
@@ -2298,7 +2425,7 @@ static const struct { const char *const *list; uint32_t bit; } WORD_LISTS[] = {
     { VAGUE, WC_VAGUE }, { SHARED_SUBJECT, WC_SHARED_SUBJECT }, { STATE_HEADS, WC_STATE_HEADS },
     { TITLES, WC_TITLES }, { VERBAL_WORDS, WC_VERBAL_WORDS }, { PHYSICAL, WC_PHYSICAL },
     { NOUN_MODALS, WC_NOUN_MODALS }, { ASPECT, WC_ASPECT }, { FRAME, WC_FRAME }, { STOP_WORDS, WC_STOP_WORDS },
-    { NOT_VERBS, WC_NOT_VERBS }, { THEY, WC_THEY },
+    { NOT_VERBS, WC_NOT_VERBS }, { THEY, WC_THEY }, { DEONTIC, WC_DEONTIC }, { DENIALS, WC_DENIALS },
 };
 
 /* The words of the lists (wc bits, numeral value, sport index), keyed by
