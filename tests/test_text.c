@@ -361,6 +361,10 @@ static const attribution_case ATTRIBUTIONS[] = {
     {"\"Predikat itu kami terima dengan bangga,\" demikian Dewandono Prasetyo Nugroho.",
      "Dewandono Prasetyo Nugroho", NULL, "demikian"},
     {"\"Kami menyesalkan keputusan itu,\" tulis Gerberg di akun Facebook-nya.", "Gerberg", NULL, "tulis"},
+    /* a subject described in words before the verb, adverbs skipped */
+    {"Sumber itu menambahkan, \"Keluarganya sangat berharap.\"", "Sumber itu", NULL, "menambahkan"},
+    {"Ibu Kota itu sepi. Namun Toto belum bisa menjelaskan jadwalnya.\n\"Kami datang hari ini,\" tandasnya.",
+     "Toto", NULL, "tandasnya"},
     /* English attributions use the same rules */
     {"\"We will not retreat,\" said Foreign Minister Sergei Lavrov.", "Foreign Minister Sergei Lavrov", NULL, "said"},
     {"\"The talks went well,\" he said.", "he", NULL, "said"},

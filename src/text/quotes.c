@@ -46,9 +46,20 @@ static const char *const role_words[] = {
  * a statement": the place, time, audience or manner of saying it. */
 static const char *const speaker_stops[] = {
     "di", "saat", "ketika", "kepada", "seperti", "sebagaimana", "dalam", "melalui", "lewat", "usai",
+    "meski", "meskipun", "walau", "walaupun", "tetapi", "tapi", "karena", "sehingga", "lebih",
     "dengan", "pada", "sambil", "sebelum", "setelah", "sesudah", "yang", "lagi", "kemarin", "selaku",
     "dan", "sementara", "namun", "tadi", "sendiri", "pun", "juga", "kala", "jelang",
     "in", "at", "on", "to", "after", "before", "during", "who", "when", "while", "and", "adding",
+};
+
+/* Adverbs between a subject and its verb: "Rusia juga menyatakan", "KPK
+ * belum mengungkapkan", "Budi hanya berkata". */
+static const char *const pre_verb_adverbs[] = {
+    "juga", "telah", "sudah", "pun", "kembali", "lantas", "kemudian", "pernah", "sempat", "bahkan",
+    "tak", "tidak", "belum", "masih", "enggan", "hanya", "baru", "akan", "tentu", "memang",
+    "langsung", "justru", "tetap", "lalu", "sendiri", "pula", "lagi", "saja", "sebelumnya",
+    "ikut", "turut", "sekarang", "dapat", "bisa", "bakal", "harus", "tengah", "sedang",
+    "also", "has", "had", "have", "then", "later", "again",
 };
 
 static const char *const pronouns[] = {"dia", "ia", "beliau", "mereka", "kami", "saya", "aku", "kita",
@@ -200,17 +211,36 @@ static int speaker_after(const para_ctx *pc, size_t k, wt_quote *q)
     return 1;
 }
 
+/* The start of a subject described in words that ends just before token
+ * k and opens its clause: "Sumber itu menambahkan", "…, polisi
+ * mengatakan". k when there is none. */
+static size_t described_start(const para_ctx *pc, size_t k)
+{
+    size_t j = k;
+    while (j > pc->t0 && k - j < 5) {
+        const wt_token *t = T(pc, j - 1);
+        if (t->kind != WT_TOK_WORD && t->kind != WT_TOK_NUMBER) break;
+        int nya;
+        if (IN(t->norm, speaker_stops) || looks_like_verb(t->norm) || IN(t->norm, verbs_before) ||
+            is_verb_after(t->norm, &nya) || wt_is_weekday_word(t->norm, strlen(t->norm)))
+            return k;
+        j--;
+        if (t->flags & WT_TF_SENT_START) break;
+    }
+    if (j == k) return k;
+    const wt_token *first = T(pc, j), *before = j > pc->t0 ? T(pc, j - 1) : NULL;
+    int clause_start = !before || (first->flags & WT_TF_SENT_START) || !strcmp(before->norm, ",") ||
+                       !strcmp(before->norm, ":");
+    return clause_start && first->kind == WT_TOK_WORD ? j : k;
+}
+
 /* The subject ending just before token k: "Kementerian Luar Negeri Rusia"
  * in "…, Kementerian Luar Negeri Rusia menyatakan", or a pronoun. */
 static int speaker_before(const para_ctx *pc, size_t k, wt_quote *q)
 {
-    /* skip adverbs between subject and verb: "Rusia juga menyatakan" */
-    while (k > pc->t0 && (norm_is(pc, k - 1, "juga") || norm_is(pc, k - 1, "telah") ||
-                          norm_is(pc, k - 1, "sudah") || norm_is(pc, k - 1, "pun") ||
-                          norm_is(pc, k - 1, "kembali") || norm_is(pc, k - 1, "lantas") ||
-                          norm_is(pc, k - 1, "kemudian") || norm_is(pc, k - 1, "pernah") ||
-                          norm_is(pc, k - 1, "sempat") || norm_is(pc, k - 1, "bahkan")))
-        k--;
+    /* skip adverbs between subject and verb: "Rusia juga menyatakan",
+     * "KPK belum mengungkapkan" */
+    while (k > pc->t0 && T(pc, k - 1)->kind == WT_TOK_WORD && IN(T(pc, k - 1)->norm, pre_verb_adverbs)) k--;
     if (k <= pc->t0) return 0;
     const wt_token *last = T(pc, k - 1);
     if (IN(last->norm, pronouns)) {
@@ -228,6 +258,7 @@ static int speaker_before(const para_ctx *pc, size_t k, wt_quote *q)
             is_cap_word(T(pc, j - 2)) && j < k) { j--; continue; }
         break;
     }
+    if (j == k) j = described_start(pc, k);
     if (j == k) return 0;
     set_speaker(pc->d, q, T(pc, j)->span.start, last->span.end);
     return 1;
@@ -349,6 +380,17 @@ static int is_pronoun_speaker(const char *speaker)
     return IN(low, pronouns) || (n > 3 && !strcmp(low + n - 3, "nya") && !strchr(low, ' '));
 }
 
+/* Every word capitalised ("Tito Karnavian", "Departemen Pemilu"): a name,
+ * which "katanya" may refer back to, not a description ("pria itu"). */
+static int is_named(const wt_doc *d, wt_span sp)
+{
+    for (size_t i = sp.start; i < sp.end; i++)
+        if ((i == sp.start || d->text[i - 1] == ' ') && !wt_upper_at(d->text, sp.end, i) &&
+            !wt_is_name_particle(d->text + i, wt_word_len(d->text, sp.end, i)))
+            return 0;
+    return 1;
+}
+
 /* The nearest person named as saying something in paragraph p before
  * token `before`, outside quotes: "Agus mengatakan, …", "kata Gus Syaf",
  * "menurut Kapolri Tito Karnavian". Its start byte, or -1. */
@@ -366,7 +408,7 @@ static long indirect_speaker(wt_doc *d, size_t p, size_t before, wt_quote *found
         if (IN(t->norm, verbs_before)) got = speaker_before(&pc, k - 1, &tmp);
         else if (!strcmp(t->norm, "menurut") || (is_verb_after(t->norm, &nya) && !nya))
             got = speaker_after(&pc, k, &tmp) && wt_upper_at(d->text, pc.end, tmp.speaker_span.start);
-        if (got && !is_pronoun_speaker(tmp.speaker)) {
+        if (got && !is_pronoun_speaker(tmp.speaker) && is_named(d, tmp.speaker_span)) {
             *found = tmp;
             return tmp.speaker_span.start;
         }
