@@ -22,6 +22,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAXW 400      /* words per sentence considered */
 #define MAXM 96       /* actor mentions per sentence */
@@ -92,7 +93,7 @@ static const char *const LIGHT_VERBS[] = {
     "meluncurkan", "diluncurkan", "menembakkan", "ditembakkan", "memaksimalkan",
     "menetapkan", "ditetapkan", "menandatangani", "ditandatangani", "mengajukan", "diajukan",
     "memutuskan", "berbagi", "bergabung", "dijatuhi", "menjatuhi", "dikenai", "dikenakan",
-    "mengenakan", "menggelontorkan", "menyalurkan", "disalurkan", NULL };
+    "mengenakan", "menggelontorkan", "menyalurkan", "disalurkan", "meneken", "diteken", NULL };
 /* light verbs whose subject RECEIVES the act: X mendapat dukungan dari Y */
 static const char *const RECEIVE_VERBS[] = {
     "mendapat", "mendapatkan", "memperoleh", "menerima", "menuai", "memicu", "mengundang", NULL };
@@ -123,9 +124,20 @@ enum {
     WC_SHARED_SUBJECT = 1u << 16, WC_STATE_HEADS = 1u << 17, WC_TITLES = 1u << 18, WC_VERBAL_WORDS = 1u << 19,
     WC_PHYSICAL = 1u << 20, WC_NOUN_MODALS = 1u << 21, WC_ASPECT = 1u << 22, WC_FRAME = 1u << 23,
     WC_STOP_WORDS = 1u << 24, WC_NOT_VERBS = 1u << 25, WC_THEY = 1u << 26, WC_DEONTIC = 1u << 27,
-    WC_DENIALS = 1u << 28
+    WC_DENIALS = 1u << 28, WC_NOT_OWNER = 1u << 29, WC_BACKED = 1u << 30
 };
 static const char *const THEY[] = { "mereka", "keduanya", NULL };
+/* a country right after these words is a modifier, not an actor: a
+ * currency (kurs Rp 13.000 per dolar AS, yen Jepang) or where a thing was
+ * made (film produksi Indonesia, senjata buatan Rusia) */
+static const char *const NOT_OWNER[] = {
+    "dolar", "dollar", "yen", "yuan", "won", "ringgit", "euro", "peso", "rupee", "rupe", "riyal",
+    "rubel", "rubl", "lira", "baht", "pound", "poundsterling", "franc", "frank", "dinar", "dirham",
+    "kyat", "rupiah", "buatan", "produksi", "bikinan", "garapan", NULL };
+/* "Koalisi Arab-Kurdi dukungan Amerika Serikat": forces backed or formed
+ * by a state are not that state's */
+static const char *const BACKED[] = {
+    "dukungan", "sokongan", "bentukan", "binaan", "bekingan", "sponsor", NULL };
 #define WC(x, bit) (((x)->wc & (bit)) != 0)
 
 /* ------------------------------------------------------------ structures */
@@ -140,7 +152,7 @@ typedef struct idword {
     uint32_t wc;              /* WC_* bits */
     uint32_t len;
     uint8_t numeral;          /* dua/kedua → 2 … 4, else 0 */
-    int8_t sport;             /* index in SPORT, -1 */
+    int8_t sport;             /* index in SPORT, SHOWBIZ_BASE + index in SHOWBIZ, -1 */
     uint8_t verbish;          /* looks like a me-/di-/ber-/ter- verb, not a preposition */
     const id_list *phrases;   /* phrases starting with the word (negara-negara: negara) */
     const id_list *nya;       /* phrases of the word without -nya (warganya: warga) */
@@ -252,6 +264,8 @@ struct wt_idcoder {
     int prev_pair_sent;
     int prev_pair_both;       /* the last event went both ways (they met): "mereka" = the pair */
     int clash;                /* the event being coded is a two-sided clash (19x, reciprocal) */
+    char persons[2][32];      /* the last sentence's two persons (Xi … kepada Moon): "keduanya" */
+    int persons_sent;
 };
 
 struct idhit {
@@ -573,6 +587,33 @@ static void find_verbs(wt_idcoder *c)
 
 /* ------------------------------------------------------------ actors */
 
+/* "Agus Harimurti Yudhoyono", "Ivanka Trump": a surname the persons
+ * dictionary gives to one person (+YUDHOYONO of SUSILO_BAMBANG_YUDHOYONO)
+ * after a given name that is not his is a relative or a namesake. An
+ * honorific (Pak, Bu, Tuan, Mr) or a title is no given name. */
+static int other_bearer(const wt_idcoder *c, int i, const id_phrase *p)
+{
+    static const char *const HONORIFICS[] = {
+        "pak", "bapak", "bu", "ibu", "mbak", "mas", "bung", "cak", "kang", "tuan", "nyonya", "mr", "mrs",
+        "ms", "sir", "haji", "kiai", "kh", "syekh", "sheikh", "dr", "prof", "ir", "letjen", "mayjen",
+        "brigjen", "jenderal", "laksamana", "marsekal", "kolonel", "eyang", "mister", "madam", "lady",
+        "lord", NULL };
+    if (i == 0 || !p->file || !strstr(p->file, "persons") || !p->name || !strchr(p->name, '_')) return 0;
+    const idw *pw = &c->w[i - 1];
+    if (pw->kind != W_OTHER || !(pw->t->flags & WT_TF_CAPITAL) || (pw->t->flags & (WT_TF_SENT_START | WT_TF_ALLCAPS)) ||
+        pw->is_verbish || WC(pw, WC_ALL_PREPS | WC_COORD | WC_TITLES) || in_list(HONORIFICS, pw->norm))
+        return 0;
+    /* a word of the entry's own full name (Bambang Yudhoyono) */
+    size_t n = pw->len;
+    for (const char *q = p->name; *q;) {
+        const char *e = strchr(q, '_');
+        size_t k = e ? (size_t)(e - q) : strlen(q);
+        if (k == n && !strncasecmp(q, pw->norm, n)) return 0;
+        q += k + (e != NULL);
+    }
+    return 1;
+}
+
 static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
 {
     idw *x = &c->w[i];
@@ -589,6 +630,13 @@ static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
         /* short forms (AS, RI, IS, PM) only as capitals; names capitalised */
         if (p->nwords == 1 && strlen(p->words[0]) <= 3 && !(x->t->flags & WT_TF_ALLCAPS)) continue;
         if (p->kind == ID_ACTOR && !(x->t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))) continue;
+        if (p->kind == ID_ACTOR && p->nwords == 1 && other_bearer(c, i, p)) continue;
+        /* "Menlu Timor-Leste Aurelio Sergio Guterres … Guterres": the
+         * article's own introduction beats the dictionary's best-known
+         * bearer of a surname */
+        if (p->kind == ID_ACTOR && p->nwords == 1)
+            for (int q = 0; q < c->nnames; q++)
+                if (!strcmp(c->names[q].word, x->norm)) { *out = &c->names[q].ph; return 1; }
         *out = p;
         return p->nwords;
     }
@@ -669,7 +717,45 @@ static int vague_head(const wt_idcoder *c, const idm *m)
         const idw *nx = &c->w[m->last + 1];
         if (nx->kind == W_OTHER && nx->len > 5 && !strcmp(nx->norm + nx->len - 3, "nya")) return 1;
     }
+    /* "Koalisi Arab-Kurdi dukungan AS": someone's proxy, whose is unsaid */
+    for (int i = m->last + 1; i < c->nw && i <= m->last + 3; i++) {
+        if (WC(&c->w[i], WC_BACKED)) return 1;
+        if (c->w[i].kind != W_OTHER || c->w[i].is_verbish || WC(&c->w[i], WC_ALL_PREPS | WC_COORD)) break;
+    }
     return m->last + 1 < c->nw && (WC(&c->w[m->last + 1], WC_VAGUE) || c->w[m->first].numeral);
+}
+
+/* Titles that do not say whose they are: a bare "dubes" or "diplomat" in
+ * Indonesian news is as often a foreign envoy as an Indonesian one, and
+ * "pimpinan" is the leadership of whatever body the sentence is about. */
+static int unowned_title(const wt_idcoder *c, const idm *m)
+{
+    static const char *const UNOWNED[] = { "dubes", "duta", "diplomat", "konsul", "kedubes", "kedutaan",
+                                           "pimpinan", NULL };
+    for (int i = m->first; i <= m->last && i < c->nw; i++)
+        if (c->w[i].phrase && c->w[i].phrase->kind == ID_AGENT) return in_list(UNOWNED, c->w[i].norm);
+    return 0;
+}
+
+/* Is the country named at word `first` a modifier of something else
+ * rather than an actor: a currency (per dolar AS), a product (film
+ * produksi Indonesia), a proxy (Koalisi … dukungan AS), a day or an
+ * institution's name (Hari Kemerdekaan Indonesia, Universitas Indonesia)? */
+static int country_as_modifier(const wt_idcoder *c, int first)
+{
+    static const char *const NAME_HEADS[] = { "hari", "hut", "universitas", "institut", "festival", "museum",
+                                              "piala", NULL };
+    int p = first - 1;
+    if (p < 0 || c->w[p].kind != W_OTHER) return 0;
+    if (WC(&c->w[p], WC_NOT_OWNER)) return 1;
+    /* "mendapat dukungan AS", a sentence that opens "Dukungan AS …": the
+     * support is the state's act; after a noun it names a proxy */
+    if (WC(&c->w[p], WC_BACKED))
+        return p > 0 && !c->w[p - 1].is_verbish && !WC(&c->w[p - 1], WC_LIGHT_VERBS | WC_RECEIVE_VERBS) &&
+               (c->w[p - 1].kind == W_PHRASE || (c->w[p - 1].kind == W_OTHER && !WC(&c->w[p - 1], WC_ALL_PREPS | WC_COORD)));
+    for (int n = 0; n < 3 && p >= 0 && c->w[p].kind == W_OTHER && (c->w[p].t->flags & WT_TF_CAPITAL); n++, p--)
+        if (in_list(NAME_HEADS, c->w[p].norm)) return 1;
+    return 0;
 }
 
 /* Joins a mention's phrases into one code: the country (or IGO, group)
@@ -710,6 +796,7 @@ static void resolve_mention(wt_idcoder *c, idm *m)
          !strcmp(c->w[m->first - 1].norm, "keturunan")) &&
         !(actor && strlen(actor) > 3))
         return;
+    if (actor && !agent_suffix && !agent_full && country_as_modifier(c, m->first)) return;
     const id_phrase *rule = actor_p ? actor_p : agent_p;
     if (rule) { m->rule_file = rule->file; m->rule_line = rule->line; }
     /* in a sports report "Indonesia mampu menekan Malaysia" is a match:
@@ -731,7 +818,7 @@ static void resolve_mention(wt_idcoder *c, idm *m)
         else snprintf(m->code, sizeof m->code, "%s", actor);
     } else if (agent_full) {
         snprintf(m->code, sizeof m->code, "%s", agent_full);
-    } else if (agent_suffix && home_sector(agent_suffix) && !vague_head(c, m)) {
+    } else if (agent_suffix && home_sector(agent_suffix) && !vague_head(c, m) && !unowned_title(c, m)) {
         /* inside a quote a bare title is the speaker's country's ("saya
          * minta Menlu …" said by an Indonesian MP); elsewhere the
          * article's main country */
@@ -816,7 +903,7 @@ static void build_mentions(wt_idcoder *c)
             if (has_agent && !has_actor) {
                 int k = j, gap = 0;
                 /* (ter- adjectives are fillers: presiden terpilih AS) */
-                while (k < c->nw && gap < 2 && c->w[k].kind == W_OTHER &&
+                while (k < c->nw && gap < 2 && c->w[k].kind == W_OTHER && !WC(&c->w[k], WC_BACKED | WC_NOT_OWNER) &&
                        (!c->w[k].is_verbish || !strncmp(c->w[k].norm, "ter", 3)) &&
                        !WC(&c->w[k], WC_ALL_PREPS) && !WC(&c->w[k], WC_COORD) &&
                        strcmp(c->w[k].norm, "yang")) { k++; gap++; }
@@ -911,6 +998,17 @@ static void learn_names(wt_idcoder *c)
                 i += x->phrase_len - 1;
                 continue;
             }
+            /* a surname the dictionary gives to someone else, after a first
+             * name the dictionary does not know: Aurelio Sergio Guterres,
+             * Timor-Leste's foreign minister, is not the UN's Guterres */
+            if (x->phrase && x->phrase->kind == ID_ACTOR && x->phrase_len == 1 && m->has_agent &&
+                !(x->t->flags & WT_TF_ALLCAPS) && i > m->first && c->w[i - 1].kind == W_OTHER &&
+                (c->w[i - 1].t->flags & WT_TF_CAPITAL) && !c->w[i - 1].is_verbish) {
+                const char *pc = id_phrase_code(x->phrase, c->date);
+                if (pc && strncmp(pc, m->code, primary_len(m->code) < 3 ? 3 : primary_len(m->code)))
+                    learn_name(c, x->norm, m->code);
+                continue;
+            }
             if (x->kind == W_OTHER && (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_ALLCAPS) &&
                 m->has_agent && !x->is_verbish && !WC(x, WC_ALL_PREPS) && !WC(x, WC_COORD))
                 learn_name(c, x->norm, m->code);
@@ -922,20 +1020,31 @@ static const char *const SPORT[] = {
     "pertandingan", "laga", "gol", "skor", "juara", "turnamen", "klub", "pelatih", "timnas", "atlet",
     "kejuaraan", "olimpiade", "piala", "liga", "semifinal", "medali", "sepakbola", "stadion",
     "babak", "kualifikasi", "striker", "bek", "kiper", "penalti", "ganda", "tunggal", "poin",
-    "set", "grup", "kontestan", "pebulutangkis", "petenis", "pembalap", NULL };
+    "set", "grup", "kontestan", "pebulutangkis", "petenis", "pembalap", "pemain", "gelandang",
+    "pesepakbola", "klasemen", "skuad", "transfer", "petinju", "pegolf", "balapan", "sirkuit", "podium",
+    "pebalap", NULL };
+/* Entertainment: a film made with Japan, a singer touring Korea. */
+static const char *const SHOWBIZ[] = {
+    "film", "syuting", "aktor", "aktris", "sutradara", "penyanyi", "album", "konser", "lagu", "artis",
+    "selebriti", "sinetron", "produser", "adegan", "pemeran", "bioskop", "penggemar", "panggung", "musik",
+    "trailer", NULL };
+#define SHOWBIZ_BASE 64   /* idword.sport of SHOWBIZ[k] is SHOWBIZ_BASE + k */
 
-/* A sports report: at least four different words of sport. */
+/* A sports or entertainment report: at least four different words of
+ * sport, or four of film and music. */
 static int is_sports_report(const wt_idcoder *c)
 {
     const wt_doc *d = c->doc;
-    unsigned seen = 0;   /* one bit per SPORT word */
-    int n = 0;
-    for (size_t i = 0; i < d->toks.len && n < 4; i++) {
+    uint64_t seen[2] = { 0, 0 };   /* one bit per SPORT word, per SHOWBIZ word */
+    int n[2] = { 0, 0 };
+    for (size_t i = 0; i < d->toks.len && n[0] < 4 && n[1] < 4; i++) {
         int k = c->tokw.items[i]->sport;
         if (k < 0 || !d->toks.items[i].norm || d->toks.items[i].kind != WT_TOK_WORD) continue;
-        if (!(seen & (1u << k))) { seen |= 1u << k; n++; }
+        int show = k >= SHOWBIZ_BASE;
+        uint64_t bit = (uint64_t)1 << (show ? k - SHOWBIZ_BASE : k);
+        if (!(seen[show] & bit)) { seen[show] |= bit; n[show]++; }
     }
-    return n >= 4;
+    return n[0] >= 4 || n[1] >= 4;
 }
 
 /* Adds weight to a country's count (codes[k] its first three letters);
@@ -1177,7 +1286,12 @@ static void resolve_plural_refs(wt_idcoder *c, int sent_index)
         char (*codes)[32] = NULL;
         int n = 0;
         if (g) { codes = (char (*)[32])g->codes; n = g->n; }
-        else if (pair_ok && (want == 2 || (want == 0 && c->prev_pair_both))) {
+        else if (!strcmp(w, "keduanya") && sent_index - c->persons_sent <= 3) {
+            /* "keduanya" (both of them) are people: the last two persons
+             * named together, before the sides of the last event */
+            codes = c->persons;
+            n = 2;
+        } else if (pair_ok && (want == 2 || (want == 0 && c->prev_pair_both))) {
             memcpy(pair, c->prev_pair, sizeof pair);
             codes = pair;
             n = 2;
@@ -1361,8 +1475,15 @@ static int subject_left(const wt_idcoder *c, int from)
     int rel = relative_head(c, from);
     if (rel >= 0) return c->m[rel].first >= 0 ? rel : -1;
     if (rel == -2) return -1;
-    int passed_mention = 0, verbs = 0;
+    int passed_mention = 0, verbs = 0, own_subject = 0;
     for (int i = from - 1, seen = 0; i >= 0 && seen < 25; i--, seen++) {
+        /* "usai Ketua Umum Demokrat itu bertemu …": a noun phrase the
+         * dictionaries do not know (capitalised, closed by itu/tersebut,
+         * or a pronoun) is the time clause's own subject */
+        if (!passed_mention && c->w[i].kind == W_OTHER && c->w[i].mention < 0 &&
+            (((c->w[i].t->flags & WT_TF_CAPITAL) && !(c->w[i].t->flags & WT_TF_SENT_START)) || is(&c->w[i], "itu") ||
+             is(&c->w[i], "tersebut") || is(&c->w[i], "ia") || is(&c->w[i], "dia") || is(&c->w[i], "beliau")))
+            own_subject = 1;
         if (c->w[i].mention < 0 && c->w[i].is_verbish && !WC(&c->w[i], WC_LIGHT_VERBS) &&
             !WC(&c->w[i], WC_MODALS) && !WC(&c->w[i], WC_SPEECH_VERBS) && ++verbs >= 2)
             return -1;
@@ -1382,7 +1503,8 @@ static int subject_left(const wt_idcoder *c, int from)
         }
         /* "X …, ketika bertemu dengan Y": a subjectless time clause shares
          * the main clause's subject */
-        if (is_break(c, i) && !(!passed_mention && c->w[i].kind == W_OTHER && WC(&c->w[i], WC_SHARED_SUBJECT)))
+        if (is_break(c, i) &&
+            !(!passed_mention && !own_subject && c->w[i].kind == W_OTHER && WC(&c->w[i], WC_SHARED_SUBJECT)))
             return -1;
     }
     return -1;
@@ -1392,11 +1514,19 @@ static int subject_left(const wt_idcoder *c, int from)
  * words, stopping at a clause break or a comma. */
 static int target_right(const wt_idcoder *c, int from, int max_gap)
 {
+    int prep = 0, noun = 0;
     for (int i = from + 1, gap = 0; i < c->nw && gap <= max_gap; i++, gap++) {
         if (c->w[i].mention >= 0) {
             const idm *m = &c->m[c->w[i].mention];
             if (m->prep >= 0 && !WC(&c->w[m->prep], WC_TARGET_PREPS)) return -1;
+            /* "bekerja sama dengan para ahli dari Jerman": the object is
+             * the noun, the country after dari where it comes from */
+            if (noun && m->prep >= 0 && is(&c->w[m->prep], "dari")) return -1;
             return c->w[i].mention;
+        }
+        if (c->w[i].kind == W_OTHER) {
+            if (WC(&c->w[i], WC_TARGET_PREPS)) prep = 1;
+            else if (prep && !WC(&c->w[i], WC_MENTION_PREFIX)) noun = 1;
         }
         /* menyesalkan ancaman yang diluncurkan Korut: the author is the target */
         if (is(&c->w[i], "yang") && i + 2 < c->nw && c->w[i + 1].kind == W_OTHER &&
@@ -1644,6 +1774,23 @@ static int is_individual(const wt_idcoder *c, const idm *m)
     return 0;
 }
 
+/* Remembers the sentence's persons when it names exactly two, with
+ * different codes ("Xi Jinping mengatakan kepada Moon Jae-in …"). */
+static void remember_persons(wt_idcoder *c, int sent_index)
+{
+    int found[2], n = 0;
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (!m->code[0] || m->home || !is_individual(c, m)) continue;
+        if (n == 1 && !strcmp(c->m[found[0]].code, m->code)) continue;
+        if (n == 2) return;
+        found[n++] = k;
+    }
+    if (n != 2) return;
+    for (int q = 0; q < 2; q++) memcpy(c->persons[q], c->m[found[q]].code, sizeof c->persons[q]);
+    c->persons_sent = sent_index;
+}
+
 static const char *const VERBAL_WORDS[] = {
     "kritik", "kritikan", "cuitan", "twitter", "kicauan", "pernyataan", "pidato", "verbal", "retorika",
     "ucapan", "tudingan", "tuduhan", "medsos", "wawancara", "komentar", "kata-kata", "memo", "dokumen",
@@ -1752,6 +1899,12 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
         int t_force = !strncmp(ts, "COP", 3) || !strncmp(ts, "MIL", 3);
         if (s_force && civilian_sector(t->code)) strcpy(adj, "175");
         else if (t_force && civilian_sector(s->code)) strcpy(adj, "145");
+    }
+    /* police or soldiers blocking a march (dihadang aparat) coerce the
+     * marchers (17); obstruction as protest (144) is the crowd's act */
+    if (!strncmp(code, "144", 3)) {
+        const char *ss = s->code + primary_len(s->code);
+        if (!strncmp(ss, "COP", 3) || !strncmp(ss, "MIL", 3)) strcpy(adj, "170");
     }
     code = adj;
     if (private_party(s->code, t->code, code)) {
@@ -1874,12 +2027,22 @@ static int is_event_word(const wt_idcoder *c, int i)
 /* Intent, meetings and concessions need a counterpart; when the clause
  * names none, the sentence's only other country is it ("Korut setuju untuk
  * bernegosiasi, Washington juga melunak"). */
-static int only_other_actor(const wt_idcoder *c, int src)
+static int only_other_actor(const wt_idcoder *c, int src, int at)
 {
     int found = -1;
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
         if (!m->code[0] || m->pronoun || !strncmp(m->code, c->m[src].code, 3)) continue;
+        /* "Trump dan Abe datang ke Florida": the source's own list travels
+         * together, its members do not visit each other */
+        if (m->group == c->m[src].group) continue;
+        /* "membahas langkah-langkah mendorong Korea Utara": an actor after
+         * another active verb is that verb's, and the guess is off
+         * ("membantu dan memperkuat kerja sama dengan X" share theirs) */
+        for (int q = 0; q < c->nv; q++) {
+            int w = c->v[q].word;
+            if (w > at && w < m->first && c->v[q].cls == ID_AF_MEN && !word_in(c, w - 1, WC_COORD)) return -1;
+        }
         if (m->prep >= 0 && (WC(&c->w[m->prep], WC_SPEECH_VERBS))) continue;
         /* "pertemuan ASEAN di Manila": a place after di is where, not whom */
         if (m->prep >= 0 && is(&c->w[m->prep], "di")) continue;
@@ -1992,6 +2155,13 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             nominal = 0;
     }
     int passive = is_passive_form(word, v->cls);
+    /* "wilayah Palestina yang diduduki Israel", "daerah yang dikuasai
+     * ISIS": who holds a place describes it, it is no event of the day */
+    if (passive && !strcmp(code, "192") && v->word > 0 && is(&c->w[v->word - 1], "yang") && c->w[v->word].t->lemma &&
+        (!strcmp(c->w[v->word].t->lemma, "duduk") || !strcmp(c->w[v->word].t->lemma, "kuasa"))) {
+        explain(c, "'%s': a place described by who holds it (yang di-), not an event", word);
+        return;
+    }
     int anchor = v->word;          /* where subject search starts */
     int receive = 0;
     int late = -1;               /* "…serangan bom … diduga dilakukan oleh X": X */
@@ -2002,6 +2172,15 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             anchor = lv;
             passive = c->w[lv].norm[0] == 'd' && c->w[lv].norm[1] == 'i';
             receive = WC(&c->w[lv], WC_RECEIVE_VERBS);
+            /* "menandatangani kesepakatan kerja sama": what is signed is a
+             * formal agreement (057); a specific accord (military,
+             * economic, judicial: 061–064) keeps its own code */
+            const char *ll = c->w[lv].t->lemma;
+            if (ll && (!strcmp(ll, "tandatangan") || !strcmp(ll, "teken")) &&
+                ((code[0] == '0' && (code[1] == '3' || code[1] == '5')) || !strcmp(code, "060"))) {
+                explain(c, "'%s' [%s]: signed, a formal agreement → 057", word, code);
+                strcpy(code, "057");
+            }
         }
         if (!passive && !receive) late = later_passive_agent(c, v->pat_last, &suspected);
     }
@@ -2018,6 +2197,15 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         if (other) break;
         if (is(&c->w[a], "melibatkan") && emit_participants(c, ec, v, code, a)) return;
         if (!is(&c->w[a], "antara")) continue;
+        /* "Prabowo memaparkan kerja sama antara Indonesia dan Uni Eropa":
+         * the object of a verb of telling is a topic, not an event */
+        static const char *const TELLING[] = { "memaparkan", "menjelaskan", "menceritakan", "mengulas",
+                                               "menyoroti", "menyinggung", "menguraikan", "menggambarkan", NULL };
+        if (v->word > 0 && c->w[v->word - 1].kind == W_OTHER &&
+            (WC(&c->w[v->word - 1], WC_SPEECH_VERBS) || in_list(TELLING, c->w[v->word - 1].norm))) {
+            explain(c, "'%s' antara …: the topic of '%s', not coded", word, c->w[v->word - 1].norm);
+            return;
+        }
         /* "tidak ada perundingan antara …", "kerja sama … dapat terjalin
          * antara …", "mesti diputuskan lewat perundingan antara …" */
         decision pre = { -1, -1, 0, 0, 0, 0, 0, 0, NULL };
@@ -2147,6 +2335,16 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     /* "upaya Korsel untuk memulai dialog", "rencana AS untuk menyerang":
      * the actor's wish, not its act */
     if (left >= 0 && word_in(c, c->m[c->m[left].group].first - 1, WC_NOUN_MODALS)) d.modal = d.modal ? d.modal : 1;
+    /* "tak ada rencana penyidik Polri meminta …", "belum ada negara yang
+     * mengakui …": there is no such act */
+    if (left >= 0) {
+        int p = c->m[c->m[left].group].first - 1;
+        for (int k = 0; k < 2 && p > 0 && c->w[p].kind == W_OTHER && !is(&c->w[p], "ada") && !c->w[p].is_verbish &&
+                        !WC(&c->w[p], WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS);
+             k++)
+            p--;
+        if (p > 0 && is(&c->w[p], "ada") && word_in(c, p - 1, WC_NEGATIONS)) d.negated = 1;
+    }
     const char *why = not_asserted(c, &d, left);
     if (why) { explain(c, "'%s': %s, not coded", word, why); return; }
     if (d.modal || d.refused) {
@@ -2168,8 +2366,17 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         /* A dan B sepakat / bertemu: both ways within the subject's list */
         if (emit_within_group(c, ec, v, code, c->m[d.src].group)) return;
     }
-    if (d.src >= 0 && d.tgt < 0 && !locative && (code[1] == '3' || code[1] == '4' || code[1] == '8') && code[0] == '0')
-        d.tgt = only_other_actor(c, d.src);
+    /* "membahas pencalonan Joko Widodo", "membicarakan Korut": what is
+     * discussed is a topic; the counterpart follows dengan/bersama */
+    int topic_verb = !passive && !nominal && c->w[v->word].t->lemma &&
+                     (!strcmp(c->w[v->word].t->lemma, "bahas") || !strncmp(word, "membicarakan", 12));
+    if (topic_verb && d.tgt >= 0 && c->m[d.tgt].prep < 0) {
+        explain(c, "'%s': '%s' is what is discussed, not with whom", word, mention_text(c, &c->m[d.tgt]));
+        d.tgt = -1;
+    }
+    if (d.src >= 0 && d.tgt < 0 && !locative && !topic_verb && (code[1] == '3' || code[1] == '4' || code[1] == '8') &&
+        code[0] == '0')
+        d.tgt = only_other_actor(c, d.src, v->pat_last);
     /* "serangan bom bunuh diri di Kampung Melayu, Jakarta, dilakukan oleh
      * ISIS": a bombing or terror attack with no named victim is an attack
      * on the country where it happened (as event data codes it); beatings
@@ -2426,6 +2633,7 @@ static const struct { const char *const *list; uint32_t bit; } WORD_LISTS[] = {
     { TITLES, WC_TITLES }, { VERBAL_WORDS, WC_VERBAL_WORDS }, { PHYSICAL, WC_PHYSICAL },
     { NOUN_MODALS, WC_NOUN_MODALS }, { ASPECT, WC_ASPECT }, { FRAME, WC_FRAME }, { STOP_WORDS, WC_STOP_WORDS },
     { NOT_VERBS, WC_NOT_VERBS }, { THEY, WC_THEY }, { DEONTIC, WC_DEONTIC }, { DENIALS, WC_DENIALS },
+    { NOT_OWNER, WC_NOT_OWNER }, { BACKED, WC_BACKED },
 };
 
 /* The words of the lists (wc bits, numeral value, sport index), keyed by
@@ -2453,6 +2661,10 @@ static void index_word_lists(wt_idcoder *c)
     for (int k = 0; SPORT[k]; k++) {
         idword *iw = listed_word(c, SPORT[k]);
         if (iw->sport < 0) iw->sport = (int8_t)k;
+    }
+    for (int k = 0; SHOWBIZ[k]; k++) {
+        idword *iw = listed_word(c, SHOWBIZ[k]);
+        if (iw->sport < 0) iw->sport = (int8_t)(SHOWBIZ_BASE + k);
     }
 }
 
@@ -2568,6 +2780,7 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
     c->nnames = 0;
     c->prev_pair[0][0] = '\0';
     c->prev_pair_sent = -10;
+    c->persons_sent = -10;
     emit_ctx ec = { out, NULL, 0, 0 };
     describe_tokens(c);
     if (c->stats) c->stats->articles++;
@@ -2598,6 +2811,7 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
             }
         }
         remember_group(c, (int)si);
+        remember_persons(c, (int)si);
         learn_names(c);
         for (int k = c->nm - 1; k >= 0; k--)
             if (c->m[k].code[0] && !c->m[k].pronoun && strncmp(c->m[k].code, "IGO", 3)) {
