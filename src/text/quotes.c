@@ -137,13 +137,19 @@ static int looks_like_verb(const char *w)
 static size_t described_end(const para_ctx *pc, size_t k)
 {
     size_t j = k, limit = k + 8;
-    int nya;
+    int nya, in_clause = 0;
     while (j < pc->t1 && j < limit) {
         const wt_token *t = T(pc, j);
         if (t->kind != WT_TOK_WORD && t->kind != WT_TOK_NUMBER) break;
-        /* "perempuan yang akrab disapa Angie": the clause is the description */
-        if (j > k && !strcmp(t->norm, "yang")) { limit = j + 8; j++; continue; }
-        if (limit == k + 8 && (IN(t->norm, speaker_stops) || looks_like_verb(t->norm))) break;
+        /* "perempuan yang akrab disapa Angie": the clause, verbs and all,
+         * is the description, up to punctuation */
+        if (j > k && !in_clause && !strcmp(t->norm, "yang")) {
+            in_clause = 1;
+            limit = j + 8;
+            j++;
+            continue;
+        }
+        if (!in_clause && (IN(t->norm, speaker_stops) || looks_like_verb(t->norm))) break;
         if (is_verb_after(t->norm, &nya)) break;
         j++;
     }
