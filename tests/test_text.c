@@ -122,6 +122,62 @@ static void test_tokens(void)
     for (size_t i = 0; i < d->toks.len; i++) CHECK(d->toks.items[i].span.end <= d->len);
 }
 
+/* One cleaning case: what `text` gives. NULL fields must be absent
+ * (dateline, source, byline, editor) or are not checked (credit, related,
+ * body: the first paragraph's text). */
+typedef struct cleaning_case {
+    const char *text, *dateline, *source, *byline, *editor, *credit, *related, *body;
+} cleaning_case;
+
+static const cleaning_case CLEANING[] = {
+    /* the wire services' closing line; a parenthesis that only starts like one stays */
+    {"WASHINGTON (Reuters) - Tillerson said the United States was ready to talk.\n"
+     "(Reporting by Lesley Wroughton; Additional reporting by Matt Spetalnick; Editing by Alistair Bell)",
+     "WASHINGTON", "Reuters", "Lesley Wroughton", "Alistair Bell", "Additional reporting by Matt Spetalnick", NULL,
+     "Tillerson said the United States was ready to talk."},
+    {"Ia tiba.\n(Reporting by Lesley Wroughton, kata dia)", NULL, NULL, NULL, NULL, NULL, NULL, "Ia tiba."},
+    /* a related link under a topic in capitals; a capitalised word that only starts like one */
+    {"Polisi menangkap dua orang.\nBERITA MU-Paul Pogba Senang Jadi Pemain Terbaik\nIa pulang.",
+     NULL, NULL, NULL, NULL, NULL, "Paul Pogba Senang Jadi Pemain Terbaik", "Polisi menangkap dua orang."},
+    {"BERITA duka datang dari Solo - Ia wafat.", NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    /* Merdeka's editor codes and Suara's agency tags in square brackets */
+    {"Polisi masih memeriksa saksi. [ lia ]", NULL, NULL, NULL, "lia", NULL, NULL, "Polisi masih memeriksa saksi."},
+    {"Kasus itu masih diselidiki. [ Antara ]", NULL, NULL, NULL, NULL, "Antara", NULL, "Kasus itu masih diselidiki."},
+    {"Nilai tukar naik [ lihat tabel ]", NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    /* a place in capitals glued to the first word; an acronym is not one */
+    {"INGGRIS-Tottenham Hotspur meraih tiga poin di kandang.", "INGGRIS", NULL, NULL, NULL, NULL, NULL,
+     "Tottenham Hotspur meraih tiga poin di kandang."},
+    {"KPK-Polri sepakat memperkuat kerja sama.", NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"PERSIB-Persija bertemu di Bandung.", NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    /* place and known outlet, the dash left out; a name in brackets is not one */
+    {"BEKASI (Pos Kota) Pasar Rawakalong terbakar.", "BEKASI", "Pos Kota", NULL, NULL, NULL, NULL,
+     "Pasar Rawakalong terbakar."},
+    {"Ketua DPR (Bambang Soesatyo) Meminta maaf.", NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+};
+
+static void check_or_null(const char *got, const char *want)
+{
+    if (want) CHECK_STR(got, want);
+    else CHECK(got == NULL);
+}
+
+static void test_cleaning_cases(void)
+{
+    for (size_t i = 0; i < sizeof CLEANING / sizeof *CLEANING; i++) {
+        const cleaning_case *c = &CLEANING[i];
+        wt_doc *d = run(c->text, NULL);
+        check_or_null(d->dateline, c->dateline);
+        check_or_null(d->dateline_source, c->source);
+        check_or_null(d->byline, c->byline);
+        check_or_null(d->editor, c->editor);
+        CHECK_INT(d->credits.len, c->credit != NULL);
+        if (c->credit) CHECK_STR(d->credits.len ? d->credits.items[0].text : NULL, c->credit);
+        CHECK_INT(d->related.len, c->related != NULL);
+        if (c->related) CHECK_STR(d->related.len ? d->related.items[0].text : NULL, c->related);
+        if (c->body) CHECK_STR(d->paras.len ? wt_doc_slice(d, d->paras.items[0].span) : NULL, c->body);
+    }
+}
+
 static void test_cleaning(void)
 {
     wt_doc *d = run("Jakarta, CNN Indonesia -- Pemerintah menaikkan harga BBM.\n"
@@ -163,53 +219,7 @@ static void test_cleaning(void)
     CHECK_STR(d->byline, "Ani Rahma");
     CHECK_INT(d->paras.len, 1);
 
-    /* the wire services' closing line */
-    d = run("WASHINGTON (Reuters) - Tillerson said the United States was ready to talk.\n"
-            "(Reporting by Lesley Wroughton; Additional reporting by Matt Spetalnick; Editing by Alistair Bell)", NULL);
-    CHECK_STR(d->dateline, "WASHINGTON");
-    CHECK_STR(d->dateline_source, "Reuters");
-    CHECK_STR(d->byline, "Lesley Wroughton");
-    CHECK_STR(d->editor, "Alistair Bell");
-    CHECK_INT(d->credits.len, 1);
-    CHECK_STR(d->credits.len ? d->credits.items[0].text : NULL, "Additional reporting by Matt Spetalnick");
-    CHECK_INT(d->paras.len, 1);
-    /* a parenthesis that only starts like one stays */
-    d = run("Ia tiba.\n(Reporting by Lesley Wroughton, kata dia)", NULL);
-    CHECK(d->byline == NULL);
-
-    /* a related link under a topic in capitals */
-    d = run("Polisi menangkap dua orang.\nBERITA MU-Paul Pogba Senang Jadi Pemain Terbaik\nIa pulang.", NULL);
-    CHECK_INT(d->related.len, 1);
-    CHECK_STR(d->related.len ? d->related.items[0].text : NULL, "Paul Pogba Senang Jadi Pemain Terbaik");
-    CHECK_INT(d->paras.len, 2);
-    d = run("BERITA duka datang dari Solo - Ia wafat.", NULL);
-    CHECK_INT(d->related.len, 0);
-
-    /* Merdeka's editor codes and Suara's agency tags in square brackets */
-    d = run("Polisi masih memeriksa saksi. [ lia ]", NULL);
-    CHECK_STR(d->editor, "lia");
-    CHECK_STR(wt_doc_slice(d, d->paras.items[0].span), "Polisi masih memeriksa saksi.");
-    d = run("Kasus itu masih diselidiki. [ Antara ]", NULL);
-    CHECK_INT(d->credits.len, 1);
-    CHECK_STR(d->credits.len ? d->credits.items[0].text : NULL, "Antara");
-    d = run("Nilai tukar naik [ lihat tabel ]", NULL);
-    CHECK(d->editor == NULL);
-
-    /* a place in capitals glued to the first word; an acronym is not one */
-    d = run("INGGRIS-Tottenham Hotspur meraih tiga poin di kandang.", NULL);
-    CHECK_STR(d->dateline, "INGGRIS");
-    CHECK_STR(wt_doc_slice(d, d->paras.items[0].span), "Tottenham Hotspur meraih tiga poin di kandang.");
-    d = run("KPK-Polri sepakat memperkuat kerja sama.", NULL);
-    CHECK(d->dateline == NULL);
-    d = run("PERSIB-Persija bertemu di Bandung.", NULL);
-    CHECK(d->dateline == NULL);
-    /* place and known outlet, the dash left out */
-    d = run("BEKASI (Pos Kota) Pasar Rawakalong terbakar.", NULL);
-    CHECK_STR(d->dateline, "BEKASI");
-    CHECK_STR(d->dateline_source, "Pos Kota");
-    CHECK_STR(wt_doc_slice(d, d->paras.items[0].span), "Pasar Rawakalong terbakar.");
-    d = run("Ketua DPR (Bambang Soesatyo) Meminta maaf.", NULL);
-    CHECK(d->dateline == NULL);
+    test_cleaning_cases();
 }
 
 /* An end tag naming an outlet is a credit; only a person is a byline. */
