@@ -350,10 +350,22 @@ static const want FULL[] = {
     /* the surname alone still names the person (the relative is below) */
     { "Presiden Susilo Bambang Yudhoyono bertemu dengan Presiden Prancis. Yudhoyono kemudian mengunjungi Jerman.",
       "IDNELI", "DEU", "04" },
+    /* a foreign city after a bare agent says whose the agent is; people
+     * named by sex or age are civilians */
+    { "Polisi Manchester menangkap warga Manchester.", "GBRCOP", "GBRCVL", "17" },
+    { "Polisi Prancis menangkap seorang pria di Paris.", "FRACOP", "FRACVL", "17" },
+    /* a hostile act with no object answers the subject of the sentence before */
+    { "Korea Utara kembali meluncurkan rudal balistik. PBB pun kembali menjatuhkan sanksi.", "IGOUNO", "PRK", "16" },
+    { "Iran menguji coba rudal baru. Amerika Serikat mengecam tindakan tersebut.", "USA", "IRN", "11" },
 };
 
 /* Article-level texts that must produce no event. */
 static const char *const FULL_NONE[] = {
+    "Iran menguji coba rudal baru. Presiden Iran mengecam keras.",          /* the same country */
+    "Iran dan Irak menggelar latihan. Amerika Serikat mengecam tindakan tersebut.", /* a list, not one subject */
+    "Iran menguji coba rudal baru. Amerika Serikat kemudian membalas kecaman.",   /* words answering words */
+    "Dalam surat berbahasa Inggris itu, Jokowi menyinggung pemilu. Jokowi juga mengecam keras.", /* no subject */
+    "Sekretaris Jenderal Kadin Jeddah mengunjungi Indonesia.",            /* a chamber of commerce */
     "Pemerintah Amerika Serikat memuji Gedung Putih.",   /* same actor twice */
     "ASEAN menggelar pertemuan di Manila.",               /* a place is not a counterpart */
     "Perusahaan itu membantu Korea Utara.",               /* bare perusahaan has no country */

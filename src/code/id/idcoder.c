@@ -13,6 +13,7 @@
  *     agent (lawatan yang dilakukan pejabat Kremlin);
  *   - modal and negation words sit between the subject and the verb. */
 #include "code/id/idcoder.h"
+#include "code/gazetteer.h"
 #include "code/id/morph.h"
 #include "lang/id/lemma.h"
 #include "util/buf.h"
@@ -194,6 +195,7 @@ typedef struct idm {
     uint8_t home;             /* code guessed: 1 the article's main country, 2 the quote's speaker's */
     uint8_t possessive;       /* warganya: the sector of the clause subject's country */
     char sector[24];          /* the agent's sector (GOV, CVL …), "" if none */
+    wt_span outside;          /* a party of the sentence before (len > 0): its words, not first..last */
 } idm;
 
 /* A list of actors named together (A, B dan C), for later plural
@@ -266,6 +268,12 @@ struct wt_idcoder {
     int clash;                /* the event being coded is a two-sided clash (19x, reciprocal) */
     char persons[2][32];      /* the last sentence's two persons (Xi … kepada Moon): "keduanya" */
     int persons_sent;
+    wt_gazetteer *places;     /* cities of the world (data/gazetteer), owned; NULL: none */
+    /* the subject of the sentence before (Korut … diuji. PBB menjatuhkan
+     * sanksi): the party a hostile act with no object answers */
+    char prev_subj[32];
+    wt_span prev_subj_span;
+    int prev_subj_sent;
 };
 
 struct idhit {
@@ -308,6 +316,11 @@ wt_idcoder *wt_idcoder_new(const char *data_dir, wt_diag *diag)
     id_dict_finish(&d);
     wt_idcoder *c = wt_idcoder_from_dict(&d);
     c->data_dir = wt_xstrdup(data_dir);
+    /* the gazetteer is optional here: without it "Kepolisian Manchester"
+     * is only an unowned police force */
+    char *gdir = wt_path_join(data_dir, "gazetteer");
+    if (wt_is_dir(gdir)) c->places = wt_gazetteer_load(gdir, diag);
+    free(gdir);
     return c;
 }
 
@@ -315,6 +328,7 @@ void wt_idcoder_free(wt_idcoder *c)
 {
     if (!c) return;
     free(c->data_dir);
+    if (c->places) wt_gazetteer_free(c->places);
     for (size_t i = 0; i < c->cache.cap; i++) {
         idhit *h = c->cache.slots[i].key ? c->cache.slots[i].value : NULL;
         if (h) { free((void *)h->verbs); free(h->cls); free(h); }
@@ -760,6 +774,30 @@ static int country_as_modifier(const wt_idcoder *c, int first)
 
 /* Joins a mention's phrases into one code: the country (or IGO, group)
  * from the actor, the sector from the first agent, else the actor's own. */
+/* "Kepolisian Manchester", "Wali Kota Marseille", "warga Chicago": a
+ * foreign city of the gazetteer after a bare agent says whose the agent
+ * is. Returns the city's country (ISO3) or NULL. Indonesian cities are
+ * left to the article's main country, as before. */
+static const char *city_country(const wt_idcoder *c, const idm *m)
+{
+    if (!c->places || c->sports) return NULL;
+    for (int i = m->first + 1; i <= m->last; i++) {
+        const idw *x = &c->w[i];
+        if (x->kind != W_OTHER || x->phrase || !(x->t->flags & WT_TF_CAPITAL)) continue;
+        const wt_gaz_place *p = NULL;
+        if (i < m->last && c->w[i + 1].kind == W_OTHER) {
+            /* two-word names first: New York, Los Angeles */
+            char key[96];
+            int n = snprintf(key, sizeof key, "%s %s", x->norm, c->w[i + 1].norm);
+            if (n > 0 && (size_t)n < sizeof key) p = wt_gazetteer_find(c->places, key, (size_t)n);
+        }
+        if (!p) p = wt_gazetteer_find(c->places, x->norm, strlen(x->norm));
+        if (p && (p->kind == WT_GAZ_CITY || p->kind == WT_GAZ_CAPITAL) && strcmp(p->country, "IDN"))
+            return p->country;
+    }
+    return NULL;
+}
+
 static void resolve_mention(wt_idcoder *c, idm *m)
 {
     const char *actor = NULL, *agent_suffix = NULL, *agent_full = NULL;
@@ -818,6 +856,8 @@ static void resolve_mention(wt_idcoder *c, idm *m)
         else snprintf(m->code, sizeof m->code, "%s", actor);
     } else if (agent_full) {
         snprintf(m->code, sizeof m->code, "%s", agent_full);
+    } else if (agent_suffix && home_sector(agent_suffix) && city_country(c, m)) {
+        snprintf(m->code, sizeof m->code, "%.3s%s", city_country(c, m), agent_suffix);
     } else if (agent_suffix && home_sector(agent_suffix) && !vague_head(c, m) && !unowned_title(c, m)) {
         /* inside a quote a bare title is the speaker's country's ("saya
          * minta Menlu …" said by an Indonesian MP); elsewhere the
@@ -1829,9 +1869,15 @@ static void explain(wt_idcoder *c, const char *fmt, ...)
     va_end(ap);
 }
 
+static wt_span mention_span(const wt_idcoder *c, const idm *m)
+{
+    if (m->outside.end > m->outside.start) return m->outside;
+    return (wt_span){ c->w[m->first].t->span.start, c->w[m->last].t->span.end };
+}
+
 static const char *mention_text(wt_idcoder *c, const idm *m)
 {
-    wt_span s = { c->w[m->first].t->span.start, c->w[m->last].t->span.end };
+    wt_span s = mention_span(c, m);
     return wt_doc_slice(c->doc, s);
 }
 
@@ -1915,7 +1961,7 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
     uint32_t para = c->doc->paras.items[ec->sent->para].index;
     /* an event repeated in the same paragraph is listed once, and so is
      * one whose target is named twice in apposition */
-    wt_span tspan = { c->w[t->first].t->span.start, c->w[t->last].t->span.end };
+    wt_span tspan = mention_span(c, t);
     for (size_t k = 0; k < out->items_vec.len; k++) {
         const wt_event *e = &out->items_vec.items[k];
         if (e->para != (int32_t)para || e->doc != c->doc->id || strcmp(e->source, s->code) ||
@@ -1935,14 +1981,14 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
     e->span = ec->sent->span;
     snprintf(e->source, sizeof e->source, "%s", s->code);
     snprintf(e->target, sizeof e->target, "%s", t->code);
-    e->source_span = (wt_span){ c->w[s->first].t->span.start, c->w[s->last].t->span.end };
-    e->target_span = (wt_span){ c->w[t->first].t->span.start, c->w[t->last].t->span.end };
+    e->source_span = mention_span(c, s);
+    e->target_span = tspan;
     e->source_text = wt_arena_strdup(&out->arena, mention_text(c, s));
     e->target_text = wt_arena_strdup(&out->arena, mention_text(c, t));
     wt_event_set_code(e, code);
     int a = v->word, b = v->pat_last;
     if (a > s->first && s->last < v->word && v->word - s->last <= 6) a = s->first;
-    if (t->last > b && t->first - b <= 6) b = t->last;
+    if (t->last > b && t->first - b <= 6 && !t->outside.end) b = t->last;
     e->evidence_span = (wt_span){ c->w[a].t->span.start, c->w[b].t->span.end };
     e->evidence = wt_arena_strdup(&out->arena, wt_doc_slice(c->doc, e->evidence_span));
     char rule[512];
@@ -2015,6 +2061,59 @@ static int emit_participants(wt_idcoder *c, emit_ctx *ec, const idv *v, const ch
         for (int b = 0; b < n; b++)
             if (a != b && c->m[list[a]].code[0] && c->m[list[b]].code[0]) { emit(c, ec, v, code, list[a], list[b]); pairs++; }
     return pairs;
+}
+
+/* "Korut terus melakukan uji coba … . PBB pun kembali menjatuhkan
+ * sanksi", "Pyongyang mengecam tindakan tersebut": a hostile act (11, 12,
+ * 16, 17) whose subject acts on no one the sentence names answers the
+ * subject of the sentence just before, when that is another country's.
+ * Returns a mention standing for it (its words are the earlier
+ * sentence's), or -1. */
+static int previous_subject(wt_idcoder *c, const emit_ctx *ec, const char *code, int src, int verb)
+{
+    /* not threats (13): "membalas kecaman" answers words with words */
+    if (code[0] != '1' || !strchr("1267", code[1])) return -1;
+    if (!c->prev_subj[0] || c->prev_subj_sent != ec->sent_index - 1 || c->nm >= MAXM) return -1;
+    const idm *s = &c->m[src];
+    /* "Menurut data PBB, kekeringan ini telah mengancam …": PBB is the
+     * source of the report, not a subject */
+    if (!s->code[0] || s->prep >= 0 || same_primary(s->code, c->prev_subj)) return -1;
+    for (int i = s->last + 1; i < verb; i++)
+        if (is_punct(c, i, ',')) return -1;
+    for (int k = 0; k < c->nm; k++)
+        if (c->m[k].code[0] && c->m[k].group != s->group) return -1;
+    idm *m = &c->m[c->nm];
+    memset(m, 0, sizeof *m);
+    m->first = m->last = s->last;
+    m->group = c->nm;
+    m->prep = -1;
+    m->pronoun = 2;
+    m->has_actor = 1;
+    snprintf(m->code, sizeof m->code, "%s", c->prev_subj);
+    m->outside = c->prev_subj_span;
+    return c->nm++;
+}
+
+/* The subject a later sentence may answer: the sentence's first mention,
+ * coded, alone (not a list), within the first four words of its clause
+ * and after no preposition or verb ("Dalam kalimat berbahasa Inggris …"
+ * has none). */
+static void remember_subject(wt_idcoder *c, int sent_index)
+{
+    c->prev_subj[0] = '\0';
+    if (c->nm == 0) return;
+    const idm *m = &c->m[0];
+    if (!m->code[0] || m->prep >= 0 || m->pronoun || m->outside.end || (c->nm > 1 && c->m[1].group == 0)) return;
+    /* after a fronted phrase: "Atas peluncuran rudal …, PBB pun …" */
+    int start = 0;
+    for (int i = 0; i < m->first; i++)
+        if (is_punct(c, i, ',')) start = i + 1;
+    if (m->first - start > 3) return;
+    for (int i = start; i < m->first; i++)
+        if (c->w[i].is_verbish || WC(&c->w[i], WC_ALL_PREPS)) return;
+    snprintf(c->prev_subj, sizeof c->prev_subj, "%s", m->code);
+    c->prev_subj_span = mention_span(c, m);
+    c->prev_subj_sent = sent_index;
 }
 
 static int is_event_word(const wt_idcoder *c, int i)
@@ -2385,6 +2484,10 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     if (d.src >= 0 && d.tgt < 0 && !d.modal && (!strcmp(code, "180") || !strncmp(code, "183", 3))) {
         d.tgt = place_target(c, v->pat_last);
         place = d.tgt >= 0;
+    }
+    if (d.src >= 0 && d.tgt < 0 && !passive && !receive && (!nominal || anchor != v->word)) {
+        d.tgt = previous_subject(c, ec, code, d.src, v->word);
+        if (d.tgt >= 0) explain(c, "'%s' [%s]: no object, answers the subject of the sentence before", word, code);
     }
     if (d.src < 0 || d.tgt < 0) {
         explain(c, "'%s' [%s]: no %s%s", word, code, d.src < 0 ? "source" : "", d.tgt < 0 ? (d.src < 0 ? " and no target" : "target") : "");
@@ -2781,6 +2884,8 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
     c->prev_pair[0][0] = '\0';
     c->prev_pair_sent = -10;
     c->persons_sent = -10;
+    c->prev_subj[0] = '\0';
+    c->prev_subj_sent = -10;
     emit_ctx ec = { out, NULL, 0, 0 };
     describe_tokens(c);
     if (c->stats) c->stats->articles++;
@@ -2810,6 +2915,9 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
                 code_event(c, &ec, &c->v[k]);
             }
         }
+        /* mentions standing for the sentence before are not this one's */
+        while (c->nm > 0 && c->m[c->nm - 1].outside.end) c->nm--;
+        remember_subject(c, (int)si);
         remember_group(c, (int)si);
         remember_persons(c, (int)si);
         learn_names(c);
