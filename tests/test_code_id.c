@@ -357,6 +357,22 @@ static const want FULL[] = {
     /* a hostile act with no object answers the subject of the sentence before */
     { "Korea Utara kembali meluncurkan rudal balistik. PBB pun kembali menjatuhkan sanksi.", "IGOUNO", "PRK", "16" },
     { "Iran menguji coba rudal baru. Amerika Serikat mengecam tindakan tersebut.", "USA", "IRN", "11" },
+    /* the main country: the cities where things happen count, a person's
+     * origin (keturunan Libya) does not */
+    { "Seorang pria keturunan Libya meledakkan bom di Manchester. Ayahnya pindah dari Libya ke Manchester. "
+      "Polisi menangkap seorang pria di selatan Manchester.", "GBRCOP", "GBRCVL", "17" },
+    /* a sentence set in a foreign city: its bare police and civilians */
+    { "Amerika Serikat mengecam Rusia. Amerika Serikat memuji Jepang. Polisi menangkap seorang pria di "
+      "Manchester.", "GBRCOP", "GBRCVL", "17" },
+    /* a title after a named person is that person's country's */
+    { "Raja Salman tiba di Doha. Qatar menyambut Raja Salman. Pemerintah Qatar memuji Arab Saudi. Qatar dan "
+      "Kuwait bertemu. Raja memuji Qatar.", "SAUGOV", "QAT", "05" },
+    /* a bare spokesman (no group named) is still the main country's */
+    { "Pasukan Suriah menyerang Aleppo. Militer Suriah menguasai Idlib. Juru bicara mengecam Rusia.",
+      "SYRGOV", "RUS", "11" },
+    /* Indonesia a little ahead of another country still owns a bare title */
+    { "Indonesia mengecam Malaysia. Malaysia mengecam Indonesia. Indonesia dan Malaysia bertemu. Indonesia "
+      "memuji Jepang. Presiden memuji Jepang.", "IDNGOV", "JPN", "05" },
 };
 
 /* Article-level texts that must produce no event. */
@@ -377,6 +393,8 @@ static const char *const FULL_NONE[] = {
     "Setya Novanto menyebut Ketua DPR tidak bisa diperiksa KPK.",     /* negated passive */
     "Pertemuan tersebut diserukan oleh Inggris.",                     /* oleh belongs to the verb */
     "Menteri Pertahanan AS berbicara dalam konferensi Dialog Manama.",/* a capitalised name */
+    /* the spokesman of a named group the dictionaries do not know */
+    "Pasukan Suriah menyerang Aleppo. Militer Suriah menguasai Idlib. Juru bicara Jaish Ahrar mengecam Rusia.",
     "Timnas Indonesia menekan Malaysia dalam laga semifinal turnamen itu. Pelatih juara piala itu memuji "
     "gol Indonesia ke gawang Malaysia.",                              /* a sports report: teams */
     "Indonesia mengecam Israel. Israel dan Palestina berunding. Dua pelajar bertemu dengan mereka.",
@@ -454,6 +472,11 @@ static const struct { const char *text, *source, *target, *root; } NOT_THIS[] = 
     { "Bank Dunia mendukung Indonesia dengan pinjaman senilai 400 juta dolar AS.", NULL, "USA", NULL },
     /* an actor after another active verb is that verb's object */
     { "Amerika Serikat membahas langkah-langkah mendorong Korea Utara.", "USA", "PRK", "04" },
+    /* two foreign countries named about as often: a bare title is neither's */
+    { "Amerika Serikat mengecam China. China mengecam Amerika Serikat. Amerika Serikat dan China bertemu. "
+      "Amerika Serikat mengkritik Jepang. Presiden memuji Jepang.", "USAGOV", "JPN", "05" },
+    { "Amerika Serikat mengecam China. China mengecam Amerika Serikat. Amerika Serikat dan China bertemu. "
+      "Amerika Serikat mengkritik Jepang. Presiden memuji Jepang.", "CHNGOV", "JPN", "05" },
 };
 
 static void test_not_this(warta_ctx *ctx, wt_idcoder *coder, wt_doc *d, wt_event_list *out)

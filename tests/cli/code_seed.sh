@@ -69,6 +69,8 @@ expect_grep "$ex" "^    'perundingan' \[046\]: modality \(intent\) → 036" "--e
 expect_grep "$ex" "^    EVENT RUSMIL -> PRK 042 " "--explain shows the events produced"
 expect_grep "$ex" "^    'kunjungan' \[042\]: no source" "--explain says why no event"
 expect_grep "$ex" "pattern\(s\) tried" "--explain reports the patterns tried"
+# North Korea (20) is not far enough ahead of Russia (17) to own bare titles
+expect_grep "$ex" "^main country: none \(RUS 17, PRK 20, USA 12\)" "--explain prints the main country and its counts"
 
 # dev gold: print the scorer's figures; guard against regressions
 gold="$shared/gold"
@@ -78,9 +80,9 @@ if command -v python3 >/dev/null 2>&1; then
     sed 's/^/  gold: /' "$TMP/score.txt"
     p=$(sed -n 's/^root-level F1 \([0-9.]*\) P \([0-9.]*\) .*/\2/p' "$TMP/score.txt")
     f=$(sed -n 's/^root-level F1 \([0-9.]*\) P .*/\1/p' "$TMP/score.txt")
-    # floors just under the measured figures (root F1 0.712, P 0.820)
-    expect_eq "$(awk -v p="$p" 'BEGIN{print (p >= 0.82) ? "ok" : "low"}')" ok "dev gold root precision >= 0.82 (got $p)"
-    expect_eq "$(awk -v f="$f" 'BEGIN{print (f >= 0.70) ? "ok" : "low"}')" ok "dev gold root F1 >= 0.70 (got $f)"
+    # floors just under the measured figures (root F1 0.719, P 0.827)
+    expect_eq "$(awk -v p="$p" 'BEGIN{print (p >= 0.825) ? "ok" : "low"}')" ok "dev gold root precision >= 0.825 (got $p)"
+    expect_eq "$(awk -v f="$f" 'BEGIN{print (f >= 0.715) ? "ok" : "low"}')" ok "dev gold root F1 >= 0.715 (got $f)"
 else
     echo "code_seed: python3 not found, gold score skipped"
 fi

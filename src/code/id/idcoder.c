@@ -157,6 +157,7 @@ typedef struct idword {
     uint8_t verbish;          /* looks like a me-/di-/ber-/ter- verb, not a preposition */
     const id_list *phrases;   /* phrases starting with the word (negara-negara: negara) */
     const id_list *nya;       /* phrases of the word without -nya (warganya: warga) */
+    const char *city;         /* a one-word gazetteer city or capital: its country (ISO3), else NULL */
     /* the verb hit last looked up for this spelling and lemma (lookup_word):
      * most words are read the same way every time, so this saves the
      * cache's hashing */
@@ -215,6 +216,13 @@ typedef struct idname {
     id_phrase ph;
 } idname;
 
+/* A title the article gave a known person ("Raja Salman" = SAUGOV): a
+ * later bare "Raja" is that person's country's. */
+typedef struct idtitle {
+    const id_phrase *title;
+    char country[4];
+} idtitle;
+
 typedef struct idv {
     int word, last;           /* word span of the event word(s) */
     const id_verb *v;
@@ -256,6 +264,8 @@ struct wt_idcoder {
     idname names[64];         /* persons named in this article: Retno → IDNGOV */
     int nnames;
     char home[4];             /* the article's main country (bare agents belong to it) */
+    idtitle titles[16];       /* titles given with a named person: Raja (Salman) → SAU */
+    int ntitles;
     /* "… mengajak negara-negara sahabat. Negara-negara tersebut di antaranya
      * A, B dan C": the list the next sentence gives for a plural head */
     int ahead_sent;           /* sentence whose plural head the list names, -1 */
@@ -798,6 +808,86 @@ static const char *city_country(const wt_idcoder *c, const idm *m)
     return NULL;
 }
 
+static const char *city_at(const wt_idcoder *c, int i, int *len);
+
+/* The country the article gave title phrase p with a named person
+ * (Raja Salman), NULL if none. */
+static const char *title_country(const wt_idcoder *c, const id_phrase *p)
+{
+    for (int k = c->ntitles - 1; p && k >= 0; k--)
+        if (c->titles[k].title == p) return c->titles[k].country;
+    return NULL;
+}
+
+static int is_person_phrase(const id_phrase *p)
+{
+    return p->kind == ID_ACTOR && p->file && (strstr(p->file, "persons") || p->file[0] == '(');
+}
+
+/* The one-word title entry (raja → RAJA [~GOV]) for word w, NULL if none. */
+static const id_phrase *title_phrase(const wt_idcoder *c, const char *w)
+{
+    const id_list *l = id_dict_phrases_for(&c->dict, w, strlen(w));
+    for (size_t k = 0; l && k < l->len; k++) {
+        const id_phrase *p = l->items[k];
+        if (p->kind == ID_AGENT && p->agent_suffix && p->nwords == 1) return p;
+    }
+    return NULL;
+}
+
+/* Remembers the titles of the sentence's named persons: an agent phrase
+ * followed by a person the dictionaries know ("Raja Salman" = SAUGOV). */
+static void learn_titles(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (m->pronoun || m->home || !m->has_actor || strlen(m->code) <= 3 || primary_len(m->code) != 3) continue;
+        const idw *x = &c->w[m->first];
+        const id_phrase *p = x->phrase;
+        if (!p) continue;
+        if (p->kind == ID_ACTOR) {
+            /* "Raja Salman", one entry of the persons dictionary: its
+             * first word is the title */
+            if (!is_person_phrase(p) || x->phrase_len < 2) continue;
+            p = title_phrase(c, x->norm);
+            if (!p) continue;
+        } else {
+            /* the title must head the mention and the person follow it */
+            if (p->kind != ID_AGENT || !p->agent_suffix || m->first + x->phrase_len > m->last) continue;
+            const idw *name = &c->w[m->first + x->phrase_len];
+            /* a person (persons dictionary or named earlier), not a country:
+             * "militer Korut" teaches nothing about a later bare "militer" */
+            if (!name->phrase || !(name->t->flags & WT_TF_CAPITAL) || !is_person_phrase(name->phrase)) continue;
+        }
+        int at = 0;
+        while (at < c->ntitles && c->titles[at].title != p) at++;
+        if (at == c->ntitles) {
+            if (c->ntitles == 16) continue;
+            c->ntitles++;
+        }
+        c->titles[at].title = p;
+        memcpy(c->titles[at].country, m->code, 3);
+        c->titles[at].country[3] = '\0';
+    }
+}
+
+/* "juru bicara Jaish Ahrar al Ashaer", "juru bicara Masjid Didsbury": a
+ * spokesman followed by a name the dictionaries do not know speaks for
+ * that group, not for the article's government. In foreign news the
+ * group may be anyone's (an Iraqi militia in a story about Syria); in
+ * domestic news an unknown group (an ormas) is the paper's own country's,
+ * so there the main country stays. */
+static int group_spokesman(const wt_idcoder *c, const idm *m, const id_phrase *p)
+{
+    if (!p || (strcmp(p->words[0], "juru") && strcmp(p->words[0], "jubir")) || !strcmp(c->home, "IDN")) return 0;
+    for (int i = m->first; i <= m->last; i++) {
+        if (c->w[i].phrase != p) continue;
+        int j = i + c->w[i].phrase_len, len;
+        return j <= m->last && c->w[j].kind == W_OTHER && (c->w[j].t->flags & WT_TF_CAPITAL) && !city_at(c, j, &len);
+    }
+    return 0;
+}
+
 static void resolve_mention(wt_idcoder *c, idm *m)
 {
     const char *actor = NULL, *agent_suffix = NULL, *agent_full = NULL;
@@ -862,11 +952,21 @@ static void resolve_mention(wt_idcoder *c, idm *m)
         /* inside a quote a bare title is the speaker's country's ("saya
          * minta Menlu …" said by an Indonesian MP); elsewhere the
          * article's main country */
+        if (group_spokesman(c, m, agent_p)) return;
         const char *country = c->home[0] ? c->home : NULL;
-        if ((c->w[m->first].t->flags & WT_TF_IN_QUOTE) && strlen(c->speaker_code) >= 3 &&
-            primary_len(c->speaker_code) == 3 && strncmp(c->speaker_code, "IMG", 3) &&
-            strncmp(c->speaker_code, "NGO", 3))
-            country = c->speaker_code;
+        const char *titled = title_country(c, agent_p);
+        int speaker = (c->w[m->first].t->flags & WT_TF_IN_QUOTE) && strlen(c->speaker_code) >= 3 &&
+                      primary_len(c->speaker_code) == 3 && strncmp(c->speaker_code, "IMG", 3) &&
+                      strncmp(c->speaker_code, "NGO", 3);
+        if (titled && !speaker) {
+            /* "Raja Salman … Raja": the person's country, not a guess (a
+             * quote's own titles stay the speaker's) */
+            char cc[4];
+            memcpy(cc, titled, 4);
+            snprintf(m->code, sizeof m->code, "%.3s%s", cc, agent_suffix);
+            return;
+        }
+        if (speaker) country = c->speaker_code;
         if (country) {
             snprintf(m->code, sizeof m->code, "%.3s%s", country, agent_suffix);
             m->home = country == c->speaker_code ? 2 : 1;
@@ -1139,22 +1239,74 @@ static int may_name_actors(const wt_idcoder *c, const wt_sentence *s)
     return 0;
 }
 
-/* The article's main country: the one its actor phrases name most often
- * (at least twice, ahead of the next). Bare agents (polisi, pemerintah,
- * Presiden, warga) without a country of their own belong to it. */
+/* "keturunan Libya", "asal China", "kelahiran London": a person's origin,
+ * not a party of the story */
+static int origin_word(const wt_idcoder *c, int i)
+{
+    static const char *const ORIGIN[] = { "asal", "keturunan", "kelahiran", NULL };
+    return i > 0 && c->w[i - 1].kind == W_OTHER && in_list(ORIGIN, c->w[i - 1].norm);
+}
+
+/* The country of a gazetteer city named at word i (di Manchester, ke
+ * New York) that no dictionary phrase covers; *len gets its words. */
+static const char *city_at(const wt_idcoder *c, int i, int *len)
+{
+    const idw *x = &c->w[i];
+    if (!c->places || x->kind != W_OTHER || x->phrase || !(x->t->flags & WT_TF_CAPITAL))
+        return NULL;
+    const wt_gaz_place *p = NULL;
+    *len = 1;
+    if (i + 1 < c->nw && c->w[i + 1].kind == W_OTHER && !c->w[i + 1].phrase &&
+        (c->w[i + 1].t->flags & WT_TF_CAPITAL)) {
+        char key[96];
+        int n = snprintf(key, sizeof key, "%s %s", x->norm, c->w[i + 1].norm);
+        if (n > 0 && (size_t)n < sizeof key) p = wt_gazetteer_find(c->places, key, (size_t)n);
+        if (p) *len = 2;
+    }
+    if (p && (p->kind == WT_GAZ_CITY || p->kind == WT_GAZ_CAPITAL)) return p->country;
+    *len = 1;
+    return x->info->city;
+}
+
+/* Does a word of the sentence name a city of the gazetteer? */
+static int names_city(const wt_idcoder *c, const wt_sentence *s)
+{
+    for (uint32_t k = 0; k < s->tok_count; k++)
+        if (c->tokw.items[s->tok_first + k]->city) return 1;
+    return 0;
+}
+
+/* The article's main country: the one its actor phrases and the cities
+ * of its events name most often (at least twice, ahead of the next).
+ * Bare agents (polisi, pemerintah, Presiden, warga) without a country of
+ * their own belong to it. */
 static void find_home_country(wt_idcoder *c)
 {
-    char codes[32][4];
-    int counts[32], n = 0;
+    char codes[32][4], named[32][4];
+    int counts[32], named_counts[32], n = 0, nnamed = 0;
     int idn_institution = 0;
     c->home[0] = '\0';
     c->sports = is_sports_report(c);
     for (size_t si = 0; si < c->doc->sents.len; si++) {
-        if (!may_name_actors(c, &c->doc->sents.items[si])) continue;
-        load_sentence(c, &c->doc->sents.items[si]);
-        mark_phrases(c);
+        const wt_sentence *s = &c->doc->sents.items[si];
+        int names = may_name_actors(c, s);
+        if (!names && !names_city(c, s)) continue;
+        /* the lead paragraph says whose story it is; later ones wander
+         * into background (where the attacker's family came from) */
+        int lead = c->doc->paras.items[s->para].index == 0 ? 2 : 1;
+        load_sentence(c, s);
+        if (names) mark_phrases(c);
         for (int i = 0; i < c->nw; i++) {
             const id_phrase *p = c->w[i].phrase;
+            int len = 1;
+            const char *city = p ? NULL : city_at(c, i, &len);
+            if (city) {
+                /* "di Manchester": where the story happens (a person's
+                 * birthplace is not) */
+                if (!origin_word(c, i)) n = count_country(codes, counts, n, city, lead);
+                i += len - 1;
+                continue;
+            }
             /* actors, and institutions with a full code (DPR, TNI, KBRI) */
             if (!p || (p->kind != ID_ACTOR && p->agent_suffix)) continue;
             const char *code = p->kind == ID_ACTOR ? id_phrase_code(p, c->date) : p->codes[0].code;
@@ -1165,16 +1317,23 @@ static void find_home_country(wt_idcoder *c)
              * is about them, wherever it happens: not whose officials the
              * bare titles are */
             if (p->kind == ID_ACTOR && civilian_sector(code)) continue;
+            /* a country that modifies something (keturunan Libya, dolar AS,
+             * Universitas Indonesia) is not a party */
+            if (p->kind == ID_ACTOR && (origin_word(c, i) || country_as_modifier(c, i))) continue;
             /* a national institution (DPR, Polri, TNI, KBRI) says more
              * about whose story it is than a country named in passing */
-            n = count_country(codes, counts, n, code, p->kind == ID_AGENT ? 2 : 1);
+            n = count_country(codes, counts, n, code, (p->kind == ID_AGENT ? 2 : 1) * lead);
+            nnamed = count_country(named, named_counts, nnamed, code, 1);
             idn_institution |= p->kind == ID_AGENT && !strncmp(code, "IDN", 3);
         }
     }
     /* a foreign dateline (LONDON, PYONGYANG) is where the story happens;
      * Jakarta datelines head foreign news too, so they add nothing */
     const char *dl = dateline_country(c);
-    if (dl && strcmp(dl, "IDN")) n = count_country(codes, counts, n, dl, 2);
+    if (dl && strcmp(dl, "IDN")) {
+        n = count_country(codes, counts, n, dl, 2);
+        nnamed = count_country(named, named_counts, nnamed, dl, 1);
+    }
     int best = -1, second = 0, idn = 0;
     for (int k = 0; k < n; k++)
         if (!strcmp(codes[k], "IDN")) idn = counts[k];
@@ -1186,13 +1345,34 @@ static void find_home_country(wt_idcoder *c)
             second = counts[k];
         }
     }
-    if (best >= 0 && counts[best] >= 2 && counts[best] > second) memcpy(c->home, codes[best], 4);
+    /* a near tie between two foreign countries (12 against 11) is no
+     * evidence whose a bare title is: better no event than a guess; an
+     * Indonesian paper names its own officials bare, so Indonesia ahead
+     * by a little still holds */
+    /* cities alone (a film festival in Venice) say where, not whose: a
+     * foreign country must be named as an actor or be the dateline's, or
+     * its cities outweigh twice over every country that is named
+     * (Indonesian cities in Indonesian news are the paper's own) */
+    int is_named = best >= 0 && !strcmp(codes[best], "IDN"), top_named = 0;
+    for (int k = 0; best >= 0 && k < nnamed; k++) is_named |= !strcmp(named[k], codes[best]);
+    for (int k = 0; k < n; k++)
+        for (int q = 0; q < nnamed; q++)
+            if (!strcmp(named[q], codes[k]) && counts[k] > top_named) top_named = counts[k];
+    if (best >= 0 && counts[best] > 2 * top_named) is_named = 1;
+    if (best >= 0 && is_named && counts[best] >= 2 && counts[best] > second &&
+        (3 * counts[best] > 4 * second || !strcmp(codes[best], "IDN")))
+        memcpy(c->home, codes[best], 4);
     /* Indonesian news: in an article that names Indonesia's own
      * institutions (DPR, Polri, TNI, KPK, KBRI) a bare title (Menlu,
      * Presiden, pemerintah, polisi) is Indonesia's unless the article is
      * mostly about another country; so is it in an article that names no
      * country at all */
     if (!n || (idn_institution && 2 * idn >= counts[best])) memcpy(c->home, "IDN", 4);
+    if (c->explain) {
+        fprintf(c->explain, "main country: %s (", c->home[0] ? c->home : "none");
+        for (int k = 0; k < n; k++) fprintf(c->explain, "%s%s %d", k ? ", " : "", codes[k], counts[k]);
+        fputs(")\n", c->explain);
+    }
 }
 
 /* Pronouns kami/kita/saya inside a quote stand for the speaker. */
@@ -1372,7 +1552,9 @@ static void remember_group(wt_idcoder *c, int sent_index)
  * Myanmar karena kekerasan militer": bare soldiers or police act where the
  * sentence puts them, when it names one foreign country as the place
  * (after di/dari) and nothing of the article's own country but its
- * people. Only then: a minister "tiba di Jepang" stays the article's. */
+ * people. Only then: a minister "tiba di Jepang" stays the article's.
+ * Civilians too (polisi menangkap seorang pria di Manchester), and the
+ * place may be a gazetteer city that no dictionary phrase covers. */
 static void place_bare_forces(wt_idcoder *c)
 {
     const char *place = NULL;
@@ -1396,10 +1578,21 @@ static void place_bare_forces(wt_idcoder *c)
         if (place && strncmp(place, m->code, 3)) return;
         place = m->code;
     }
+    /* "di Manchester": a gazetteer city no dictionary phrase covers */
+    for (int i = 1; i < c->nw; i++) {
+        int len;
+        if (c->w[i].mention >= 0 || !(is(&c->w[i - 1], "di") || is(&c->w[i - 1], "dari"))) continue;
+        const char *city = city_at(c, i, &len);
+        if (!city) continue;
+        if (!strcmp(city, c->home)) return;
+        if (place && strncmp(place, city, 3)) return;
+        place = city;
+    }
     if (!place) return;
     for (int k = 0; k < c->nm; k++) {
         idm *m = &c->m[k];
-        if (m->home != 1 || m->has_actor || (strcmp(m->sector, "MIL") && strcmp(m->sector, "COP"))) continue;
+        if (m->home != 1 || m->has_actor || (strcmp(m->sector, "MIL") && strcmp(m->sector, "COP") && strcmp(m->sector, "CVL")))
+            continue;
         memcpy(m->code, place, 3);
     }
 }
@@ -2795,6 +2988,10 @@ static void describe_word(const wt_idcoder *c, idword *iw, const char *w, size_t
         klen = strlen(base);
     }
     iw->phrases = id_dict_phrases_for(&c->dict, key, klen);
+    if (c->places) {
+        const wt_gaz_place *p = wt_gazetteer_find(c->places, w, n);
+        if (p && (p->kind == WT_GAZ_CITY || p->kind == WT_GAZ_CAPITAL)) iw->city = p->country;
+    }
     if (klen > 5 && !memcmp(key + klen - 3, "nya", 3) && klen - 3 < sizeof base) {
         char stem[64];
         memcpy(stem, key, klen - 3);
@@ -2890,6 +3087,7 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
     describe_tokens(c);
     if (c->stats) c->stats->articles++;
     c->nnames = 0;
+    c->ntitles = 0;
     find_home_country(c);
     for (size_t si = 0; si < d->sents.len; si++) {
         const wt_sentence *s = &d->sents.items[si];
@@ -2921,6 +3119,7 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
         remember_group(c, (int)si);
         remember_persons(c, (int)si);
         learn_names(c);
+        learn_titles(c);
         for (int k = c->nm - 1; k >= 0; k--)
             if (c->m[k].code[0] && !c->m[k].pronoun && strncmp(c->m[k].code, "IGO", 3)) {
                 snprintf(c->last_actor, sizeof c->last_actor, "%s", c->m[k].code);
