@@ -234,6 +234,10 @@ static void test_quote(warta_ctx *ctx, wt_idcoder *coder)
  * menteri, negara-negara tersebut), names introduced with a title, the
  * possessive -nya, serial verbs. Full codes are asserted. */
 static const want FULL[] = {
+    /* the bare acronym PKK in Turkish news is the Kurdish party; named
+     * with its region or its team it is Indonesia's family-welfare PKK */
+    { "Militer Turki menyerang PKK di Irak utara.", "TURMIL", "TURREBKRD", "19" },
+    { "Warga Turki menyerang Tim Penggerak PKK Kota Bogor.", "TURCVL", "IDNCVL", "19" },
     /* within one country: two different sectors */
     { "Polisi Prancis menangkap demonstran Prancis di Paris.", "FRACOP", "FRACVL", "17" },
     { "Militer Myanmar menyerang pemberontak Myanmar di Rakhine.", "MMRMIL", "MMRREB", "19" },
