@@ -13,7 +13,7 @@
  *      morph bits; morph.c for words it leaves unanalysed): active meN-,
  *      passive di-/ter-, ber-, nominalisations (kunjungan, pertemuan) and
  *      light verbs (melakukan kunjungan ke, menggelar pertemuan dengan);
- *   4. grammar (idcoder.c): subject and object/oblique target, passive
+ *   4. grammar (grammar.c): subject and object/oblique target, passive
  *      agents (oleh), relative clauses (yang), reciprocal coordination,
  *      negation, modality (intent codes 03x / threats 13x), questions and
  *      conditionals (not coded), reported speech (speaker on the event).

@@ -1,0 +1,1029 @@
+/* actors.c — the Indonesian coder's actor mentions: dictionary phrases
+ * over the words, noun phrases (agent + actor + name), titles and names
+ * the article taught, the article's main country (whose bare agents
+ * pemerintah, polisi, warga are), pronouns and demonstratives, and plural
+ * references (mereka, kedua negara) to actors named together before. */
+#include "code/id/idgrammar.h"
+
+/* "Agus Harimurti Yudhoyono", "Ivanka Trump": a surname the persons
+ * dictionary gives to one person (+YUDHOYONO of SUSILO_BAMBANG_YUDHOYONO)
+ * after a given name that is not his is a relative or a namesake. An
+ * honorific (Pak, Bu, Tuan, Mr) or a title is no given name. */
+static int other_bearer(const wt_idcoder *c, int i, const id_phrase *p)
+{
+    static const char *const HONORIFICS[] = {
+        "pak", "bapak", "bu", "ibu", "mbak", "mas", "bung", "cak", "kang", "tuan", "nyonya", "mr", "mrs",
+        "ms", "sir", "haji", "kiai", "kh", "syekh", "sheikh", "dr", "prof", "ir", "letjen", "mayjen",
+        "brigjen", "jenderal", "laksamana", "marsekal", "kolonel", "eyang", "mister", "madam", "lady",
+        "lord", NULL };
+    if (i == 0 || !p->file || !strstr(p->file, "persons") || !p->name || !strchr(p->name, '_')) return 0;
+    const idw *pw = &c->w[i - 1];
+    if (pw->kind != W_OTHER || !(pw->t->flags & WT_TF_CAPITAL) || (pw->t->flags & (WT_TF_SENT_START | WT_TF_ALLCAPS)) ||
+        pw->is_verbish || WC(pw, WC_ALL_PREPS | WC_COORD | WC_TITLES) || in_list(HONORIFICS, pw->norm))
+        return 0;
+    /* a word of the entry's own full name (Bambang Yudhoyono) */
+    size_t n = pw->len;
+    for (const char *q = p->name; *q;) {
+        const char *e = strchr(q, '_');
+        size_t k = e ? (size_t)(e - q) : strlen(q);
+        if (k == n && !strncasecmp(q, pw->norm, n)) return 0;
+        q += k + (e != NULL);
+    }
+    return 1;
+}
+
+static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
+{
+    idw *x = &c->w[i];
+    const id_list *l = x->info->phrases;
+    for (size_t k = 0; l && k < l->len; k++) {
+        const id_phrase *p = l->items[k];
+        if (i + p->nwords > c->nw) continue;
+        int ok = 1;
+        for (uint16_t q = 1; q < p->nwords && ok; q++) {
+            const idw *y = &c->w[i + q];
+            ok = y->kind != W_QUOTE && !strcmp(y->norm, p->words[q]);
+        }
+        if (!ok) continue;
+        /* short forms (AS, RI, IS, PM) only as capitals; names capitalised */
+        if (p->nwords == 1 && strlen(p->words[0]) <= 3 && !(x->t->flags & WT_TF_ALLCAPS)) continue;
+        if (p->kind == ID_ACTOR && !(x->t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))) continue;
+        if (p->kind == ID_ACTOR && p->nwords == 1 && other_bearer(c, i, p)) continue;
+        /* "Menlu Timor-Leste Aurelio Sergio Guterres … Guterres": the
+         * article's own introduction beats the dictionary's best-known
+         * bearer of a surname */
+        if (p->kind == ID_ACTOR && p->nwords == 1)
+            for (int q = 0; q < c->nnames; q++)
+                if (!strcmp(c->names[q].word, x->norm)) { *out = &c->names[q].ph; return 1; }
+        *out = p;
+        return p->nwords;
+    }
+    /* warganya, pasukannya: a one-word agent with the possessive -nya
+     * (its owner is resolved by the grammar: the clause subject) */
+    const id_list *pl = x->info->nya;
+    for (size_t k = 0; pl && k < pl->len; k++) {
+        const id_phrase *p = pl->items[k];
+        if (p->kind != ID_AGENT || p->nwords != 1 || !p->agent_suffix) continue;
+        x->possessive = 1;
+        *out = p;
+        return 1;
+    }
+    /* a name this article already introduced with its title */
+    if (x->t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))
+        for (int k = 0; k < c->nnames; k++)
+            if (!strcmp(c->names[k].word, x->norm)) { *out = &c->names[k].ph; return 1; }
+    return 0;
+}
+
+void idg_mark_phrases(wt_idcoder *c)
+{
+    for (int i = 0; i < c->nw; i++) {
+        c->w[i].mention = -1;
+        c->w[i].phrase = NULL;
+        c->w[i].phrase_len = 0;
+        c->w[i].possessive = 0;
+    }
+    for (int i = 0; i < c->nw; i++) {
+        if (c->w[i].kind != W_OTHER) continue;
+        const id_phrase *p;
+        int n = phrase_at(c, i, &p);
+        if (!n) continue;
+        c->w[i].phrase = p;
+        c->w[i].phrase_len = (int16_t)n;
+        for (int k = 0; k < n; k++) c->w[i + k].kind = W_PHRASE;
+        i += n - 1;
+    }
+}
+
+int idg_is_capital_name(const wt_idcoder *c, int i)
+{
+    if (i < 0 || i >= c->nw) return 0;
+    const idw *x = &c->w[i];
+    return x->kind == W_OTHER && (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_SENT_START) &&
+           !x->is_verbish && !WC(x, WC_ALL_PREPS) && !WC(x, WC_COORD);
+}
+
+/* Sectors a bare noun names as the article country's own institution or
+ * people (pemerintah, Presiden, militer, polisi, DPR, pengadilan, warga);
+ * a bare "perusahaan" or "militan" says nothing about its country. */
+static int home_sector(const char *sec)
+{
+    static const char *const SECTORS[] = { "GOV", "MIL", "COP", "LEG", "JUD", "CVL", NULL };
+    return in_list(SECTORS, sec);
+}
+
+/* Counted or plural heads (kedua negara, para menteri, negara-negara,
+ * setiap negara) refer to several actors, not to the article's country. */
+static int vague_head(const wt_idcoder *c, const idm *m)
+{
+    for (int i = m->first; i <= m->last && i < c->nw; i++) {
+        const char *w = c->w[i].norm;
+        if (WC(&c->w[i], WC_VAGUE) || strchr(w, '-')) return 1;
+    }
+    if (m->last + 1 < c->nw) {
+        /* kedutaan besarnya: the -nya says whose, and it is not the article's */
+        const idw *nx = &c->w[m->last + 1];
+        if (nx->kind == W_OTHER && nx->len > 5 && !strcmp(nx->norm + nx->len - 3, "nya")) return 1;
+    }
+    /* "Koalisi Arab-Kurdi dukungan AS": someone's proxy, whose is unsaid */
+    for (int i = m->last + 1; i < c->nw && i <= m->last + 3; i++) {
+        if (WC(&c->w[i], WC_BACKED)) return 1;
+        if (c->w[i].kind != W_OTHER || c->w[i].is_verbish || WC(&c->w[i], WC_ALL_PREPS | WC_COORD)) break;
+    }
+    return m->last + 1 < c->nw && (WC(&c->w[m->last + 1], WC_VAGUE) || c->w[m->first].numeral);
+}
+
+/* Titles that do not say whose they are: a bare "dubes" or "diplomat" in
+ * Indonesian news is as often a foreign envoy as an Indonesian one, and
+ * "pimpinan" is the leadership of whatever body the sentence is about. */
+static int unowned_title(const wt_idcoder *c, const idm *m)
+{
+    static const char *const UNOWNED[] = { "dubes", "duta", "diplomat", "konsul", "kedubes", "kedutaan",
+                                           "pimpinan", NULL };
+    for (int i = m->first; i <= m->last && i < c->nw; i++)
+        if (c->w[i].phrase && c->w[i].phrase->kind == ID_AGENT) return in_list(UNOWNED, c->w[i].norm);
+    return 0;
+}
+
+/* Is the country named at word `first` a modifier of something else
+ * rather than an actor: a currency (per dolar AS), a product (film
+ * produksi Indonesia), a proxy (Koalisi … dukungan AS), a day or an
+ * institution's name (Hari Kemerdekaan Indonesia, Universitas Indonesia)? */
+static int country_as_modifier(const wt_idcoder *c, int first)
+{
+    static const char *const NAME_HEADS[] = { "hari", "hut", "universitas", "institut", "festival", "museum",
+                                              "piala", NULL };
+    int p = first - 1;
+    if (p < 0 || c->w[p].kind != W_OTHER) return 0;
+    if (WC(&c->w[p], WC_NOT_OWNER)) return 1;
+    /* "mendapat dukungan AS", a sentence that opens "Dukungan AS …": the
+     * support is the state's act; after a noun it names a proxy */
+    if (WC(&c->w[p], WC_BACKED))
+        return p > 0 && !c->w[p - 1].is_verbish && !WC(&c->w[p - 1], WC_LIGHT_VERBS | WC_RECEIVE_VERBS) &&
+               (c->w[p - 1].kind == W_PHRASE || (c->w[p - 1].kind == W_OTHER && !WC(&c->w[p - 1], WC_ALL_PREPS | WC_COORD)));
+    for (int n = 0; n < 3 && p >= 0 && c->w[p].kind == W_OTHER && (c->w[p].t->flags & WT_TF_CAPITAL); n++, p--)
+        if (in_list(NAME_HEADS, c->w[p].norm)) return 1;
+    return 0;
+}
+
+/* Joins a mention's phrases into one code: the country (or IGO, group)
+ * from the actor, the sector from the first agent, else the actor's own. */
+/* "Kepolisian Manchester", "Wali Kota Marseille", "warga Chicago": a
+ * foreign city of the gazetteer after a bare agent says whose the agent
+ * is. Returns the city's country (ISO3) or NULL. Indonesian cities are
+ * left to the article's main country, as before. */
+static const char *city_country(const wt_idcoder *c, const idm *m)
+{
+    if (!c->places || c->sports) return NULL;
+    for (int i = m->first + 1; i <= m->last; i++) {
+        const idw *x = &c->w[i];
+        if (x->kind != W_OTHER || x->phrase || !(x->t->flags & WT_TF_CAPITAL)) continue;
+        const wt_gaz_place *p = NULL;
+        if (i < m->last && c->w[i + 1].kind == W_OTHER) {
+            /* two-word names first: New York, Los Angeles */
+            char key[96];
+            int n = snprintf(key, sizeof key, "%s %s", x->norm, c->w[i + 1].norm);
+            if (n > 0 && (size_t)n < sizeof key) p = wt_gazetteer_find(c->places, key, (size_t)n);
+        }
+        if (!p) p = wt_gazetteer_find(c->places, x->norm, strlen(x->norm));
+        if (p && (p->kind == WT_GAZ_CITY || p->kind == WT_GAZ_CAPITAL) && strcmp(p->country, "IDN"))
+            return p->country;
+    }
+    return NULL;
+}
+
+static const char *city_at(const wt_idcoder *c, int i, int *len);
+
+/* The country the article gave title phrase p with a named person
+ * (Raja Salman), NULL if none. */
+static const char *title_country(const wt_idcoder *c, const id_phrase *p)
+{
+    for (int k = c->ntitles - 1; p && k >= 0; k--)
+        if (c->titles[k].title == p) return c->titles[k].country;
+    return NULL;
+}
+
+static int is_person_phrase(const id_phrase *p)
+{
+    return p->kind == ID_ACTOR && p->file && (strstr(p->file, "persons") || p->file[0] == '(');
+}
+
+/* The one-word title entry (raja → RAJA [~GOV]) for word w, NULL if none. */
+static const id_phrase *title_phrase(const wt_idcoder *c, const char *w)
+{
+    const id_list *l = id_dict_phrases_for(&c->dict, w, strlen(w));
+    for (size_t k = 0; l && k < l->len; k++) {
+        const id_phrase *p = l->items[k];
+        if (p->kind == ID_AGENT && p->agent_suffix && p->nwords == 1) return p;
+    }
+    return NULL;
+}
+
+/* Remembers the titles of the sentence's named persons: an agent phrase
+ * followed by a person the dictionaries know ("Raja Salman" = SAUGOV). */
+void idg_learn_titles(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (m->pronoun || m->home || !m->has_actor || strlen(m->code) <= 3 || primary_len(m->code) != 3) continue;
+        const idw *x = &c->w[m->first];
+        const id_phrase *p = x->phrase;
+        if (!p) continue;
+        if (p->kind == ID_ACTOR) {
+            /* "Raja Salman", one entry of the persons dictionary: its
+             * first word is the title */
+            if (!is_person_phrase(p) || x->phrase_len < 2) continue;
+            p = title_phrase(c, x->norm);
+            if (!p) continue;
+        } else {
+            /* the title must head the mention and the person follow it */
+            if (p->kind != ID_AGENT || !p->agent_suffix || m->first + x->phrase_len > m->last) continue;
+            const idw *name = &c->w[m->first + x->phrase_len];
+            /* a person (persons dictionary or named earlier), not a country:
+             * "militer Korut" teaches nothing about a later bare "militer" */
+            if (!name->phrase || !(name->t->flags & WT_TF_CAPITAL) || !is_person_phrase(name->phrase)) continue;
+        }
+        int at = 0;
+        while (at < c->ntitles && c->titles[at].title != p) at++;
+        if (at == c->ntitles) {
+            if (c->ntitles == 16) continue;
+            c->ntitles++;
+        }
+        c->titles[at].title = p;
+        memcpy(c->titles[at].country, m->code, 3);
+        c->titles[at].country[3] = '\0';
+    }
+}
+
+/* "juru bicara Jaish Ahrar al Ashaer", "juru bicara Masjid Didsbury": a
+ * spokesman followed by a name the dictionaries do not know speaks for
+ * that group, not for the article's government. In foreign news the
+ * group may be anyone's (an Iraqi militia in a story about Syria); in
+ * domestic news an unknown group (an ormas) is the paper's own country's,
+ * so there the main country stays. */
+static int group_spokesman(const wt_idcoder *c, const idm *m, const id_phrase *p)
+{
+    if (!p || (strcmp(p->words[0], "juru") && strcmp(p->words[0], "jubir")) || !strcmp(c->home, "IDN")) return 0;
+    for (int i = m->first; i <= m->last; i++) {
+        if (c->w[i].phrase != p) continue;
+        int j = i + c->w[i].phrase_len, len;
+        return j <= m->last && c->w[j].kind == W_OTHER && (c->w[j].t->flags & WT_TF_CAPITAL) && !city_at(c, j, &len);
+    }
+    return 0;
+}
+
+static void resolve_mention(wt_idcoder *c, idm *m)
+{
+    const char *actor = NULL, *agent_suffix = NULL, *agent_full = NULL;
+    const id_phrase *actor_p = NULL, *agent_p = NULL;
+    for (int i = m->first; i <= m->last; i++) {
+        const id_phrase *p = c->w[i].phrase;
+        if (!p) continue;
+        if (p->kind == ID_ACTOR) {
+            const char *code = id_phrase_code(p, c->date);
+            if (!code) continue;
+            /* prefer a person's sector-bearing code of the same country */
+            if (!actor || (strlen(code) > strlen(actor) && !strncmp(code, actor, 3)))
+                { actor = code; actor_p = p; }
+        } else if (p->agent_suffix) {
+            agent_suffix = p->codes[0].code;   /* the last agent is the head institution */
+            if (!agent_p) agent_p = p;
+        } else if (!agent_full) {
+            agent_full = p->codes[0].code;
+            if (!agent_p) agent_p = p;
+        }
+    }
+    m->has_actor = actor != NULL;
+    m->has_agent = agent_suffix || agent_full;
+    m->sector[0] = '\0';
+    if (agent_suffix) snprintf(m->sector, sizeof m->sector, "%s", agent_suffix);
+    m->possessive = !actor && c->w[m->last].possessive;
+    if (m->possessive) return;    /* resolved against its owner, in idg_code_event */
+    m->code[0] = '\0';
+    /* "penyanyi asal Amerika Serikat", "pendiri e-commerce asal China":
+     * the origin of a person the dictionaries do not know, not the state
+     * (an agent in the mention keeps it: "imigran gelap asal Somalia") */
+    if (!agent_suffix && !agent_full && m->first > 0 && c->w[m->first - 1].kind == W_OTHER &&
+        (!strcmp(c->w[m->first - 1].norm, "asal") || !strcmp(c->w[m->first - 1].norm, "kelahiran") ||
+         !strcmp(c->w[m->first - 1].norm, "keturunan")) &&
+        !(actor && strlen(actor) > 3))
+        return;
+    if (actor && !agent_suffix && !agent_full && country_as_modifier(c, m->first)) return;
+    const id_phrase *rule = actor_p ? actor_p : agent_p;
+    if (rule) { m->rule_file = rule->file; m->rule_line = rule->line; }
+    /* in a sports report "Indonesia mampu menekan Malaysia" is a match:
+     * a bare country is its team (a government or person stays) */
+    if (actor && c->sports && !agent_suffix && !agent_full && strlen(actor) == 3) return;
+    /* "KBRI Kairo", "KJRI Jeddah": an institution with a full code
+     * (Indonesia's embassy) followed by the city it sits in; the city
+     * (a seat of power, EGYGOV) is where, not whose */
+    if (actor && agent_full && strlen(agent_full) > 3 && strlen(actor) > 3 && actor_p->file &&
+        strstr(actor_p->file, "countries") && strncmp(actor, agent_full, 3) && c->w[m->first].phrase == agent_p) {
+        snprintf(m->code, sizeof m->code, "%s", agent_full);
+        return;
+    }
+    if (actor) {
+        size_t plen = !strncmp(actor, "IGO", 3) || !strncmp(actor, "NGO", 3) || !strncmp(actor, "IMG", 3) ? strlen(actor) : 3;
+        if (plen > strlen(actor)) plen = strlen(actor);
+        const char *sector = agent_suffix ? agent_suffix : agent_full && strlen(agent_full) > 3 ? agent_full + 3 : NULL;
+        if (sector && plen == 3) snprintf(m->code, sizeof m->code, "%.3s%s", actor, sector);
+        else snprintf(m->code, sizeof m->code, "%s", actor);
+    } else if (agent_full) {
+        snprintf(m->code, sizeof m->code, "%s", agent_full);
+    } else if (agent_suffix && home_sector(agent_suffix) && city_country(c, m)) {
+        snprintf(m->code, sizeof m->code, "%.3s%s", city_country(c, m), agent_suffix);
+    } else if (agent_suffix && home_sector(agent_suffix) && !vague_head(c, m) && !unowned_title(c, m)) {
+        /* inside a quote a bare title is the speaker's country's ("saya
+         * minta Menlu …" said by an Indonesian MP); elsewhere the
+         * article's main country */
+        if (group_spokesman(c, m, agent_p)) return;
+        const char *country = c->home[0] ? c->home : NULL;
+        const char *titled = title_country(c, agent_p);
+        int speaker = (c->w[m->first].t->flags & WT_TF_IN_QUOTE) && strlen(c->speaker_code) >= 3 &&
+                      primary_len(c->speaker_code) == 3 && strncmp(c->speaker_code, "IMG", 3) &&
+                      strncmp(c->speaker_code, "NGO", 3);
+        if (titled && !speaker) {
+            /* "Raja Salman … Raja": the person's country, not a guess (a
+             * quote's own titles stay the speaker's) */
+            char cc[4];
+            memcpy(cc, titled, 4);
+            snprintf(m->code, sizeof m->code, "%.3s%s", cc, agent_suffix);
+            return;
+        }
+        if (speaker) country = c->speaker_code;
+        if (country) {
+            snprintf(m->code, sizeof m->code, "%.3s%s", country, agent_suffix);
+            m->home = country == c->speaker_code ? 2 : 1;
+        }
+    }
+}
+
+static void add_mention(wt_idcoder *c, int first, int last)
+{
+    if (c->nm >= MAXM) return;
+    idm *m = &c->m[c->nm];
+    memset(m, 0, sizeof *m);
+    m->first = first;
+    m->last = last;
+    m->group = c->nm;
+    m->prep = -1;
+    for (int i = first; i <= last; i++) c->w[i].mention = (int16_t)c->nm;
+    resolve_mention(c, m);
+    c->nm++;
+}
+
+/* Groups phrases into noun phrases: agent(s) + actor + (ACRONYM) + , Name. */
+void idg_build_mentions(wt_idcoder *c)
+{
+    c->nm = 0;
+    for (int i = 0; i < c->nw; i++) {
+        if (!c->w[i].phrase) continue;
+        int first = i, last = i + c->w[i].phrase_len - 1;
+        int has_agent = c->w[i].phrase->kind == ID_AGENT;
+        int has_actor = !has_agent;
+        for (;;) {
+            int j = last + 1;
+            /* an adjacent phrase */
+            if (j < c->nw && c->w[j].phrase) {
+                if (c->w[j].phrase->kind == ID_ACTOR && has_actor) {
+                    /* two actors side by side: a person after a country/title
+                     * (Presiden Rusia Vladimir Putin) joins, two countries do not */
+                    /* (a person out of office at this date still names
+                     * the same person: Menteri Keuangan AS Steven Mnuchin) */
+                    const char *code = id_phrase_code(c->w[j].phrase, c->date);
+                    if (code ? strlen(code) <= 3 : c->w[j].phrase->nwords < 2) break;
+                }
+                last = j + c->w[j].phrase_len - 1;
+                has_agent |= c->w[j].phrase->kind == ID_AGENT;
+                has_actor |= c->w[j].phrase->kind == ID_ACTOR;
+                continue;
+            }
+            /* (AS), (Korut), (KBRI) */
+            if (is_punct(c, j, '(') && j + 1 < c->nw && c->w[j + 1].phrase) {
+                int k = j + 1 + c->w[j + 1].phrase_len;
+                if (is_punct(c, k, ')')) { last = k; continue; }
+            }
+            /* (Menhan) or any short parenthesis of capitalised words */
+            if (is_punct(c, j, '(') && (has_agent || has_actor)) {
+                int k = j + 1;
+                while (k < c->nw && k < j + 5 && (c->w[k].kind == W_OTHER || c->w[k].kind == W_PHRASE) &&
+                       (c->w[k].t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS)))
+                    k++;
+                if (k > j + 1 && is_punct(c, k, ')')) { last = k; continue; }
+            }
+            /* polisi di Paris, petugas keamanan di Kashmir: a bare agent
+             * belongs to the country of the place it is in */
+            if (has_agent && !has_actor && c->w[first].phrase->agent_suffix && j + 1 < c->nw &&
+                is(&c->w[j], "di") && c->w[j + 1].phrase &&
+                c->w[j + 1].phrase->kind == ID_ACTOR) {
+                const char *code = id_phrase_code(c->w[j + 1].phrase, c->date);
+                if (code && strncmp(code, "IGO", 3)) {
+                    last = j + c->w[j + 1].phrase_len;
+                    has_actor = 1;
+                    continue;
+                }
+            }
+            /* agent + up to two filler words + actor: pejabat senior Rusia */
+            if (has_agent && !has_actor) {
+                int k = j, gap = 0;
+                /* (ter- adjectives are fillers: presiden terpilih AS) */
+                while (k < c->nw && gap < 2 && c->w[k].kind == W_OTHER && !WC(&c->w[k], WC_BACKED | WC_NOT_OWNER) &&
+                       (!c->w[k].is_verbish || !strncmp(c->w[k].norm, "ter", 3)) &&
+                       !WC(&c->w[k], WC_ALL_PREPS) && !WC(&c->w[k], WC_COORD) &&
+                       strcmp(c->w[k].norm, "yang")) { k++; gap++; }
+                if (gap && k < c->nw && c->w[k].phrase) { last = k - 1; continue; }
+            }
+            /* Kementerian Pendidikan dan Kebudayaan RI, Kementerian Hukum
+             * dan HAM: a capitalised name with `dan` inside it */
+            if (has_agent && !has_actor && (c->w[first].t->flags & WT_TF_CAPITAL) && is(&c->w[j], "dan") &&
+                idg_is_capital_name(c, j + 1)) {
+                int k = j + 1;
+                while (idg_is_capital_name(c, k) && k < j + 3) k++;
+                if (k < c->nw && c->w[k].phrase && c->w[k].phrase->kind == ID_ACTOR &&
+                    (c->w[k].t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))) {
+                    last = k + c->w[k].phrase_len - 1;
+                    has_actor = 1;
+                    continue;
+                }
+            }
+            /* , Rex Tillerson / , Aleksandr Kashin after a titled mention */
+            if (is_punct(c, j, ',') && has_agent && has_actor) {
+                int k = j + 1;
+                if (k < c->nw && c->w[k].phrase && c->w[k].phrase->kind == ID_ACTOR) {
+                    const char *code = id_phrase_code(c->w[k].phrase, c->date);
+                    if (code && strlen(code) > 3) { last = k + c->w[k].phrase_len - 1; continue; }
+                }
+                int n = 0;
+                while (idg_is_capital_name(c, k + n)) n++;
+                if (n >= 2) { last = k + n - 1; continue; }
+            }
+            /* a name right after a title: Presiden Korea Selatan Moon Jae-in */
+            if (has_agent && idg_is_capital_name(c, j)) {
+                int n = 0;
+                while (idg_is_capital_name(c, j + n) && n < 4) n++;
+                last = j + n - 1;
+                continue;
+            }
+            /* Dubes Korut untuk PBB: the posting belongs to the title */
+            if (has_agent && has_actor && j + 1 < c->nw && is(&c->w[j], "untuk") && c->w[j + 1].phrase &&
+                c->w[j + 1].phrase->kind == ID_ACTOR) {
+                last = j + c->w[j + 1].phrase_len;
+                continue;
+            }
+            break;
+        }
+        /* quantity words in front: para menteri, kedua negara */
+        while (first > 0 && word_in(c, first - 1, WC_MENTION_PREFIX)) first--;
+        add_mention(c, first, last);
+        i = last;
+    }
+}
+
+static void learn_name(wt_idcoder *c, const char *w, const char *code)
+{
+    size_t n = strlen(w);
+    if (n < 3 || n >= sizeof c->names[0].word || c->nnames >= 64 || in_list(IDG_MENTION_PREFIX, w)) return;
+    for (int k = 0; k < c->nnames; k++)
+        if (!strcmp(c->names[k].word, w)) return;     /* the first introduction holds */
+    idname *e = &c->names[c->nnames++];
+    memset(e, 0, sizeof *e);
+    memcpy(e->word, w, n + 1);
+    e->wp = e->word;
+    snprintf(e->code.code, sizeof e->code.code, "%s", code);
+    e->code.from = 0;
+    e->code.to = INT32_MAX;
+    e->ph.words = &e->wp;
+    e->ph.nwords = 1;
+    e->ph.kind = ID_ACTOR;
+    e->ph.codes = &e->code;
+    e->ph.ncodes = 1;
+    e->ph.name = e->word;
+    e->ph.file = "(named earlier in the article)";
+}
+
+/* A person introduced with a title or found in the persons dictionary
+ * ("Menteri Luar Negeri Retno LP Marsudi", "Rex Tillerson") is later
+ * called by one of the names alone: remember each name word's code. */
+void idg_learn_names(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        /* a guessed country (m->home) is not knowledge to pass on */
+        if (!m->code[0] || m->pronoun || m->home || strlen(m->code) <= 3) continue;
+        for (int i = m->first; i <= m->last; i++) {
+            const idw *x = &c->w[i];
+            if (x->phrase && x->phrase->kind == ID_ACTOR && x->phrase->nwords >= 2) {
+                const char *pc = id_phrase_code(x->phrase, c->date);
+                if (pc && strlen(pc) > 3)
+                    for (int q = 0; q < x->phrase_len; q++)
+                        if (c->w[i + q].t->flags & WT_TF_CAPITAL) learn_name(c, c->w[i + q].norm, pc);
+                i += x->phrase_len - 1;
+                continue;
+            }
+            /* a surname the dictionary gives to someone else, after a first
+             * name the dictionary does not know: Aurelio Sergio Guterres,
+             * Timor-Leste's foreign minister, is not the UN's Guterres */
+            if (x->phrase && x->phrase->kind == ID_ACTOR && x->phrase_len == 1 && m->has_agent &&
+                !(x->t->flags & WT_TF_ALLCAPS) && i > m->first && c->w[i - 1].kind == W_OTHER &&
+                (c->w[i - 1].t->flags & WT_TF_CAPITAL) && !c->w[i - 1].is_verbish) {
+                const char *pc = id_phrase_code(x->phrase, c->date);
+                if (pc && strncmp(pc, m->code, primary_len(m->code) < 3 ? 3 : primary_len(m->code)))
+                    learn_name(c, x->norm, m->code);
+                continue;
+            }
+            if (x->kind == W_OTHER && (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_ALLCAPS) &&
+                m->has_agent && !x->is_verbish && !WC(x, WC_ALL_PREPS) && !WC(x, WC_COORD))
+                learn_name(c, x->norm, m->code);
+        }
+    }
+}
+
+/* A sports or entertainment report: at least four different words of
+ * sport, or four of film and music. */
+static int is_sports_report(const wt_idcoder *c)
+{
+    const wt_doc *d = c->doc;
+    uint64_t seen[2] = { 0, 0 };   /* one bit per SPORT word, per SHOWBIZ word */
+    int n[2] = { 0, 0 };
+    for (size_t i = 0; i < d->toks.len && n[0] < 4 && n[1] < 4; i++) {
+        int k = c->tokw.items[i]->sport;
+        if (k < 0 || !d->toks.items[i].norm || d->toks.items[i].kind != WT_TOK_WORD) continue;
+        int show = k >= SHOWBIZ_BASE;
+        uint64_t bit = (uint64_t)1 << (show ? k - SHOWBIZ_BASE : k);
+        if (!(seen[show] & bit)) { seen[show] |= bit; n[show]++; }
+    }
+    return n[0] >= 4 || n[1] >= 4;
+}
+
+/* Adds weight to a country's count (codes[k] its first three letters);
+ * returns the new number of countries. */
+static int count_country(char (*codes)[4], int *counts, int n, const char *code, int weight)
+{
+    int k = 0;
+    while (k < n && strncmp(codes[k], code, 3)) k++;
+    if (k == n) {
+        if (n == 32) return n;
+        memcpy(codes[n], code, 3);
+        codes[n][3] = '\0';
+        counts[n++] = 0;
+    }
+    counts[k] += weight;
+    return n;
+}
+
+/* The country of the article's dateline place (PYONGYANG, London), NULL
+ * when it names none the actor dictionary knows. */
+static const char *dateline_country(const wt_idcoder *c)
+{
+    const char *dl = c->doc->dateline;
+    if (!dl) return NULL;
+    char word[48];
+    size_t n = 0;
+    while (dl[n] && dl[n] != ' ' && dl[n] != ',' && n + 1 < sizeof word) {
+        word[n] = (char)tolower((unsigned char)dl[n]);
+        n++;
+    }
+    word[n] = '\0';
+    const id_list *l = id_dict_phrases_for(&c->dict, word, n);
+    for (size_t k = 0; l && k < l->len; k++) {
+        const id_phrase *p = l->items[k];
+        if (p->kind != ID_ACTOR || p->nwords != 1) continue;
+        const char *code = id_phrase_code(p, c->date);
+        if (code && strlen(code) >= 3 && strncmp(code, "IGO", 3) && strncmp(code, "IMG", 3) && strncmp(code, "NGO", 3))
+            return code;
+    }
+    return NULL;
+}
+
+/* Can idg_mark_phrases find anything in the sentence? Not when none of its
+ * words starts a dictionary phrase and no name has been learnt yet. */
+static int may_name_actors(const wt_idcoder *c, const wt_sentence *s)
+{
+    if (c->nnames) return 1;
+    for (uint32_t k = 0; k < s->tok_count; k++) {
+        const idword *iw = c->tokw.items[s->tok_first + k];
+        if (iw->phrases || iw->nya) return 1;
+    }
+    return 0;
+}
+
+/* "keturunan Libya", "asal China", "kelahiran London": a person's origin,
+ * not a party of the story */
+static int origin_word(const wt_idcoder *c, int i)
+{
+    static const char *const ORIGIN[] = { "asal", "keturunan", "kelahiran", NULL };
+    return i > 0 && c->w[i - 1].kind == W_OTHER && in_list(ORIGIN, c->w[i - 1].norm);
+}
+
+/* The country of a gazetteer city named at word i (di Manchester, ke
+ * New York) that no dictionary phrase covers; *len gets its words. */
+static const char *city_at(const wt_idcoder *c, int i, int *len)
+{
+    const idw *x = &c->w[i];
+    if (!c->places || x->kind != W_OTHER || x->phrase || !(x->t->flags & WT_TF_CAPITAL))
+        return NULL;
+    const wt_gaz_place *p = NULL;
+    *len = 1;
+    if (i + 1 < c->nw && c->w[i + 1].kind == W_OTHER && !c->w[i + 1].phrase &&
+        (c->w[i + 1].t->flags & WT_TF_CAPITAL)) {
+        char key[96];
+        int n = snprintf(key, sizeof key, "%s %s", x->norm, c->w[i + 1].norm);
+        if (n > 0 && (size_t)n < sizeof key) p = wt_gazetteer_find(c->places, key, (size_t)n);
+        if (p) *len = 2;
+    }
+    if (p && (p->kind == WT_GAZ_CITY || p->kind == WT_GAZ_CAPITAL)) return p->country;
+    *len = 1;
+    return x->info->city;
+}
+
+/* Does a word of the sentence name a city of the gazetteer? */
+static int names_city(const wt_idcoder *c, const wt_sentence *s)
+{
+    for (uint32_t k = 0; k < s->tok_count; k++)
+        if (c->tokw.items[s->tok_first + k]->city) return 1;
+    return 0;
+}
+
+/* The article's main country: the one its actor phrases and the cities
+ * of its events name most often (at least twice, ahead of the next).
+ * Bare agents (polisi, pemerintah, Presiden, warga) without a country of
+ * their own belong to it. */
+void idg_find_home_country(wt_idcoder *c)
+{
+    char codes[32][4], named[32][4];
+    int counts[32], named_counts[32], n = 0, nnamed = 0;
+    int idn_institution = 0;
+    c->home[0] = '\0';
+    c->sports = is_sports_report(c);
+    for (size_t si = 0; si < c->doc->sents.len; si++) {
+        const wt_sentence *s = &c->doc->sents.items[si];
+        int names = may_name_actors(c, s);
+        if (!names && !names_city(c, s)) continue;
+        /* the lead paragraph says whose story it is; later ones wander
+         * into background (where the attacker's family came from) */
+        int lead = c->doc->paras.items[s->para].index == 0 ? 2 : 1;
+        idg_load_sentence(c, s);
+        if (names) idg_mark_phrases(c);
+        for (int i = 0; i < c->nw; i++) {
+            const id_phrase *p = c->w[i].phrase;
+            int len = 1;
+            const char *city = p ? NULL : city_at(c, i, &len);
+            if (city) {
+                /* "di Manchester": where the story happens (a person's
+                 * birthplace is not) */
+                if (!origin_word(c, i)) n = count_country(codes, counts, n, city, lead);
+                i += len - 1;
+                continue;
+            }
+            /* actors, and institutions with a full code (DPR, TNI, KBRI) */
+            if (!p || (p->kind != ID_ACTOR && p->agent_suffix)) continue;
+            const char *code = p->kind == ID_ACTOR ? id_phrase_code(p, c->date) : p->codes[0].code;
+            if (!code || strlen(code) < 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) ||
+                !strncmp(code, "NGO", 3))
+                continue;
+            /* a people (Rohingya = MMRCVL) is named as often as the story
+             * is about them, wherever it happens: not whose officials the
+             * bare titles are */
+            if (p->kind == ID_ACTOR && civilian_sector(code)) continue;
+            /* a country that modifies something (keturunan Libya, dolar AS,
+             * Universitas Indonesia) is not a party */
+            if (p->kind == ID_ACTOR && (origin_word(c, i) || country_as_modifier(c, i))) continue;
+            /* a national institution (DPR, Polri, TNI, KBRI) says more
+             * about whose story it is than a country named in passing */
+            n = count_country(codes, counts, n, code, (p->kind == ID_AGENT ? 2 : 1) * lead);
+            nnamed = count_country(named, named_counts, nnamed, code, 1);
+            idn_institution |= p->kind == ID_AGENT && !strncmp(code, "IDN", 3);
+        }
+    }
+    /* a foreign dateline (LONDON, PYONGYANG) is where the story happens;
+     * Jakarta datelines head foreign news too, so they add nothing */
+    const char *dl = dateline_country(c);
+    if (dl && strcmp(dl, "IDN")) {
+        n = count_country(codes, counts, n, dl, 2);
+        nnamed = count_country(named, named_counts, nnamed, dl, 1);
+    }
+    int best = -1, second = 0, idn = 0;
+    for (int k = 0; k < n; k++)
+        if (!strcmp(codes[k], "IDN")) idn = counts[k];
+    for (int k = 0; k < n; k++) {
+        if (best < 0 || counts[k] > counts[best]) {
+            if (best >= 0) second = counts[best];
+            best = k;
+        } else if (counts[k] > second) {
+            second = counts[k];
+        }
+    }
+    /* a near tie between two foreign countries (12 against 11) is no
+     * evidence whose a bare title is: better no event than a guess; an
+     * Indonesian paper names its own officials bare, so Indonesia ahead
+     * by a little still holds */
+    /* cities alone (a film festival in Venice) say where, not whose: a
+     * foreign country must be named as an actor or be the dateline's, or
+     * its cities outweigh twice over every country that is named
+     * (Indonesian cities in Indonesian news are the paper's own) */
+    int is_named = best >= 0 && !strcmp(codes[best], "IDN"), top_named = 0;
+    for (int k = 0; best >= 0 && k < nnamed; k++) is_named |= !strcmp(named[k], codes[best]);
+    for (int k = 0; k < n; k++)
+        for (int q = 0; q < nnamed; q++)
+            if (!strcmp(named[q], codes[k]) && counts[k] > top_named) top_named = counts[k];
+    if (best >= 0 && counts[best] > 2 * top_named) is_named = 1;
+    if (best >= 0 && is_named && counts[best] >= 2 && counts[best] > second &&
+        (3 * counts[best] > 4 * second || !strcmp(codes[best], "IDN")))
+        memcpy(c->home, codes[best], 4);
+    /* Indonesian news: in an article that names Indonesia's own
+     * institutions (DPR, Polri, TNI, KPK, KBRI) a bare title (Menlu,
+     * Presiden, pemerintah, polisi) is Indonesia's unless the article is
+     * mostly about another country; so is it in an article that names no
+     * country at all */
+    if (!n || (idn_institution && 2 * idn >= counts[best])) memcpy(c->home, "IDN", 4);
+    if (c->explain) {
+        fprintf(c->explain, "main country: %s (", c->home[0] ? c->home : "none");
+        for (int k = 0; k < n; k++) fprintf(c->explain, "%s%s %d", k ? ", " : "", codes[k], counts[k]);
+        fputs(")\n", c->explain);
+    }
+}
+
+/* Pronouns kami/kita/saya inside a quote stand for the speaker. */
+void idg_add_pronouns(wt_idcoder *c, int in_quote)
+{
+    if (!in_quote || !c->speaker_code[0]) return;
+    for (int i = 0; i < c->nw; i++) {
+        if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0 || !WC(&c->w[i], WC_PRONOUNS_WE)) continue;
+        if (c->nm >= MAXM) break;
+        /* keep mentions in text order */
+        int at = 0;
+        while (at < c->nm && c->m[at].first < i) at++;
+        memmove(&c->m[at + 1], &c->m[at], (size_t)(c->nm - at) * sizeof *c->m);
+        idm *m = &c->m[at];
+        memset(m, 0, sizeof *m);
+        m->first = m->last = i;
+        snprintf(m->code, sizeof m->code, "%s", c->speaker_code);
+        m->pronoun = 1;
+        m->has_actor = 1;
+        m->prep = -1;
+        c->nm++;
+    }
+    for (int k = 0; k < c->nm; k++) {
+        for (int i = c->m[k].first; i <= c->m[k].last; i++) c->w[i].mention = (int16_t)k;
+        c->m[k].group = k;
+    }
+}
+
+/* "negara ini/tersebut", "negeri itu": the country named last before it
+ * (in the sentence, else in the sentences before). */
+void idg_resolve_demonstratives(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->code[0] || m->first != m->last || m->last + 1 >= c->nw) continue;
+        const char *w = c->w[m->first].norm, *nx = c->w[m->last + 1].norm;
+        if ((strcmp(w, "negara") && strcmp(w, "negeri")) ||
+            (strcmp(nx, "ini") && strcmp(nx, "itu") && strcmp(nx, "tersebut")))
+            continue;
+        const char *ante = c->last_actor[0] ? c->last_actor : NULL;
+        for (int q = k - 1; q >= 0; q--)
+            if (c->m[q].code[0] && !c->m[q].pronoun) { ante = c->m[q].code; break; }
+        if (ante) snprintf(m->code, sizeof m->code, "%.3s", ante);
+        m->last++;
+        c->w[m->last].mention = (int16_t)k;
+    }
+}
+
+/* The most recent remembered group with n members (n = 0: a subject
+ * list of any size) named at most `dist` sentences back. */
+static const idgroup *recent_group(const wt_idcoder *c, int sent_index, int n, int dist)
+{
+    int total = c->ngroups < 8 ? c->ngroups : 8;
+    for (int k = 0; k < total; k++) {
+        const idgroup *g = &c->groups[(c->ngroups - 1 - k) % 8];
+        if (sent_index - g->sent > dist) break;
+        if (n ? g->n == n : g->subject) return g;
+    }
+    return NULL;
+}
+
+/* Replaces words [first, last] (an unresolved mention or a pronoun) by one
+ * mention per member of a remembered list, all in one coordinated group. */
+static void expand_reference(wt_idcoder *c, int first, int last, char (*codes)[32], int ncodes)
+{
+    int g = -1;
+    for (int q = 0; q < ncodes && c->nm < MAXM; q++) {
+        idm *m = &c->m[c->nm];
+        memset(m, 0, sizeof *m);
+        m->first = first;
+        m->last = last;
+        m->prep = first > 0 && c->w[first - 1].kind == W_OTHER && WC(&c->w[first - 1], WC_ALL_PREPS) ? first - 1 : -1;
+        memcpy(m->code, codes[q], sizeof m->code);
+        m->code[sizeof m->code - 1] = '\0';
+        m->has_actor = 1;
+        m->pronoun = 2;
+        if (g < 0) g = c->nm;
+        m->group = g;
+        c->nm++;
+    }
+    if (g >= 0)
+        for (int k = first; k <= last; k++) c->w[k].mention = (int16_t)g;
+}
+
+/* Plural references to actors named together before: "mereka",
+ * "keduanya", "kedua negara", "ketiga menteri", "tiga negara",
+ * "negara-negara tersebut". A numeral picks the list of that size;
+ * mereka / X-X tersebut the last list that was a subject. Without a list,
+ * "keduanya" / "kedua negara" are the two sides of the last event. */
+void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
+{
+    int pair_ok = sent_index - c->prev_pair_sent <= 2 && c->prev_pair_sent >= 0 && c->prev_pair[0][0];
+    int nm0 = c->nm;
+    for (int i = 0; i < c->nw; i++) {
+        if (c->w[i].kind != W_OTHER && c->w[i].kind != W_PHRASE) continue;
+        const char *w = c->w[i].norm;
+        int first = i, last = i, want = -1, k = c->w[i].mention;
+        if (k >= nm0) continue;
+        if (WC(&c->w[i], WC_THEY) && k < 0) {
+            want = !strcmp(w, "keduanya") ? 2 : 0;
+        } else if (c->w[i].numeral && i + 1 < c->nw && c->w[i + 1].mention >= 0 &&
+                   c->w[i + 1].mention < nm0 && (!c->m[c->w[i + 1].mention].code[0] || c->m[c->w[i + 1].mention].home) &&
+                   WC(&c->w[i + 1], WC_STATE_HEADS)) {
+            /* kedua negara, ketiga menteri luar negeri, pertemuan tiga negara */
+            k = c->w[i + 1].mention;
+            want = c->w[i].numeral;
+        } else if (k >= 0 && !c->m[k].code[0] && c->m[k].first == i && c->ahead_sent == sent_index &&
+                   !strcmp(w, c->ahead_head)) {
+            /* named in the next sentence: "negara-negara sahabat. Negara-negara
+             * tersebut di antaranya Selandia Baru, Malaysia …" */
+            c->m[k].code[0] = '\0';
+            expand_reference(c, c->m[k].first, c->m[k].last, c->ahead.codes, c->ahead.n);
+            i = c->m[k].last;
+            continue;
+        } else if (k >= 0 && (!c->m[k].code[0] || c->m[k].home) && c->m[k].first == i && strchr(w, '-') &&
+                   i + 1 < c->nw && (is(&c->w[i + 1], "tersebut") || is(&c->w[i + 1], "itu") || is(&c->w[i + 1], "ini"))) {
+            /* negara-negara tersebut */
+            want = 0;
+            last = i + 1;
+        } else {
+            continue;
+        }
+        const idgroup *g = recent_group(c, sent_index, want, 3);
+        char pair[2][32];
+        char (*codes)[32] = NULL;
+        int n = 0;
+        if (g) { codes = (char (*)[32])g->codes; n = g->n; }
+        else if (!strcmp(w, "keduanya") && sent_index - c->persons_sent <= 3) {
+            /* "keduanya" (both of them) are people: the last two persons
+             * named together, before the sides of the last event */
+            codes = c->persons;
+            n = 2;
+        } else if (pair_ok && (want == 2 || (want == 0 && c->prev_pair_both))) {
+            memcpy(pair, c->prev_pair, sizeof pair);
+            codes = pair;
+            n = 2;
+        }
+        if (!n) continue;
+        if (k >= 0) {
+            if (c->m[k].first < first) first = c->m[k].first;
+            if (c->m[k].last > last) last = c->m[k].last;
+            c->m[k].code[0] = '\0';             /* superseded by the members */
+        }
+        expand_reference(c, first, last, codes, n);
+        i = last;
+    }
+}
+
+void idg_remember_group(wt_idcoder *c, int sent_index)
+{
+    for (int k = 0; k < c->nm; k++) {
+        if (c->m[k].group != k || c->m[k].pronoun == 1) continue;
+        idgroup g;
+        memset(&g, 0, sizeof g);
+        for (int q = k; q < c->nm && g.n < 4; q++) {
+            if (c->m[q].group != k || !c->m[q].code[0]) continue;
+            int dup = 0;
+            for (int r = 0; r < g.n; r++) dup |= same_primary(g.codes[r], c->m[q].code);
+            if (!dup) snprintf(g.codes[g.n++], 32, "%s", c->m[q].code);
+        }
+        if (g.n < 2) continue;
+        g.sent = sent_index;
+        g.subject = c->m[k].prep < 0;
+        c->groups[c->ngroups % 8] = g;
+        c->ngroups++;
+    }
+}
+
+/* Coordination (A, B dan C) and prepositions before each mention. */
+/* "Tentara menembak mati 36 pengungsi Burundi … di RD Kongo", "kabur dari
+ * Myanmar karena kekerasan militer": bare soldiers or police act where the
+ * sentence puts them, when it names one foreign country as the place
+ * (after di/dari) and nothing of the article's own country but its
+ * people. Only then: a minister "tiba di Jepang" stays the article's.
+ * Civilians too (polisi menangkap seorang pria di Manchester), and the
+ * place may be a gazetteer city that no dictionary phrase covers. */
+static void place_bare_forces(wt_idcoder *c)
+{
+    const char *place = NULL;
+    if (!c->home[0]) return;
+    for (int q = 0; q < c->nm; q++) {
+        const idm *m = &c->m[q];
+        if (!m->code[0] || m->home || primary_len(m->code) != 3 || !strncmp(m->code, "IMG", 3) ||
+            !strncmp(m->code, "NGO", 3))
+            continue;
+        if (!strncmp(m->code, c->home, 3)) {
+            if (!civilian_sector(m->code)) return;
+            continue;
+        }
+        /* "di Republik Demokratik (RD) Kongo": over the rest of the name */
+        int p = m->first - 1;
+        for (int n = 0; n < 6 && p > 0 && c->w[p].mention < 0 &&
+                        (idg_is_capital_name(c, p) || is_punct(c, p, '(') || is_punct(c, p, ')')); n++)
+            p--;
+        int at = p >= 0 && (is(&c->w[p], "di") || is(&c->w[p], "dari"));
+        if (!at || m->has_agent) continue;
+        if (place && strncmp(place, m->code, 3)) return;
+        place = m->code;
+    }
+    /* "di Manchester": a gazetteer city no dictionary phrase covers */
+    for (int i = 1; i < c->nw; i++) {
+        int len;
+        if (c->w[i].mention >= 0 || !(is(&c->w[i - 1], "di") || is(&c->w[i - 1], "dari"))) continue;
+        const char *city = city_at(c, i, &len);
+        if (!city) continue;
+        if (!strcmp(city, c->home)) return;
+        if (place && strncmp(place, city, 3)) return;
+        place = city;
+    }
+    if (!place) return;
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->home != 1 || m->has_actor || (strcmp(m->sector, "MIL") && strcmp(m->sector, "COP") && strcmp(m->sector, "CVL")))
+            continue;
+        memcpy(m->code, place, 3);
+    }
+}
+
+void idg_link_mentions(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        int p = m->first - 1;
+        if (p >= 0 && WC(&c->w[p], WC_ALL_PREPS) && c->w[p].kind == W_OTHER) m->prep = p;
+        if (k == 0) continue;
+        idm *prev = &c->m[k - 1];
+        int ok = 1;
+        int between = m->first - prev->last - 1;
+        if (between < 1 || between > 2) ok = 0;
+        int has_conj = 0;
+        for (int i = prev->last + 1; ok && i < m->first; i++) {
+            ok = is_punct(c, i, ',') || (c->w[i].kind == W_OTHER && WC(&c->w[i], WC_COORD));
+            has_conj |= c->w[i].kind == W_OTHER && WC(&c->w[i], WC_COORD);
+        }
+        /* "…ke Pyongyang, pejabat Korut menyatakan": a comma before a subject
+         * that a verb follows starts a new clause, not a list */
+        /* "menurut Retno, KBRI …": the attribution ends at the comma */
+        if (ok && !has_conj && c->m[prev->group].prep >= 0 && WC(&c->w[c->m[prev->group].prep], WC_SPEECH_VERBS))
+            ok = 0;
+        if (ok && !has_conj && m->last + 1 < c->nw) {
+            const idw *nx = &c->w[m->last + 1];
+            if (nx->kind == W_OTHER && nx->mention < 0 &&
+                (nx->is_verbish || WC(nx, WC_MODALS) || WC(nx, WC_NEGATIONS) ||
+                 !strcmp(nx->norm, "telah") || !strcmp(nx->norm, "juga") || !strcmp(nx->norm, "sudah")))
+                ok = 0;
+        }
+        if (ok) {
+            m->group = prev->group;
+            if (m->prep < 0 || WC(&c->w[m->prep], WC_COORD)) m->prep = c->m[prev->group].prep;
+        }
+    }
+    /* "warga dan polisi Prancis", "antara warga dan polisi di Paris": a
+     * bare agent in a list takes the country of its conjuncts */
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->has_actor || !m->sector[0] || m->possessive || (m->code[0] && !m->home)) continue;
+        /* "Presiden dan Perdana Menteri Belanda sepakat", said by Indonesia's
+         * foreign minister: the speaker's president, the Dutch prime minister */
+        if (m->home == 2 && WC(&c->w[m->first], WC_TITLES)) continue;
+        const char *country = NULL;
+        for (int q = 0; q < c->nm; q++)
+            if (q != k && c->m[q].group == m->group && c->m[q].code[0] && c->m[q].has_actor &&
+                primary_len(c->m[q].code) == 3 && strncmp(c->m[q].code, "IMG", 3) && strncmp(c->m[q].code, "NGO", 3)) {
+                if (country && strncmp(country, c->m[q].code, 3)) { country = NULL; break; }
+                country = c->m[q].code;
+            }
+        if (country && home_sector(m->sector)) {
+            memcpy(m->code, country, 3);
+            memcpy(m->code + 3, m->sector, 4);   /* sectors are three letters */
+            m->code[7] = '\0';
+            m->home = 1;
+        }
+    }
+    place_bare_forces(c);
+    /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
+    for (int k = 0; k + 1 < c->nm; k++) {
+        idm *m = &c->m[k], *n = &c->m[k + 1];
+        if (m->code[0] || n->first != m->last + 2) continue;
+        const char *w = c->w[m->last + 1].norm;
+        if (!strcmp(w, "termasuk") || !strcmp(w, "yakni") || !strcmp(w, "yaitu") || !strcmp(w, "seperti"))
+            for (int q = k + 1, ng = n->group; q < c->nm && c->m[q].group == ng; q++) {
+                c->m[q].group = m->group;
+                c->m[q].prep = m->prep;
+            }
+    }
+}

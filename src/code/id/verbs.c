@@ -1,0 +1,192 @@
+/* verbs.c — the Indonesian coder's event words: which verb entries a word
+ * starts (read from the lemmatiser's root and affix bits, or morph.c's
+ * readings when it has none), matched over the sentence's words with
+ * their patterns, giving each event word its CAMEO code. */
+#include "code/id/idgrammar.h"
+
+/* The affix class of the lemmatiser's analysis (tok->morph), as the verb
+ * dictionary's /FLAGS name them; 0 for forms that name no event: peN-
+ * without -an is the doer (penyerang, pendukung), not the act. */
+static uint16_t class_of_morph(uint32_t m)
+{
+    if (m & WT_M_PASSIVE) return ID_AF_DI;
+    if (m & WT_M_ACTIVE) return ID_AF_MEN;
+    if (m & WT_M_STATIVE) return ID_AF_TER;
+    if ((m & WT_M_PEN) && !(m & WT_M_AN)) return 0;
+    if (m & WT_M_NOMINAL) return (m & WT_M_KE) && (m & WT_M_AN) ? ID_AF_KE : ID_AF_NOM;
+    if (m & WT_M_BER) return ID_AF_BER;
+    if (m & (WT_M_KAN | WT_M_I)) return ID_AF_MEN;     /* prefixless imperative: kirimkan */
+    return ID_AF_BARE;
+}
+
+/* All verb entries a word can start, with the affix class of the reading.
+ * The lemmatiser's root and affix bits are the reading; morph.c lists the
+ * readings only of words the lemmatiser left unanalysed (see has_lemma). */
+static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, const char *lemma, uint32_t morph);
+
+static const idhit *lookup_word(wt_idcoder *c, const idw *x)
+{
+    const char *w = x->norm;
+    size_t n = x->len;
+    const char *lemma = has_lemma(x->t) ? x->t->lemma : NULL;
+    idword *iw = (idword *)x->info;
+    if (iw->memo_set && (iw->memo_lemma == lemma || (lemma && iw->memo_lemma && !strcmp(iw->memo_lemma, lemma))))
+        return iw->memo_hit;
+    const idhit *h = lookup_word_cached(c, w, n, lemma, x->t->morph);
+    if (!iw->memo_set) {
+        /* the first reading is kept (a copy: the lemma may live in the
+         * article's arena); a word read otherwise later goes to the cache */
+        iw->memo_set = 1;
+        iw->memo_lemma = lemma ? wt_arena_strdup(iw->mem == 1 ? &c->words_mem : &c->doc_mem, lemma) : NULL;
+        iw->memo_hit = h;
+    }
+    return h;
+}
+
+static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, const char *lemma, uint32_t morph)
+{
+    /* the key holds the lemma too: a sentence-initial and a name-like use
+     * of one spelling may be analysed differently */
+    char key[160];
+    size_t ln = lemma ? strlen(lemma) : 0;
+    if (n + ln + 2 > sizeof key) return NULL;
+    memcpy(key, w, n);
+    key[n] = '\x01';
+    memcpy(key + n + 1, lemma ? lemma : "", ln);
+    size_t kn = n + 1 + ln;
+    wt_strmap_slot *s = wt_strmap_find(&c->cache, key, kn);
+    if (s) return s->value;
+    WT_VEC(const id_verb *) vs = {0};
+    WT_VEC(uint16_t) cl = {0};
+    /* surface forms first: {MENAHAN_} beats any reading */
+    const id_list *sl = id_dict_verbs_for(&c->dict, w, n);
+    for (size_t k = 0; sl && k < sl->len; k++) {
+        const id_verb *v = sl->items[k];
+        if (!v->surface) continue;
+        *WT_VEC_PUSH(vs) = v;
+        *WT_VEC_PUSH(cl) = id_morph_surface_class(w, n);
+    }
+    if (lemma) {
+        /* the lemma; the per- stem when per- is in the chain (the
+         * dictionary keys memperingatkan/peringatan on PERINGAT, as the
+         * language lexicalises per- stems); the word itself, for entries
+         * keyed on a derived form (KESEPAKATAN, LATIHAN_MILITER) */
+        uint16_t cls = class_of_morph(morph);
+        char per[64];
+        const char *roots[3] = { lemma, NULL, NULL };
+        if ((morph & WT_M_PER) && ln + 4 <= sizeof per) {
+            memcpy(per, "per", 3);
+            memcpy(per + 3, lemma, ln + 1);
+            roots[1] = per;
+        }
+        if (strcmp(w, lemma)) roots[2] = w;
+        for (int r = 0; r < 3 && cls; r++) {
+            const id_list *l = roots[r] ? id_dict_verbs_for(&c->dict, roots[r], strlen(roots[r])) : NULL;
+            for (size_t k = 0; l && k < l->len; k++) {
+                const id_verb *v = l->items[k];
+                if (v->surface || !(v->flags & cls)) continue;
+                *WT_VEC_PUSH(vs) = v;
+                *WT_VEC_PUSH(cl) = cls;
+            }
+        }
+    } else {
+        id_reading rd[64];
+        size_t nr = id_morph_readings(w, n, rd, 64);
+        for (size_t r = 0; r < nr; r++) {
+            const id_list *l = id_dict_verbs_for(&c->dict, rd[r].root, strlen(rd[r].root));
+            for (size_t k = 0; l && k < l->len; k++) {
+                const id_verb *v = l->items[k];
+                if (v->surface || !(v->flags & rd[r].cls)) continue;
+                *WT_VEC_PUSH(vs) = v;
+                *WT_VEC_PUSH(cl) = rd[r].cls;
+            }
+        }
+    }
+    idhit *h = NULL;
+    if (vs.len) {
+        h = wt_xcalloc(1, sizeof *h);
+        h->verbs = (const id_verb *const *)vs.items;
+        h->cls = cl.items;
+        h->n = (uint16_t)vs.len;
+    } else {
+        WT_VEC_FREE(vs);
+        WT_VEC_FREE(cl);
+    }
+    wt_strmap_put(&c->cache, key, kn, NULL)->value = h;
+    return h;
+}
+
+/* Does the word at i match dictionary word dw (as surface or as a root)? */
+static int word_matches(wt_idcoder *c, int i, const char *dw)
+{
+    if (i < 0 || i >= c->nw || c->w[i].kind == W_QUOTE || c->w[i].kind == W_PUNCT) return 0;
+    const idw *x = &c->w[i];
+    if (!strcmp(x->norm, dw)) return 1;
+    if (has_lemma(x->t)) return !strcmp(x->t->lemma, dw);
+    id_reading rd[64];
+    size_t nr = id_morph_readings(x->norm, x->len, rd, 64);
+    for (size_t r = 0; r < nr; r++)
+        if (!strcmp(rd[r].root, dw)) return 1;
+    return 0;
+}
+
+/* Finds the event words of the sentence (outside actor mentions). */
+void idg_find_verbs(wt_idcoder *c)
+{
+    c->nv = 0;
+    for (int i = 0; i < c->nw && c->nv < MAXV; i++) {
+        idw *x = &c->w[i];
+        if (x->kind != W_OTHER || x->mention >= 0) continue;
+        const idhit *h = lookup_word(c, x);
+        if (!h) continue;
+        /* the longest entry whose following words match */
+        int best = -1, best_last = -1;
+        for (uint16_t k = 0; k < h->n; k++) {
+            const id_verb *v = h->verbs[k];
+            int j = i, ok = 1;
+            for (uint16_t q = 1; q < v->nwords && ok; q++) {
+                j++;
+                ok = j < c->nw && (c->w[j].mention < 0 ||
+                                   (!c->m[c->w[j].mention].code[0] && c->m[c->w[j].mention].first == j &&
+                                    c->m[c->w[j].mention].last == j)) &&
+                     word_matches(c, j, v->words[q]);
+            }
+            if (ok && j > best_last) { best = k; best_last = j; }
+        }
+        if (best < 0) continue;
+        for (int j = i + 1; j <= best_last; j++) c->w[j].mention = -1;   /* the verb owns its words */
+        idv *e = &c->v[c->nv++];
+        memset(e, 0, sizeof *e);
+        e->word = i;
+        e->last = best_last;
+        e->v = h->verbs[best];
+        e->cls = h->cls[best];
+        memcpy(e->code, e->v->code, 8);
+        e->rule_file = e->v->file;
+        e->rule_line = e->v->line;
+        e->pat_last = best_last;
+        /* patterns: their words follow in the clause, in order, gaps ≤ 3 */
+        for (uint16_t p = 0; p < e->v->npats; p++) {
+            const id_pattern *pt = &e->v->pats[p];
+            int j = best_last, ok = 1;
+            for (uint16_t q = 0; q < pt->nwords && ok; q++) {
+                int found = -1;
+                for (int g = j + 1; g <= j + 4 && g < c->nw; g++) {
+                    if (c->w[g].kind == W_PUNCT && strchr(".;:", c->w[g].norm[0])) break;
+                    if (word_matches(c, g, pt->words[q])) { found = g; break; }
+                }
+                if (found < 0) ok = 0; else j = found;
+            }
+            if (ok) {
+                memcpy(e->code, pt->code, 8);
+                e->rule_line = pt->line;
+                e->pat_last = j;
+                e->pat = pt;
+                break;
+            }
+        }
+        /* the words a pattern used are not events of their own
+         * (menepis dialog = 125, not also dialog = 040) */
+        i = e->pat_last > best_last && e->code[0] ? e->pat_last : best_last;
+    }
+}
