@@ -375,6 +375,12 @@ static const attribution_case ATTRIBUTIONS[] = {
     {"Sumber itu menambahkan, \"Keluarganya sangat berharap.\"", "Sumber itu", NULL, "menambahkan"},
     {"Ibu Kota itu sepi. Namun Toto belum bisa menjelaskan jadwalnya.\n\"Kami datang hari ini,\" tandasnya.",
      "Toto", NULL, "tandasnya"},
+    /* a paragraph that is one unattributed quote goes on quoting the
+     * speaker of the paragraph before; an abbreviated title does not end
+     * the name */
+    {"\"Kami akan lebih baik,\" kata Guardiola.\n\"Tim setiap tahun lebih baik.\"", "Guardiola", NULL, NULL},
+    {"\"Kami akan lebih baik,\" kata Guardiola.\nCity sudah belanja.\n\"Tim setiap tahun lebih baik.\"", NULL, NULL, NULL},
+    {"\"Katun itu baik,\" kata Dr. Shieva Ghofrany.", "Shieva Ghofrany", "Dr.", "kata"},
     /* English attributions use the same rules */
     {"\"We will not retreat,\" said Foreign Minister Sergei Lavrov.", "Foreign Minister Sergei Lavrov", NULL, "said"},
     {"\"The talks went well,\" he said.", "he", NULL, "said"},

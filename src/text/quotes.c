@@ -159,6 +159,15 @@ static size_t described_end(const para_ctx *pc, size_t k)
     return k;
 }
 
+/* Dr., Prof., Ir., H., Hj., Drs.: titles written with a full stop. */
+static int is_title_abbrev(const char *w, size_t n)
+{
+    static const char *const titles[] = {"dr", "drs", "prof", "ir", "h", "hj", "kh", "mr", "mrs", "ms", "st"};
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
+        if (wt_eq_nocase(w, n, titles[i])) return 1;
+    return 0;
+}
+
 /* The speaker named from token k on: "Tillerson", "Wakil Menteri
  * Pertahanan Rusia, Sergey Ryabkov", "pengamat keamanan dari Vaksin.com,
  * Alfons Tanujaya", "dia". 1 when found. */
@@ -175,6 +184,11 @@ static int speaker_after(const para_ctx *pc, size_t k, wt_quote *q)
     if (is_cap_word(t)) {
         size_t a = t->span.start, b = wt_name_run(s, pc->end, a);
         if (b == a) return 0;
+        /* "kata Dr. Shieva Ghofrany": an abbreviated title's full stop
+         * does not end the name */
+        if (b + 2 < pc->end && s[b] == '.' && s[b + 1] == ' ' && wt_upper_at(s, pc->end, b + 2) &&
+            is_title_abbrev(s + a, b - a))
+            b = wt_name_run(s, pc->end, b + 2);
         /* "Role, Name": the name after the comma when the run is a role. */
         if (b + 2 < pc->end && s[b] == ',' && s[b + 1] == ' ') {
             size_t a2 = b + 2, b2 = wt_name_run(s, pc->end, a2);
@@ -554,6 +568,52 @@ static int opens_quote_here(const wt_doc *d, size_t t0, size_t k)
     return c == ',' || c == ':' || c == '.' || c == '!' || c == '?';
 }
 
+/* The paragraph (index into d->paras) holding byte `at`; paras are in
+ * text order. */
+static size_t para_of(const wt_doc *d, uint32_t at)
+{
+    size_t lo = 0, hi = d->paras.len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->paras.items[mid].span.start <= at) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo ? lo - 1 : 0;
+}
+
+/* Does the quote open its paragraph: nothing before it but the mark? */
+static int opens_paragraph(const wt_doc *d, const wt_quote *q, size_t p)
+{
+    size_t i = d->paras.items[p].span.start;
+    int marks = 0;
+    while (i < q->span.start) {
+        int32_t cp;
+        size_t len = wt_cp_at(d->text, q->span.start, i, &cp);
+        if (wt_cp_is_dquote(cp)) marks++;
+        else if (!wt_cp_is_space(cp)) return 0;
+        i += len;
+    }
+    return marks == 1;
+}
+
+/* “…,” kata Guardiola.⏎“…”: a paragraph that is one quote with no
+ * attribution, right after a paragraph whose last quote has a speaker,
+ * goes on quoting that speaker — the way reports run a long statement
+ * over paragraphs. `verb` stays null: nothing in it says so. */
+static void continue_speakers(wt_doc *d)
+{
+    for (size_t i = 1; i < d->quotes.len; i++) {
+        wt_quote *q = &d->quotes.items[i];
+        const wt_quote *prev = &d->quotes.items[i - 1];
+        if (q->speaker || q->verb || !prev->speaker) continue;
+        size_t p = para_of(d, q->span.start);
+        if (!p || para_of(d, prev->span.start) != p - 1 || !opens_paragraph(d, q, p)) continue;
+        q->speaker = prev->speaker;
+        q->speaker_span = prev->speaker_span;
+        q->speaker_role = prev->speaker_role;
+    }
+}
+
 void wt_quotes(wt_doc *d)
 {
     wt_quote_pairs pairs = {0};
@@ -609,4 +669,5 @@ void wt_quotes(wt_doc *d)
         }
     }
     WT_VEC_FREE(pairs);
+    continue_speakers(d);
 }
