@@ -234,6 +234,13 @@ static void test_quote(warta_ctx *ctx, wt_idcoder *coder)
  * menteri, negara-negara tersebut), names introduced with a title, the
  * possessive -nya, serial verbs. Full codes are asserted. */
 static const want FULL[] = {
+    /* a lawsuit's parties: penggugat … melawan tergugat is a case, not a fight */
+    { "Warga Indonesia melawan tergugat Pemerintah Australia di pengadilan.", "IDNCVL", "AUSGOV", "11" },
+    /* the Soviet Union is its own historical actor (SUN), not the article's country */
+    { "Pasukan Soviet menyerang Afghanistan.", "SUNMIL", "AFG", "19" },
+    /* communication with a counterpart is an exchange */
+    { "Pemerintah Australia terus menjalin komunikasi dengan Indonesia.", "AUSGOV", "IDN", "04" },
+    { "Kapolri berjanji memperbaiki komunikasi Polri dengan KPK.", "IDNCOP", "IDNJUD", "03" },
     /* the bare acronym PKK in Turkish news is the Kurdish party; named
      * with its region or its team it is Indonesia's family-welfare PKK */
     { "Militer Turki menyerang PKK di Irak utara.", "TURMIL", "TURREBKRD", "19" },
@@ -381,6 +388,11 @@ static const want FULL[] = {
 
 /* Article-level texts that must produce no event. */
 static const char *const FULL_NONE[] = {
+    "Alat itu biasa digunakan dalam komunikasi militer Amerika Serikat.",  /* equipment, no exchange */
+    "Rusia ingin mengkritik Jepang.",                                    /* a wish to criticise is no act */
+    "Dewan Keamanan PBB yang bermaksud mengkritik Myanmar.",             /* nor an intent to */
+    /* the two are designers from those countries, not the countries */
+    "Dua desainer Indonesia dan Thailand tampil di panggung. Keduanya bekerja sama dengan Epson.",
     "Iran menguji coba rudal baru. Presiden Iran mengecam keras.",          /* the same country */
     "Iran dan Irak menggelar latihan. Amerika Serikat mengecam tindakan tersebut.", /* a list, not one subject */
     "Iran menguji coba rudal baru. Amerika Serikat kemudian membalas kecaman.",   /* words answering words */
@@ -450,6 +462,8 @@ static const char *const FULL_NONE[] = {
 /* Texts with a legitimate event beside one that must not come out: no
  * event may match every field given (source and target prefixes, root). */
 static const struct { const char *text, *source, *target, *root; } NOT_THIS[] = {
+    /* melawan after an event noun is "against": the condemner fights no one */
+    { "Sekjen PBB mengutuk serangan melawan pasukan keamanan Myanmar.", "IGOUNO", NULL, "19" },
     /* the appeal is coded, the planned trip of the people appealed to is not */
     { "KBRI mengimbau Warga Negara Indonesia yang berencana melakukan kunjungan ke Palestina untuk menunda.",
       NULL, "PSE", NULL },

@@ -889,6 +889,20 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
     }
 }
 
+/* "dua desainer Indonesia dan Thailand", "tiga atlet Korsel dan Jepang":
+ * a list right after a counted plain noun says where those people or
+ * things come from; "keduanya" and "mereka" later are the people, not the
+ * countries. */
+static int counted_origin(const wt_idcoder *c, int first)
+{
+    int p = first - 1;
+    if (p < 1 || c->w[p].kind != W_OTHER || c->w[p].mention >= 0 || c->w[p].is_verbish ||
+        WC(&c->w[p], WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS))
+        return 0;
+    const idw *n = &c->w[p - 1];
+    return n->kind == W_OTHER && n->mention < 0 && (n->numeral || isdigit((unsigned char)n->norm[0]));
+}
+
 void idg_remember_group(wt_idcoder *c, int sent_index)
 {
     for (int k = 0; k < c->nm; k++) {
@@ -901,7 +915,7 @@ void idg_remember_group(wt_idcoder *c, int sent_index)
             for (int r = 0; r < g.n; r++) dup |= same_primary(g.codes[r], c->m[q].code);
             if (!dup) snprintf(g.codes[g.n++], 32, "%s", c->m[q].code);
         }
-        if (g.n < 2) continue;
+        if (g.n < 2 || counted_origin(c, c->m[k].first)) continue;
         g.sent = sent_index;
         g.subject = c->m[k].prep < 0;
         c->groups[c->ngroups % 8] = g;

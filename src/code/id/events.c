@@ -262,6 +262,31 @@ static int is_event_word(const wt_idcoder *c, int i)
     return 0;
 }
 
+/* "serangan melawan pasukan Myanmar", "demonstrasi warga Palestina di desa
+ * itu melawan kebijakan Israel", "perang melawan ISIS": after an event noun
+ * (and its genitive, place or modifiers) melawan says whom the noun's act
+ * is against, like a preposition; it is no fight of its own, and the
+ * clause subject before the noun is not a fighter. */
+static int against_after_noun(const wt_idcoder *c, const idv *v)
+{
+    if (!is(&c->w[v->word], "melawan")) return 0;
+    for (int i = v->word - 1; i >= 0 && i >= v->word - 8; i--) {
+        if (c->w[i].mention >= 0) continue;
+        if (c->w[i].kind == W_PUNCT || c->w[i].kind == W_QUOTE || idg_is_break(c, i)) return 0;
+        for (int k = 0; k < c->nv; k++) {
+            const idv *n = &c->v[k];
+            if (n->pat_last != i || n == v) continue;
+            /* a noun with no act of its own (kemenangan) leaves melawan a fight */
+            return n->code[0] && (n->cls == ID_AF_NOM || n->cls == ID_AF_KE || n->cls == ID_AF_BARE);
+        }
+        /* a place (di desa itu) may stand between; another preposition
+         * starts a phrase of its own (ucapan selamat atas kemenangan …) */
+        if (c->w[i].is_verbish || WC(&c->w[i], WC_COORD) || (WC(&c->w[i], WC_ALL_PREPS) && !is(&c->w[i], "di")))
+            return 0;
+    }
+    return 0;
+}
+
 /* Intent, meetings and concessions need a counterpart; when the clause
  * names none, the sentence's only other country is it ("Korut setuju untuk
  * bernegosiasi, Washington juga melunak"). */
@@ -357,7 +382,7 @@ void idg_code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
 
 static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
-    decision d = { -1, -1, 0, 0, 0, 0, 0, 0, NULL };
+    decision d = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0 };
     int frame_src = 0, locative = 0;
     char code[8];
     memcpy(code, v->code, 8);
@@ -372,6 +397,10 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
                 idg_explain(c, "'%s': the target of the protest before it", word);
                 return;
             }
+    if (against_after_noun(c, v)) {
+        idg_explain(c, "'%s': the target of the event noun before it, not a fight", word);
+        return;
+    }
     int nominal = v->cls == ID_AF_NOM || v->cls == ID_AF_KE || v->cls == ID_AF_BARE;
     /* a capitalised event noun inside a sentence names something: the
      * conference "Dialog Manama", "Rapat Strategi …", "Perjanjian Paris" */
@@ -421,7 +450,9 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
      * one (175) and violent protest by the other (145) */
     if (code[0] == '1' && code[1] == '9' && (v->v->flags & ID_VF_RECIPROCAL)) c->clash = 1;
     /* reciprocal: antara A dan B */
-    for (int a = v->pat_last + 1; (v->v->flags & ID_VF_RECIPROCAL) && a < c->nw && a <= v->pat_last + 4; a++) {
+    /* a pattern may end on antara itself (komunikasi antara A dan B) */
+    int a0 = is(&c->w[v->pat_last], "antara") ? v->pat_last : v->pat_last + 1;
+    for (int a = a0; (v->v->flags & ID_VF_RECIPROCAL) && a < c->nw && a <= v->pat_last + 4; a++) {
         if (idg_is_break(c, a) || c->w[a].mention >= 0) break;
         /* "kekerasan atas kesepakatan antara A dan B": antara belongs to
          * the nearer event word */
@@ -441,7 +472,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         }
         /* "tidak ada perundingan antara …", "kerja sama … dapat terjalin
          * antara …", "mesti diputuskan lewat perundingan antara …" */
-        decision pre = { -1, -1, 0, 0, 0, 0, 0, 0, NULL };
+        decision pre = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0 };
         idg_scan_modality(c, v->word - 8 > 0 ? v->word - 8 : -1, a, &pre);
         const char *why = idg_not_asserted(c, &pre, -1);
         if (why) { idg_explain(c, "'%s' antara …: %s, not coded", word, why); return; }
@@ -506,7 +537,9 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             /* no light verb: the noun is not a predicate, so its source is a
              * genitive after it, `yang dilakukan X` or `oleh X` — never the
              * clause subject (Israel … akan mengganggu perundingan) */
-            int g = idg_genitive_after(c, v->pat_last);
+            /* a pattern that ends on its preposition (komunikasi Polri
+             * dengan KPK) leaves the genitive right after the noun */
+            int g = idg_genitive_after(c, v->pat && word_in(c, v->pat_last, WC_ALL_PREPS) ? v->last : v->pat_last);
             d.src = g;
             /* penolakan/penangkapan X: X is what was refused/arrested */
             if (g >= 0 && v->cls == ID_AF_NOM && !strncmp(word, "pe", 2) && strncmp(word, "per", 3)) {
@@ -580,6 +613,12 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     }
     const char *why = idg_not_asserted(c, &d, left);
     if (why) { idg_explain(c, "'%s': %s, not coded", word, why); return; }
+    /* "Dewan Keamanan yang bermaksud mengkritik", "ingin menolak": CAMEO
+     * has no intent to disapprove or reject, and the wish is no act */
+    if (d.wish && code[0] == '1' && (code[1] == '1' || code[1] == '2') && !d.refused) {
+        idg_explain(c, "'%s' [%s]: only wanted or tried (ingin, bermaksud), not coded", word, code);
+        return;
+    }
     if (d.modal || d.refused) {
         char before[8];
         memcpy(before, code, 8);

@@ -142,6 +142,12 @@ int idg_passive_agent(const wt_idcoder *c, int from)
     return -1;
 }
 
+/* Modals of will and attempt, not of the future (akan) or of ability:
+ * what they govern is wanted or tried. */
+static const char *const WISH[] = { "ingin", "bermaksud", "berniat", "hendak", "mau", "berencana", "berupaya",
+                                    "berusaha", "bertujuan", "merencanakan", "mengupayakan", "upaya", "tujuan",
+                                    "rencana", "keinginan", "niat", NULL };
+
 /* Modal and negation words between the subject and the event word. */
 void idg_scan_modality(const wt_idcoder *c, int from, int to, decision *d)
 {
@@ -175,6 +181,7 @@ void idg_scan_modality(const wt_idcoder *c, int from, int to, decision *d)
             continue;
         if (WC(x, WC_DEONTIC)) d->deontic = 1;
         if (WC(x, WC_MODALS)) d->modal = d->modal == 2 ? 2 : 1;
+        if (in_list(WISH, w)) d->wish = 1;
         if (WC(x, WC_THREAT_WORDS)) d->modal = 2;
     }
 }

@@ -221,6 +221,7 @@ typedef struct decision {
     int deontic;              /* harus, mesti, sebaiknya (DEONTIC) */
     int denied;               /* membantah, menyangkal (DENIALS) */
     const char *why;          /* reason when no event */
+    int wish;                 /* ingin, bermaksud, berupaya: wanted or tried, not done */
 } decision;
 
 /* Where an article's events go, and the sentence being coded. */
