@@ -4,27 +4,30 @@
 #include "util/buf.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Speech verbs after a quote, before the speaker: “…,” kata X. Each may
  * also carry -nya (katanya: the speaker is whoever was last named). The
- * English ones let the same rules attribute “…,” said X. */
+ * English ones let the same rules attribute “…,” said X. Both verb lists
+ * are kept in strcmp order: every word of a paragraph is looked up in
+ * them (SORTED_IN), so they are searched, not scanned. */
 static const char *const verbs_after[] = {
-    "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "lanjut", "imbuh", "terang", "tegas",
-    "papar", "ungkap", "sebut", "tukas", "pungkas", "kilah", "cetus", "seru", "bilang", "timpal",
-    "sambung", "urai", "beber", "akui", "sergah", "tandas", "aku", "tanya", "jawab", "pesan",
-    "tulis", "cuit", "kicau", "tutup", "cerita", "kenang", "sindir", "tuding", "keluh", "klaim",
-    "bunyi", "said", "says", "added", "wrote", "asked", "stated", "noted", "warned",
+    "added", "aku", "akui", "asked", "beber", "bilang", "bunyi", "cerita", "cetus", "cuit", "imbuh",
+    "jawab", "jelas", "kata", "keluh", "kenang", "kicau", "kilah", "klaim", "lanjut", "noted",
+    "papar", "pesan", "pungkas", "said", "sambung", "says", "sebut", "sergah", "seru", "sindir",
+    "stated", "tambah", "tandas", "tanya", "tegas", "terang", "timpal", "tuding", "tukas", "tulis",
+    "tutup", "tutur", "ucap", "ujar", "ungkap", "urai", "warned", "wrote",
 };
 
 /* Speech verbs after the speaker: X mengatakan, “…” / X menyatakan bahwa. */
 static const char *const verbs_before[] = {
-    "mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan",
-    "menyebutkan", "menyebut", "berkata", "menuturkan", "memaparkan", "mengakui", "menekankan",
-    "mengingatkan", "menerangkan", "bertanya", "menyampaikan", "mengklaim", "berujar", "berucap",
-    "menandaskan", "mengemukakan", "berpendapat", "menilai", "mengucapkan", "berpesan", "menjawab",
-    "melanjutkan", "menutup", "menulis", "mencuit", "bercerita", "menyimpulkan", "mengungkap",
-    "said", "says", "told", "added", "stated", "wrote", "warned", "argued", "insisted", "explained",
+    "added", "argued", "bercerita", "berkata", "berpendapat", "berpesan", "bertanya", "berucap",
+    "berujar", "explained", "insisted", "melanjutkan", "memaparkan", "menambahkan", "menandaskan",
+    "mencuit", "menegaskan", "menekankan", "menerangkan", "mengakui", "mengatakan", "mengemukakan",
+    "mengingatkan", "mengklaim", "mengucapkan", "mengungkap", "mengungkapkan", "menilai",
+    "menjawab", "menjelaskan", "menulis", "menutup", "menuturkan", "menyampaikan", "menyatakan",
+    "menyebut", "menyebutkan", "menyimpulkan", "said", "says", "stated", "told", "warned", "wrote",
 };
 
 /* Role words: "kata Wakil Menteri Pertahanan Rusia, Sergey Ryabkov" —
@@ -73,18 +76,24 @@ static int in_list(const char *w, const char *const *list, size_t n)
 }
 #define IN(w, list) in_list((w), (list), sizeof list / sizeof *list)
 
+static int cmp_word(const void *key, const void *item)
+{
+    return strcmp((const char *)key, *(const char *const *)item);
+}
+#define SORTED_IN(w, list) (bsearch((w), (list), sizeof list / sizeof *list, sizeof *list, cmp_word) != NULL)
+
 /* "kata" or "katanya"; *with_nya set for the latter. */
 static int is_verb_after(const char *w, int *with_nya)
 {
     *with_nya = 0;
-    if (IN(w, verbs_after)) return 1;
+    if (SORTED_IN(w, verbs_after)) return 1;
     size_t n = strlen(w);
     if (n > 3 && !strcmp(w + n - 3, "nya")) {
         char stem[32];
         if (n - 3 >= sizeof stem) return 0;
         memcpy(stem, w, n - 3);
         stem[n - 3] = '\0';
-        if (IN(stem, verbs_after)) { *with_nya = 1; return 1; }
+        if (SORTED_IN(stem, verbs_after)) { *with_nya = 1; return 1; }
     }
     return 0;
 }
@@ -184,11 +193,13 @@ static int speaker_after(const para_ctx *pc, size_t k, wt_quote *q)
     if (is_cap_word(t)) {
         size_t a = t->span.start, b = wt_name_run(s, pc->end, a);
         if (b == a) return 0;
-        /* "kata Dr. Shieva Ghofrany": an abbreviated title's full stop
-         * does not end the name */
-        if (b + 2 < pc->end && s[b] == '.' && s[b + 1] == ' ' && wt_upper_at(s, pc->end, b + 2) &&
-            is_title_abbrev(s + a, b - a))
-            b = wt_name_run(s, pc->end, b + 2);
+        /* "kata Dr. Shieva Ghofrany", "Prof. Dr. Dendy": an abbreviated
+         * title's full stop does not end the name */
+        for (size_t w = a; b + 2 < pc->end && s[b] == '.' && s[b + 1] == ' ' && wt_upper_at(s, pc->end, b + 2) &&
+                           is_title_abbrev(s + w, b - w);) {
+            w = b + 2;
+            b = wt_name_run(s, pc->end, w);
+        }
         /* "Role, Name": the name after the comma when the run is a role. */
         if (b + 2 < pc->end && s[b] == ',' && s[b + 1] == ' ') {
             size_t a2 = b + 2, b2 = wt_name_run(s, pc->end, a2);
@@ -241,7 +252,7 @@ static size_t described_start(const para_ctx *pc, size_t k)
         const wt_token *t = T(pc, j - 1);
         if (t->kind != WT_TOK_WORD && t->kind != WT_TOK_NUMBER) break;
         int nya;
-        if (IN(t->norm, speaker_stops) || looks_like_verb(t->norm) || IN(t->norm, verbs_before) ||
+        if (IN(t->norm, speaker_stops) || looks_like_verb(t->norm) || SORTED_IN(t->norm, verbs_before) ||
             is_verb_after(t->norm, &nya) || wt_is_weekday_word(t->norm, strlen(t->norm)))
             return k;
         j--;
@@ -304,7 +315,7 @@ static int subject_then_verb(const para_ctx *pc, size_t k, wt_quote *q)
         b = T(pc, after - 1)->span.end;
     }
     const wt_token *verb = T(pc, after);
-    if (!verb || !IN(verb->norm, verbs_before)) return 0;
+    if (!verb || !SORTED_IN(verb->norm, verbs_before)) return 0;
     q->verb = wt_doc_slice(pc->d, verb->span);
     set_speaker(pc->d, q, a, b);
     return 1;
@@ -353,7 +364,7 @@ static int attribute_before(const para_ctx *pc, size_t from, size_t o, wt_quote 
     for (size_t k = o; k > from; k--) {
         const wt_token *t = T(pc, k - 1);
         if (t->kind == WT_TOK_QUOTE) return 0;   /* another quote in between */
-        if (IN(t->norm, verbs_before)) {
+        if (SORTED_IN(t->norm, verbs_before)) {
             if (speaker_before(pc, k - 1, q)) {
                 q->verb = wt_doc_slice(pc->d, t->span);
                 return 1;
@@ -425,7 +436,7 @@ static long indirect_speaker(wt_doc *d, size_t p, size_t before, wt_quote *found
         if (t->kind != WT_TOK_WORD || (t->flags & WT_TF_IN_QUOTE)) continue;
         wt_quote tmp = {0};
         int nya, got = 0;
-        if (IN(t->norm, verbs_before)) got = speaker_before(&pc, k - 1, &tmp);
+        if (SORTED_IN(t->norm, verbs_before)) got = speaker_before(&pc, k - 1, &tmp);
         else if (!strcmp(t->norm, "menurut") || (is_verb_after(t->norm, &nya) && !nya))
             got = speaker_after(&pc, k, &tmp) && wt_upper_at(d->text, pc.end, tmp.speaker_span.start);
         if (got && !is_pronoun_speaker(tmp.speaker) && is_named(d, tmp.speaker_span)) {
