@@ -49,6 +49,11 @@ static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
         if (p->nwords == 1 && strlen(p->words[0]) <= 3 && !(x->t->flags & WT_TF_ALLCAPS)) continue;
         if (p->kind == ID_ACTOR && !(x->t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))) continue;
         if (p->kind == ID_ACTOR && p->nwords == 1 && other_bearer(c, i, p)) continue;
+        /* "seorang pria bernama Sultan Azianzah": after bernama a
+         * capitalised title word is the first of a personal name */
+        if (p->kind == ID_AGENT && i > 0 && (x->t->flags & WT_TF_CAPITAL) &&
+            (is(&c->w[i - 1], "bernama") || is(&c->w[i - 1], "berinisial")))
+            continue;
         /* "Menlu Timor-Leste Aurelio Sergio Guterres … Guterres": the
          * article's own introduction beats the dictionary's best-known
          * bearer of a surname */
@@ -973,6 +978,22 @@ static void place_bare_forces(wt_idcoder *c)
     }
 }
 
+/* "memeriksa keponakan Ketua DPR Setya Novanto": the one meant is the
+ * official's relative, a private person of the official's country, not
+ * the official (ibu is left out: it is also the honorific "Ibu Mega"). */
+static void relative_of(wt_idcoder *c, idm *m)
+{
+    static const char *const KIN[] = { "keponakan", "anak", "istri", "suami", "adik", "kakak", "ayah", "putra",
+                                       "putri", "menantu", "cucu", "ipar", "sepupu", "paman", "bibi", NULL };
+    int p = m->first - 1;
+    if (p < 0 || c->w[p].kind != W_OTHER || c->w[p].mention >= 0 || (c->w[p].t->flags & WT_TF_CAPITAL) ||
+        !in_list(KIN, c->w[p].norm))
+        return;
+    size_t n = primary_len(m->code);
+    if (n != 3 || !strncmp(m->code, "IGO", 3) || !strncmp(m->code, "IMG", 3) || !strncmp(m->code, "NGO", 3)) return;
+    memcpy(m->code + 3, "CVL", 4);
+}
+
 void idg_link_mentions(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
@@ -1029,6 +1050,7 @@ void idg_link_mentions(wt_idcoder *c)
         }
     }
     place_bare_forces(c);
+    for (int k = 0; k < c->nm; k++) relative_of(c, &c->m[k]);
     /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
     for (int k = 0; k + 1 < c->nm; k++) {
         idm *m = &c->m[k], *n = &c->m[k + 1];

@@ -287,6 +287,77 @@ static int against_after_noun(const wt_idcoder *c, const idv *v)
     return 0;
 }
 
+/* "pembukaan jalur bus dilakukan sebagai bentuk penguatan kerja sama
+ * antara A dan B", "dalam rangka peningkatan kerja sama": the event noun
+ * names the aim or meaning of another act, which the sentence reports. */
+static int framed_purpose(const wt_idcoder *c, int noun)
+{
+    static const char *const GROWTH[] = { "penguatan", "peningkatan", "pengembangan", "perluasan",
+                                          "pendalaman", "mempererat", "memperkuat", "meningkatkan", NULL };
+    /* only with a word of growth: "sebagai bentuk protes terhadap X" is
+     * X's protest, "dalam rangka kunjungan ke Y" a visit */
+    int i = noun - 1;
+    if (i < 2 || c->w[i].kind != W_OTHER || !in_list(GROWTH, c->w[i].norm)) return 0;
+    i--;
+    if (c->w[i].kind != W_OTHER) return 0;
+    return (is(&c->w[i], "bentuk") && is(&c->w[i - 1], "sebagai")) ||
+           (is(&c->w[i], "rangka") && is(&c->w[i - 1], "dalam"));
+}
+
+/* "mengutuk serangan melawan pasukan Myanmar", "mengkritik kekerasan
+ * terhadap Rohingya": when a disapproval's object is an act (an event noun)
+ * and the actor follows that act's preposition, the actor is the act's
+ * victim, not the one disapproved of; the act's own author would be (a
+ * genitive right after the noun, "serangan Israel", is found first). */
+static int victim_of_disapproved_act(const wt_idcoder *c, const idv *v, const char *code, int tgt)
+{
+    if (tgt < 0 || code[0] != '1' || code[1] != '1' || c->m[tgt].prep < 0) return 0;
+    for (int i = v->pat_last + 1; i < c->m[tgt].first; i++)
+        for (int k = 0; k < c->nv; k++) {
+            const idv *n = &c->v[k];
+            if (n->word == i && n != v && n->code[0] && (n->cls == ID_AF_NOM || n->cls == ID_AF_KE || n->cls == ID_AF_BARE))
+                return 1;
+        }
+    return 0;
+}
+
+/* "salah satu isu paling panas dalam upaya memulai kembali perundingan
+ * damai Israel-Palestina": a noun modal after a preposition and before a
+ * predicate, whose clause names no actor before it (`left` is the left
+ * actor, -1, or beyond a comma), names a process the sentence talks about;
+ * nobody is said to intend anything. */
+static int ownerless_effort(const wt_idcoder *c, int anchor, int left)
+{
+    int limit = left >= 0 ? c->m[left].last : -1;
+    for (int i = anchor - 1; i > 0 && i >= anchor - 4; i--) {
+        if (c->w[i].mention >= 0 || idg_is_break(c, i) || c->w[i].kind == W_PUNCT) return 0;
+        if (!word_in(c, i, WC_NOUN_MODALS)) continue;
+        /* "rencana kunjungan Presiden Xi": the visit's genitive owns the plan */
+        if (!word_in(c, i - 1, WC_ALL_PREPS) || c->w[i - 1].mention >= 0 || !c->w[i + 1].is_verbish) return 0;
+        for (int k = i - 2; k > limit; k--)
+            if (is_punct(c, k, ',') || idg_is_break(c, k)) return 1;
+        return limit < 0;
+    }
+    return 0;
+}
+
+/* "pasukan lokal yang memiliki kemampuan dan motivasi untuk bertempur
+ * melawan ISIS": an act after untuk, inside a yang clause that describes
+ * the actor, is what the actor is for or able to do, not what it did. */
+static int purpose_in_relative(const wt_idcoder *c, int left_last, int anchor)
+{
+    if (anchor < 1 || !is(&c->w[anchor - 1], "untuk")) return 0;
+    int rel = 0;
+    for (int i = left_last + 1; i < anchor - 1; i++) {
+        if (c->w[i].mention >= 0 || idg_is_break(c, i) || is_punct(c, i, ',')) return 0;
+        /* "Menlu X yang menyatakan AS siap untuk berunding" reports a
+         * statement; "yang siap untuk menyerang" is a stated intent */
+        if (rel && (WC(&c->w[i], WC_SPEECH_VERBS) || WC(&c->w[i], WC_MODALS))) return 0;
+        if (is(&c->w[i], "yang")) rel = 1;
+    }
+    return rel;
+}
+
 /* Intent, meetings and concessions need a counterpart; when the clause
  * names none, the sentence's only other country is it ("Korut setuju untuk
  * bernegosiasi, Washington juga melunak"). */
@@ -409,6 +480,10 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         idg_explain(c, "'%s': capitalised, part of a name (not an event)", word);
         return;
     }
+    if (nominal && framed_purpose(c, v->word)) {
+        idg_explain(c, "'%s': what something else is meant as (sebagai bentuk, dalam rangka …), not an act", word);
+        return;
+    }
     /* a bare root right after its subject or an aspect/modal word is the
      * predicate (Buruh Prancis mogok, Korut setuju), not a noun */
     if (v->cls == ID_AF_BARE && v->word > 0) {
@@ -417,6 +492,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             nominal = 0;
     }
     int passive = idg_is_passive_form(word, v->cls);
+    int victim = 0;           /* the object's actor is a victim: no stand-in target */
     /* "wilayah Palestina yang diduduki Israel", "daerah yang dikuasai
      * ISIS": who holds a place describes it, it is no event of the day */
     if (passive && !strcmp(code, "192") && v->word > 0 && is(&c->w[v->word - 1], "yang") && c->w[v->word].t->lemma &&
@@ -476,6 +552,10 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         idg_scan_modality(c, v->word - 8 > 0 ? v->word - 8 : -1, a, &pre);
         const char *why = idg_not_asserted(c, &pre, -1);
         if (why) { idg_explain(c, "'%s' antara …: %s, not coded", word, why); return; }
+        if (pre.modal && ownerless_effort(c, v->word, -1)) {
+            idg_explain(c, "'%s' antara …: an effort nobody is named making, a topic, not coded", word);
+            return;
+        }
         if (pre.modal) idg_apply_modality(code, &pre);
         int k = a + 1;
         if (k < c->nw && c->w[k].mention >= 0) {
@@ -575,6 +655,12 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         int from = v->pat_last;
         if (d.src >= 0 && c->m[d.src].first > from) from = c->m[d.src].last;
         if (d.tgt < 0) d.tgt = idg_target_right(c, from, 6);
+        if (!nominal && victim_of_disapproved_act(c, v, code, d.tgt)) {
+            idg_explain(c, "'%s': '%s' suffers the act disapproved of, not disapproved", word,
+                    idg_mention_text(c, &c->m[d.tgt]));
+            d.tgt = -1;
+            victim = 1;
+        }
         if (frame_src && d.tgt >= 0 &&
             (c->m[d.tgt].prep < 0 || !(is(&c->w[c->m[d.tgt].prep], "dengan") || is(&c->w[c->m[d.tgt].prep], "antara")))) {
             idg_explain(c, "'%s': a speaker at a meeting, no counterpart after dengan/antara", word);
@@ -598,6 +684,15 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     int left = d.src >= 0 && c->m[d.src].last < anchor ? d.src : d.tgt >= 0 && c->m[d.tgt].last < anchor ? d.tgt : -1;
     if (left >= 0) idg_scan_modality(c, c->m[left].last, anchor < v->word ? anchor : v->word, &d);
     else idg_scan_modality(c, anchor - 6 > 0 ? anchor - 6 : -1, anchor, &d);
+    if (left >= 0 && purpose_in_relative(c, c->m[left].last, anchor)) {
+        idg_explain(c, "'%s': a purpose (untuk …) inside a relative clause describing '%s', not an act", word,
+                idg_mention_text(c, &c->m[left]));
+        return;
+    }
+    if (d.modal && ownerless_effort(c, anchor, left)) {
+        idg_explain(c, "'%s': an effort nobody is named making (dalam upaya …), a topic, not coded", word);
+        return;
+    }
     /* "upaya Korsel untuk memulai dialog", "rencana AS untuk menyerang":
      * the actor's wish, not its act */
     if (left >= 0 && word_in(c, c->m[c->m[left].group].first - 1, WC_NOUN_MODALS)) d.modal = d.modal ? d.modal : 1;
@@ -632,7 +727,11 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     int directed = d.tgt >= 0 && c->m[d.tgt].prep >= 0 &&
                    (is(&c->w[c->m[d.tgt].prep], "terhadap") || is(&c->w[c->m[d.tgt].prep], "ke") ||
                     is(&c->w[c->m[d.tgt].prep], "kepada"));
-    int reciprocal = (v->v->flags & ID_VF_RECIPROCAL) && !d.modal && !d.refused && !directed;
+    /* "Trump sepakat dengan Netanyahu bahwa …": agreeing with a view is
+     * the subject's own stance, not an accord of both */
+    int view = d.tgt >= 0 && c->m[d.tgt].prep >= 0 && is(&c->w[c->m[d.tgt].prep], "dengan") &&
+               c->m[d.tgt].last + 1 < c->nw && is(&c->w[c->m[d.tgt].last + 1], "bahwa");
+    int reciprocal = (v->v->flags & ID_VF_RECIPROCAL) && !d.modal && !d.refused && !directed && !view;
     if (d.src >= 0 && d.tgt < 0 && (v->v->flags & ID_VF_RECIPROCAL) &&
         (!d.modal || v->code[1] == '3' || c->m[d.src].pronoun != 2)) {
         /* A dan B sepakat / bertemu: both ways within the subject's list */
@@ -658,7 +757,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         d.tgt = place_target(c, v->pat_last);
         place = d.tgt >= 0;
     }
-    if (d.src >= 0 && d.tgt < 0 && !passive && !receive && (!nominal || anchor != v->word)) {
+    if (d.src >= 0 && d.tgt < 0 && !passive && !receive && !victim && (!nominal || anchor != v->word)) {
         d.tgt = previous_subject(c, ec, code, d.src, v->word);
         if (d.tgt >= 0) idg_explain(c, "'%s' [%s]: no object, answers the subject of the sentence before", word, code);
     }

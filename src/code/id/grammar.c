@@ -36,6 +36,20 @@ static int relative_head(const wt_idcoder *c, int from)
     return i >= 0 && c->w[i].mention >= 0 ? c->w[i].mention : -2;
 }
 
+/* "informan PBB di wilayah Palestina, Michael Lynk, menuding Israel": a
+ * country after di/dari/ke and one plain noun (wilayah, kota, perbatasan)
+ * is where the subject is or comes from, not the subject. */
+static int place_noun_before(const wt_idcoder *c, const idm *m)
+{
+    int first = m->first;
+    /* "di tengah negaranya yang dianggap …": the head of a relative clause */
+    if (first < 2 || (m->last + 1 < c->nw && is(&c->w[m->last + 1], "yang"))) return 0;
+    const idw *n = &c->w[first - 1], *p = &c->w[first - 2];
+    if (n->kind != W_OTHER || n->mention >= 0 || n->is_verbish || WC(n, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS))
+        return 0;
+    return p->kind == W_OTHER && (is(p, "di") || is(p, "dari") || is(p, "ke"));
+}
+
 /* The nearest mention to the left of word `from` that can be a subject
  * (not after a preposition), within the clause. */
 int idg_subject_left(const wt_idcoder *c, int from)
@@ -66,7 +80,7 @@ int idg_subject_left(const wt_idcoder *c, int from)
                 if (h >= 0 && is_punct(c, h, ',')) h--;
                 if (h >= 0 && c->w[h].mention >= 0) return c->w[c->m[c->w[h].mention].first].mention;
             }
-            if (m->prep < 0 && c->m[m->group].prep < 0) return c->w[m->first].mention;
+            if (m->prep < 0 && c->m[m->group].prep < 0 && !place_noun_before(c, m)) return c->w[m->first].mention;
             continue;
         }
         /* "X …, ketika bertemu dengan Y": a subjectless time clause shares

@@ -79,7 +79,9 @@ static const char *const NOUN_MODIFIERS[] = {
     "ini", "itu", "tersebut", "terakhir", "kedua", "pertama", "resmi", "bilateral",
     "kenegaraan", "terbaru", "terbesar", "besar", "baru", "lanjutan", "udara", "militer",
     "bersama", "langsung", "keras", "terhadap", "para", "sejumlah", "beberapa", "teranyar", "terkini",
-    "kecil", "sengit", NULL };
+    "kecil", "sengit",
+    /* how often or how big the act is: "demonstrasi mingguan Palestina" */
+    "mingguan", "harian", "bulanan", "tahunan", "rutin", "massal", "besar-besaran", "damai", NULL };
 /* quantity/plural words that may start a mention */
 const char *const IDG_MENTION_PREFIX[] = {
     "para", "sejumlah", "beberapa", "kedua", "ketiga", "seluruh", "semua", "seorang",
