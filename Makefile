@@ -5,6 +5,7 @@
 #   make test       every test, under AddressSanitizer + UBSan
 #   make fuzz       build the libFuzzer targets (clang) and run each briefly
 #   make bench      throughput and peak memory on the corpora in ../shared
+#   make model      retrain the tagger and parser (data/id/parser.model) from ../shared/ud
 #
 # Sources are found by directory, so adding a stage means adding files, not
 # editing this Makefile: src/**/*.c is the library, src/cli/*.c the command,
@@ -43,7 +44,7 @@ ASAN_TESTS   := $(TEST_SRC:tests/%.c=$(BUILD)/asan/tests/%)
 BENCHES      := $(BENCH_SRC:bench/%.c=$(BUILD)/release/bench/%)
 FUZZERS      := $(FUZZ_SRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
-.PHONY: all example test test-run fuzz fuzz-build bench deps clean
+.PHONY: all example test test-run fuzz fuzz-build bench deps clean model
 all: $(BIN)/warta
 
 deps:
@@ -121,6 +122,14 @@ fuzz: fuzz-build
 
 bench: $(BENCHES) $(BIN)/warta
 	@BUILD=$(BUILD) sh bench/run
+
+# The parser model is trained from the UD Indonesian treebanks in a fixed
+# order (cross-validation folds depend on it) with a fixed seed, so the
+# same commit rebuilds the same model; tests/cli/parse_model.sh checks it.
+UD ?= ../shared/ud
+UD_FILES := $(UD)/id_csui-ud-train.conllu $(UD)/id_gsd-ud-dev.conllu $(UD)/id_pud-ud-test.conllu
+model: $(BIN)/warta
+	$(BIN)/warta train-parser --out data/id/parser.model --scores data/id/parser.scores $(UD_FILES)
 
 clean:
 	rm -rf build bin

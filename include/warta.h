@@ -86,6 +86,37 @@ const char *warta_lemma(warta_ctx *ctx, const char *word, size_t len, unsigned *
  * NULL when the lexicon cannot be loaded. */
 char *warta_lemma_json(warta_ctx *ctx, const char *word, size_t len);
 
+/* ------------------------------------------------------------- syntax */
+/* UPOS tags and Universal Dependencies trees from warta's own tagger and
+ * parser (model data/id/parser.model, loaded on first use; docs/parser.md).
+ * To parse one sentence, give it to warta_doc_parse as a one-line text. */
+
+/* Tags and parses every sentence of the article last parsed into doc.
+ * Returns 0, or -1 when the model or the lexicon cannot be loaded
+ * (reported through the context's diagnostics). */
+int warta_doc_syntax(warta_doc *doc);
+
+/* One token of a parsed sentence. Strings stay valid until the next
+ * warta_doc_parse or free; form is not NUL-terminated (form_len bytes). */
+typedef struct warta_token {
+    const char *form;
+    size_t form_len;
+    const char *lemma;
+    const char *upos;        /* "NOUN", "VERB"… */
+    const char *deprel;      /* "nsubj", "obl:agent"… */
+    int head;                /* 1-based index of the head in the sentence; 0 = root */
+    size_t start, end;       /* byte span in the article text */
+} warta_token;
+
+/* Tokens of sentence `sent` (0-based); 0 when out of range. */
+size_t warta_doc_token_count(const warta_doc *doc, size_t sent);
+/* Token i (0-based) of sentence sent into *out: 0, or -1 when out of range
+ * or when the doc has not been through warta_doc_syntax. */
+int warta_doc_token(const warta_doc *doc, size_t sent, size_t i, warta_token *out);
+/* The parsed article as CoNLL-U (the `warta parse` output); valid until the
+ * next call on doc. NULL before warta_doc_syntax. */
+const char *warta_doc_conllu(warta_doc *doc);
+
 /* --------------------------------------------------- dictionaries, coder */
 /* TABARI/PETRARCH dictionaries (.verbs .actors .agents .options .project)
  * and the TABARI-style coder live in src/dict/dict.h and src/code/coder.h

@@ -2,6 +2,7 @@
 #include "text/article.h"
 #include "code/enrich.h"
 #include "lang/id/lemma.h"
+#include "parse/parse.h"
 #include "util/file.h"
 #include "util/mem.h"
 
@@ -54,6 +55,7 @@ void warta_free(warta_ctx *ctx)
     wt_enrich_free_tables(ctx);
     wt_article_res_free(ctx->article);
     wt_lemmatizer_free(ctx->lemmatizer);
+    wt_ctx_syntax_free(ctx);
     free(ctx->data_dir);
     free(ctx);
 }

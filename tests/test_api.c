@@ -83,6 +83,36 @@ static void test_events(void)
     free(events);
 }
 
+/* The tree through the public header only: a passive clause with an agent. */
+static void test_syntax(void)
+{
+    warta_ctx *ctx = warta_new();
+    warta_doc *doc = warta_doc_new(ctx);
+    const char *text = "Rumah itu dibakar oleh massa.";
+    CHECK_INT(warta_doc_parse(doc, "s", text, strlen(text), NULL), 0);
+    warta_token t;
+    CHECK_INT(warta_doc_token(doc, 0, 0, &t), -1);          /* not parsed yet */
+    CHECK(warta_doc_conllu(doc) == NULL);
+    CHECK_INT(warta_doc_syntax(doc), 0);
+    CHECK_INT(warta_doc_token_count(doc, 0), 6);
+    CHECK_INT(warta_doc_token_count(doc, 1), 0);
+    CHECK_INT(warta_doc_token(doc, 0, 2, &t), 0);
+    CHECK(t.form_len == 7 && memcmp(t.form, "dibakar", 7) == 0);
+    CHECK_STR(t.lemma, "bakar");
+    CHECK_STR(t.upos, "VERB");
+    CHECK_STR(t.deprel, "root");
+    CHECK_INT(t.head, 0);
+    CHECK_INT(t.start, 10);
+    CHECK_INT(warta_doc_token(doc, 0, 0, &t), 0);            /* Rumah */
+    CHECK_STR(t.deprel, "nsubj:pass");
+    CHECK_INT(t.head, 3);
+    CHECK_INT(warta_doc_token(doc, 0, 6, &t), -1);
+    const char *cu = warta_doc_conllu(doc);
+    CHECK(cu && strstr(cu, "3\tdibakar\tbakar\tVERB\t_\tVoice=Pass\t0\troot\t_\tSpan=10-17\n"));
+    warta_doc_free(doc);
+    warta_free(ctx);
+}
+
 static void test_two_threads(void)
 {
     char *one = NULL, *two = NULL;
@@ -108,6 +138,7 @@ int main(void)
     test_article_layer();
     test_lemma();
     test_events();
+    test_syntax();
     test_two_threads();
     return check_done("test_api");
 }

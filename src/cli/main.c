@@ -16,6 +16,8 @@ static const struct command {
     {"validate", cmd_validate, "run a TABARI validation project and compare with its expectations"},
     {"check-dict", cmd_check_dict, "check dictionaries (.verbs, .actors, .agents, .options) and count entries"},
     {"query", cmd_query, "query an event database written by 'code --db'"},
+    {"parse", cmd_parse, "tag and parse Indonesian sentences: UD trees as CoNLL-U or JSON"},
+    {"train-parser", cmd_train_parser, "train the Indonesian tagger and parser from UD treebanks (make model)"},
 };
 
 static void usage(FILE *out)
