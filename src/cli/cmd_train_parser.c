@@ -7,6 +7,9 @@
 #include "lang/id/lemma.h"
 #include "parse/train.h"
 
+#include "ingest/ingest.h"
+#include "util/strmap.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +25,10 @@ static void usage(FILE *f)
           "\n"
           "  --out FILE           model file to write (default: parser.model)\n"
           "  --scores FILE        also write the cross-validation scores to FILE\n"
+          "  --corpus FILE        unannotated articles (.jsonl/.txt, repeatable) to learn\n"
+          "                       word classes from (docs/parser.md); none: no classes\n"
+          "  --exclude FILE       leave the articles whose id is in this .jsonl out of the\n"
+          "                       corpus (repeatable: the gold articles)\n"
           "  --folds K            cross-validation folds (default 5; 0 or 1: none)\n"
           "  --tagger-epochs N    passes over the data for the tagger (default 8)\n"
           "  --parser-epochs N    passes for the parser (default 20)\n"
@@ -50,12 +57,28 @@ static int write_file(const char *path, const char *data, size_t len)
     return ok ? 0 : -1;
 }
 
+/* The ids of the articles in files (JSON Lines), into set. */
+static void read_ids(warta_ctx *ctx, const char *const *files, int n, wt_strmap *set)
+{
+    if (!n) return;
+    wt_reader *r = wt_reader_new(ctx, WT_INPUT_JSONL);
+    for (int i = 0; i < n; i++) wt_reader_add(r, files[i]);
+    wt_doc d;
+    wt_doc_init(&d);
+    while (wt_reader_next(r, &d))
+        if (d.id) wt_strmap_put(set, d.id, strlen(d.id), NULL);
+    wt_doc_free(&d);
+    wt_reader_free(r);
+}
+
 int cmd_train_parser(warta_ctx *ctx, int argc, char **argv)
 {
     wt_train_opts o;
     wt_train_opts_default(&o);
     o.report = stderr;
     const char *out = "parser.model", *scores_path = NULL;
+    const char *corpus[16], *exclude[16];
+    int ncorpus = 0, nexclude = 0;
     int first = 1;
     for (; first < argc; first++) {
         const char *a = argv[first];
@@ -67,6 +90,8 @@ int cmd_train_parser(warta_ctx *ctx, int argc, char **argv)
         if (!v) goto bad;
         if (!strcmp(a, "--out")) out = v;
         else if (!strcmp(a, "--scores")) scores_path = v;
+        else if (!strcmp(a, "--corpus") && ncorpus < 16) corpus[ncorpus++] = v;
+        else if (!strcmp(a, "--exclude") && nexclude < 16) exclude[nexclude++] = v;
         else if (!strcmp(a, "--folds") && !int_arg(v, 0, 100, &x)) o.folds = (int)x;
         else if (!strcmp(a, "--tagger-epochs") && !int_arg(v, 1, 1000, &x)) o.tagger_epochs = (int)x;
         else if (!strcmp(a, "--parser-epochs") && !int_arg(v, 1, 1000, &x)) o.parser_epochs = (int)x;
@@ -102,6 +127,17 @@ int cmd_train_parser(warta_ctx *ctx, int argc, char **argv)
                   (unsigned long long)o.seed);
     wt_syntax_model m;
     wt_syntax_model_init(&m);
+    if (ncorpus) {
+        wt_strmap ex;
+        wt_strmap_init(&ex);
+        read_ids(ctx, exclude, nexclude, &ex);
+        if (wt_clusters_build(ctx, corpus, ncorpus, &ex, &m, stderr) == 0) {
+            wt_treebank_set_clusters(tb, &m);
+            wt_buf_printf(&info, "; word classes from %d corpus file(s), %zu excluded articles",
+                          ncorpus, ex.count);
+        }
+        wt_strmap_free(&ex);
+    }
     wt_buf scores;
     wt_buf_init(&scores);
     int status = WT_EXIT_OK;

@@ -9,6 +9,7 @@
  *   payload: str info; u8 nlabels, str label…; u8 root-label;
  *            u16 nfeatstr, str…; u32 nfeatwords, (u64 form, u8 featstr)…;
  *            u32 nclitic, (u64 key, u8 upos, u8 label)…;
+ *            u32 nclasses, (u64 form, u8 fine, u8 coarse)…;
  *            tagger, parser, labeller weight tables (perceptron.c)
  *   str: u32 length, bytes (no NUL). */
 #include "parse/syntax.h"
@@ -34,6 +35,8 @@ void wt_syntax_model_free(wt_syntax_model *m)
     free(m->clitic_key);
     free(m->clitic_upos);
     free(m->clitic_label);
+    free(m->cluster_key);
+    free(m->cluster_val);
     free(m->info);
     wt_syntax_model_init(m);
 }
@@ -86,6 +89,12 @@ void wt_syntax_model_write(const wt_syntax_model *m, wt_buf *out)
         put64(&p, m->clitic_key[i]);
         wt_buf_putc(&p, (char)m->clitic_upos[i]);
         wt_buf_putc(&p, (char)m->clitic_label[i]);
+    }
+    put32(&p, (uint32_t)m->ncluster);
+    for (size_t i = 0; i < m->ncluster; i++) {
+        put64(&p, m->cluster_key[i]);
+        wt_buf_putc(&p, (char)(m->cluster_val[i] & 0xff));
+        wt_buf_putc(&p, (char)(m->cluster_val[i] >> 8));
     }
     wt_pmodel_write(&m->tagger, &p);
     wt_pmodel_write(&m->parser, &p);
@@ -168,6 +177,18 @@ static int read_tables(wt_syntax_model *m, rd *r, const char **err)
         if (m->clitic_upos[i] >= WT_UPOS_COUNT || m->clitic_label[i] >= m->nlabels ||
             (i && m->clitic_key[i] <= m->clitic_key[i - 1]))
             return *err = "clitic table out of order or out of range", -1;
+    }
+    uint64_t ncw = get(r, 4);
+    if (r->bad || ncw > (uint64_t)(r->end - r->p) / 10) return *err = "bad word-class count", -1;
+    m->ncluster = (size_t)ncw;
+    m->cluster_key = wt_xcalloc(ncw + 1, sizeof *m->cluster_key);
+    m->cluster_val = wt_xcalloc(ncw + 1, sizeof *m->cluster_val);
+    for (size_t i = 0; i < ncw; i++) {
+        m->cluster_key[i] = get(r, 8);
+        unsigned fine = (unsigned)get(r, 1), coarse = (unsigned)get(r, 1);
+        m->cluster_val[i] = (uint16_t)(fine | coarse << 8);
+        if (!fine || !coarse || (i && m->cluster_key[i] <= m->cluster_key[i - 1]))
+            return *err = "word classes out of order or out of range", -1;
     }
     if (r->bad) return *err = "truncated model", -1;
     wt_pmodel *tabs[3] = {&m->tagger, &m->parser, &m->labeller};

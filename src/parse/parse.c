@@ -64,8 +64,10 @@ static void parse_sentence(const wt_syntax_model *m, wt_doc *d, const wt_sentenc
     for (uint32_t i = 0; i < s->tok_count; i++) {
         wt_token *t = &d->toks.items[s->tok_first + i];
         const char *lemma = t->lemma ? t->lemma : t->norm;
-        wt_pword_set(wt_psent_add(ps), d->text + t->span.start, t->span.end - t->span.start,
-                     t->norm, strlen(t->norm), lemma, strlen(lemma), t->morph, i == 0);
+        wt_pword *w = wt_psent_add(ps);
+        wt_pword_set(w, d->text + t->span.start, t->span.end - t->span.start, t->norm,
+                     strlen(t->norm), lemma, strlen(lemma), t->morph, i == 0);
+        w->clus = wt_syntax_cluster(m, w->form);
     }
     wt_tagger_tag(&m->tagger, ps);
     wt_parser_parse(m, ps);
@@ -220,8 +222,10 @@ void wt_parse_conllu(const wt_syntax_model *m, wt_lemmatizer *lz, const wt_conll
         size_t n = strlen(form), ln;
         const char *lower = wt_normalise(&a, form, n, &ln);
         const wt_lemma *lm = lz ? wt_lemmatize(lz, ntok == 1 ? lower : form, ntok == 1 ? ln : n) : NULL;
-        wt_pword_set(wt_psent_add(ps), form, n, lower, ln, lm ? lm->root : NULL,
-                     lm ? lm->root_len : 0, lm ? lm->morph : 0, ntok == 1);
+        wt_pword *w = wt_psent_add(ps);
+        wt_pword_set(w, form, n, lower, ln, lm ? lm->root : NULL, lm ? lm->root_len : 0,
+                     lm ? lm->morph : 0, ntok == 1);
+        w->clus = wt_syntax_cluster(m, w->form);
         if (row->kind == WT_ROW_MWT) r += (size_t)(last - row->first + 1);
     }
     wt_tagger_tag(&m->tagger, ps);

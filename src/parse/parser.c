@@ -97,7 +97,7 @@ static void add_arc(cfg *c, int h, int d, int label)
 
 /* ---- features */
 
-typedef struct atoms { uint64_t w, t, l, m, lab; } atoms;
+typedef struct atoms { uint64_t w, t, l, m, lab, c; } atoms;
 
 static atoms at(const cfg *c, int i)
 {
@@ -106,6 +106,7 @@ static atoms at(const cfg *c, int i)
         a.w = a.l = a.m = NONE;
         a.t = 98;
         a.lab = 97;
+        a.c = 999;
         return a;
     }
     const wt_pword *w = &c->s->w.items[i];
@@ -114,6 +115,7 @@ static atoms at(const cfg *c, int i)
     a.l = w->lemma;
     a.m = w->morph;
     a.lab = w->label >= 0 ? (uint64_t)w->label + 1 : 96;
+    a.c = w->clus ? w->clus & 0xff : 998;
     return a;
 }
 
@@ -224,6 +226,15 @@ static int parse_features(const cfg *c, uint64_t *f)
     f[n++] = wt_feat(t++, S0.t, B0.t, pu);
     f[n++] = wt_feat(t++, S0.t, S1.t, b0 < 0);
     f[n++] = wt_feat(t++, (uint64_t)(sp > 4 ? 4 : sp), B0.t, 0);
+    /* word classes */
+    f[n++] = wt_feat(t++, S0.c, S0.t, 0);
+    f[n++] = wt_feat(t++, B0.c, B0.t, 0);
+    f[n++] = wt_feat(t++, S1.c, 0, 0);
+    f[n++] = wt_feat(t++, B1.c, 0, 0);
+    f[n++] = wt_feat(t++, S0.c, B0.c, 0);
+    f[n++] = wt_feat(t++, S0.c, B0.t, 0);
+    f[n++] = wt_feat(t++, S0.t, B0.c, 0);
+    f[n++] = wt_feat(t++, S1.c, S0.c, B0.t);
     return n;
 }
 
@@ -267,6 +278,10 @@ static int label_features(const cfg *c, int h, int d, uint64_t *f)
     f[n++] = wt_feat(t++, D.m, H.m, dir);
     f[n++] = wt_feat(t++, D.w, H.w, 0);
     f[n++] = wt_feat(t++, (uint64_t)c->nl[d], (uint64_t)c->nr[d], D.t);
+    f[n++] = wt_feat(t++, D.c, dir, 0);
+    f[n++] = wt_feat(t++, H.c, dir, 0);
+    f[n++] = wt_feat(t++, D.c, H.c, dir);
+    f[n++] = wt_feat(t++, D.c, H.t, DL.c);
     return n;
 }
 

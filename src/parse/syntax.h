@@ -29,6 +29,7 @@ typedef struct wt_pword {
     uint64_t pfx[3];         /* first 1..3 bytes */
     uint32_t shape;          /* enum below, | WT_SH_HYPHEN, | WT_SH_FIRST */
     uint32_t morph;          /* lemmatiser's affix bits that matter for syntax */
+    uint32_t clus;           /* word class (clusters.c): fine | coarse << 8; 0 unknown */
     int tag;                 /* UPOS index (predicted, or gold while training) */
     int head;                /* parser output: 0 = ROOT, -1 = none yet */
     int label;               /* index into the model's labels, -1 = none */
@@ -68,12 +69,19 @@ typedef struct wt_syntax_model {
     size_t nclitic;
     uint64_t *clitic_key;
     uint8_t *clitic_upos, *clitic_label;
+    /* word classes learnt from unannotated text (clusters.c): form atom →
+     * fine class | coarse class << 8, sorted by key */
+    size_t ncluster;
+    uint64_t *cluster_key;
+    uint16_t *cluster_val;
     char *info;              /* how the model was trained (text) */
 } wt_syntax_model;
 
+uint32_t wt_syntax_cluster(const wt_syntax_model *m, uint64_t form);
+
 /* ---- the model file (model.c): docs/parser.md gives the layout */
 #define WT_SYNTAX_MAGIC "WARTA-SYNTAX\n"
-#define WT_SYNTAX_VERSION 1
+#define WT_SYNTAX_VERSION 2
 void wt_syntax_model_init(wt_syntax_model *m);
 void wt_syntax_model_free(wt_syntax_model *m);
 /* Reads a model from memory, checking the magic, version, checksum and

@@ -50,6 +50,16 @@ int wt_tagger_features(const wt_psent *s, int i, uint64_t *f)
     f[n++] = wt_feat(27, form_at(s, i - 1), w->form, 0);
     f[n++] = wt_feat(28, t1, w->sfx[2], 0);
     f[n++] = wt_feat(29, t1, w->morph, 0);
+    /* word classes: the word's, its neighbours', the coarse one */
+    if (w->clus) {
+        f[n++] = wt_feat(30, w->clus & 0xff, 0, 0);
+        f[n++] = wt_feat(31, w->clus >> 8, w->shape, 0);
+        f[n++] = wt_feat(32, t1, w->clus & 0xff, 0);
+    } else {
+        f[n++] = wt_feat(33, w->sfx[2], w->shape, 0);   /* unknown word: its ending and shape */
+    }
+    f[n++] = wt_feat(34, pv ? pv->clus & 0xff : 999, w->clus & 0xff, 0);
+    f[n++] = wt_feat(35, nx ? nx->clus & 0xff : 999, 0, 0);
     return n;
 }
 

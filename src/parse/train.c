@@ -40,6 +40,7 @@ typedef struct tb_sent {
     int *gtag, *ghead, *glabel, *ptag;   /* per token, 1..ntok */
     int *tok_word;           /* token → its first word row */
     size_t fw_first, fw_n, cl_first, cl_n;   /* its entries in the count tables */
+    int source;              /* which treebank file (for per-treebank scores) */
     tb_word *words;          /* 1..nword */
 } tb_sent;
 
@@ -49,6 +50,8 @@ struct wt_treebank {
     int nlabels;
     char *labels[WT_MAX_LABELS];
     wt_arena arena;
+    int nsources;
+    char *sources[16];
     /* counts for the feature-word and clitic tables */
     WT_VEC(struct fw) fw;
     WT_VEC(char *) featstr;
@@ -80,6 +83,7 @@ void wt_treebank_free(wt_treebank *tb)
     for (size_t i = 0; i < tb->sents.len; i++) WT_VEC_FREE(tb->sents.items[i].ps.w);
     WT_VEC_FREE(tb->sents);
     for (int i = 0; i < tb->nlabels; i++) free(tb->labels[i]);
+    for (int i = 0; i < tb->nsources; i++) free(tb->sources[i]);
     for (size_t i = 0; i < tb->featstr.len; i++) free(tb->featstr.items[i]);
     WT_VEC_FREE(tb->featstr);
     WT_VEC_FREE(tb->fw);
@@ -154,6 +158,7 @@ static int add_sentence(wt_treebank *tb, const wt_conllu_sent *cs, int gsd)
 {
     int nword = (int)cs->words.len;
     tb_sent *s = WT_VEC_PUSH(tb->sents);
+    s->source = tb->nsources - 1;
     s->fw_first = tb->fw.len;
     s->cl_first = tb->cl.len;
     s->nword = nword;
@@ -256,6 +261,7 @@ long wt_treebank_add(wt_treebank *tb, const char *path, wt_diag *diag)
     }
     const char *base = strrchr(path, '/');
     int gsd = strstr(base ? base : path, "gsd") != NULL;
+    if (tb->nsources < 16) tb->sources[tb->nsources++] = wt_xstrdup(base ? base + 1 : path);
     wt_conllu_reader r;
     wt_conllu_reader_init(&r, f, path, diag);
     wt_conllu_sent cs;
@@ -273,6 +279,14 @@ long wt_treebank_add(wt_treebank *tb, const char *path, wt_diag *diag)
     wt_conllu_reader_free(&r);
     fclose(f);
     return bad;
+}
+
+void wt_treebank_set_clusters(wt_treebank *tb, const wt_syntax_model *m)
+{
+    for (size_t i = 0; i < tb->sents.len; i++) {
+        wt_psent *ps = &tb->sents.items[i].ps;
+        for (size_t k = 1; k < ps->w.len; k++) ps->w.items[k].clus = wt_syntax_cluster(m, ps->w.items[k].form);
+    }
 }
 
 /* ---- training */
@@ -476,6 +490,7 @@ static void train_on(wt_treebank *tb, const size_t *set, size_t n, const wt_trai
 
 typedef struct score {
     long words, upos, uas, las;
+    long src_words[16], src_uas[16], src_las[16];
     long np_words, np_uas, np_las;     /* punctuation left out */
     long gold[WT_MAX_LABELS], pred[WT_MAX_LABELS], right[WT_MAX_LABELS];
 } score;
@@ -511,6 +526,11 @@ static void evaluate(wt_treebank *tb, const wt_syntax_model *m, const size_t *se
             word_prediction(m, s, w, &h, &l, &u);
             const tb_word *g = &s->words[w];
             sc->words++;
+            if (s->source >= 0 && s->source < 16) {
+                sc->src_words[s->source]++;
+                sc->src_uas[s->source] += h == g->head;
+                sc->src_las[s->source] += h == g->head && l == g->label;
+            }
             sc->upos += u == g->upos;
             sc->uas += h == g->head;
             sc->las += h == g->head && l == g->label;
@@ -537,6 +557,10 @@ static void report(wt_buf *out, const wt_treebank *tb, const score *sc, int fold
                   pct(sc->uas, sc->words), pct(sc->las, sc->words));
     wt_buf_printf(out, "punctuation left out: UAS %.2f  LAS %.2f (%ld words)\n",
                   pct(sc->np_uas, sc->np_words), pct(sc->np_las, sc->np_words), sc->np_words);
+    for (int i = 0; i < tb->nsources; i++)
+        wt_buf_printf(out, "%s: UAS %.2f  LAS %.2f (%ld words)\n", tb->sources[i],
+                      pct(sc->src_uas[i], sc->src_words[i]), pct(sc->src_las[i], sc->src_words[i]),
+                      sc->src_words[i]);
     static const char *const shown[] = {"nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "xcomp",
                                         "ccomp", "conj", "acl:relcl", "appos", "nmod", "advcl",
                                         "flat:name", "case", "punct"};

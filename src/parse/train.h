@@ -34,4 +34,14 @@ size_t wt_treebank_size(const wt_treebank *tb);
  * cross-validation go to *scores (a text block) if not NULL. */
 int wt_train_syntax(wt_treebank *tb, const wt_train_opts *o, wt_syntax_model *m, wt_buf *scores);
 
+/* Word classes from unannotated articles (clusters.c) into m's cluster
+ * table; articles whose id is in `exclude` are left out. 0, or -1 when the
+ * corpus is too small. */
+struct warta_ctx;
+struct wt_strmap;
+int wt_clusters_build(struct warta_ctx *ctx, const char *const *corpus, int ncorpus,
+                      const struct wt_strmap *exclude, wt_syntax_model *m, FILE *report);
+/* Gives every treebank token its word class from m's table. */
+void wt_treebank_set_clusters(wt_treebank *tb, const wt_syntax_model *m);
+
 #endif
