@@ -15,16 +15,22 @@ void wt_diag_init(wt_diag *d)
     d->user = NULL;
     d->errors = d->warnings = 0;
     d->quiet = 0;
+    d->last_error[0] = '\0';
 }
 
 static void emit(wt_diag *d, int severity, const char *where, const char *fmt, va_list ap)
 {
     if (severity == WT_DIAG_ERROR) d->errors++;
     else if (severity == WT_DIAG_WARNING) d->warnings++;
-    if (d->quiet) return;
     wt_buf msg;
     wt_buf_init(&msg);
     wt_buf_vprintf(&msg, fmt, ap);
+    if (severity == WT_DIAG_ERROR)
+        snprintf(d->last_error, sizeof d->last_error, "%s: %s", where ? where : "warta", msg.data);
+    if (d->quiet) {
+        wt_buf_free(&msg);
+        return;
+    }
     if (d->fn) d->fn(d->user, severity, where, msg.data);
     else fprintf(stderr, "%s: %s: %s\n", where ? where : "warta", severity_name(severity), msg.data);
     wt_buf_free(&msg);
