@@ -215,7 +215,7 @@ static void metadata_json(wt_buf *b, const wt_doc *doc)
 }
 
 static int put_event(wt_store *s, const wt_doc *doc, const wt_event *e, const char *article, size_t seq,
-                     wt_buf *json)
+                     uint64_t gdelt_id, wt_buf *json)
 {
     sqlite3_stmt *st = s->put_event;
     char date[40];
@@ -225,7 +225,7 @@ static int put_event(wt_store *s, const wt_doc *doc, const wt_event *e, const ch
     const wt_place *p = &e->place;
     bind_text(st, 1, article);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)seq);
-    sqlite3_bind_int64(st, 3, (sqlite3_int64)wt_gdelt_event_id(article, seq));
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)gdelt_id);
     sqlite3_bind_int(st, 4, e->para);
     sqlite3_bind_int(st, 5, e->sent);
     bind_text(st, 6, date);
@@ -311,11 +311,17 @@ static int put_article(wt_store *s, const wt_doc *doc, const wt_event_list *even
     }
     wt_buf json;
     wt_buf_init(&json);
-    for (size_t i = 0, seq = seq_base; !status && i < events->items_vec.len; i++) {
+    /* the same GlobalEventIDs as `code --format gdelt` gives these events */
+    size_t n = events->items_vec.len;
+    uint64_t *ids = wt_xcalloc(n ? n : 1, sizeof *ids);
+    if (doc) wt_gdelt_event_ids(article, events->items_vec.items, n, ids);
+    for (size_t i = 0, seq = seq_base; !status && i < n; i++) {
         const wt_event *e = &events->items_vec.items[i];
         if (!doc && (!e->doc || strcmp(e->doc, article))) continue;
-        status = put_event(s, doc, e, article, seq++, &json);
+        if (!doc) ids[i] = wt_gdelt_event_id(article, e, 0);
+        status = put_event(s, doc, e, article, seq++, ids[i], &json);
     }
+    free(ids);
     wt_buf_free(&json);
     return status;
 }
