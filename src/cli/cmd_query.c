@@ -319,7 +319,7 @@ static int run_events(warta_ctx *ctx, sqlite3 *db, const query_args *a)
     if (!strcmp(a->format, "csv")) wt_csv_header(&out);
     else if (a->header && mentions) wt_gdelt_mentions_header(&out);
     else if (a->header && gdelt) wt_gdelt_header(&out);
-    fwrite(out.data, 1, out.len, stdout);
+    if (out.len) fwrite(out.data, 1, out.len, stdout);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         wt_buf_clear(&out);

@@ -51,7 +51,7 @@ wt_sink *wt_sink_open(warta_ctx *ctx, const wt_sink_options *o)
     s->ctx = ctx;
     s->format = format;
     s->out = o->out;
-    s->batch = o->batch_articles ? o->batch_articles : 100;
+    s->batch = o->batch_articles ? o->batch_articles : 1;
     s->header_due = (format == FORMAT_CSV && !o->no_header) ||
                     ((format == FORMAT_GDELT || format == FORMAT_GDELT_MENTIONS) && o->header);
     if (format == FORMAT_GDELT || format == FORMAT_GDELT_MENTIONS) {
@@ -150,20 +150,22 @@ int wt_sink_write(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
         }
     }
     if (s->store) {
-        /* one transaction per batch of articles, committed between two
-         * articles: a killed run keeps every batch committed before it,
-         * and never part of an article */
-        if (!append && s->pending >= s->batch) {
+        /* one transaction per batch of articles (a killed run keeps every
+         * batch committed before it, and never part of an article),
+         * committed as soon as the batch is full (by default after each
+         * article), not when the next article arrives: the write lock is
+         * never held while the next article is being coded */
+        if (!append) s->pending++;
+        if (wt_store_put(s->store, doc, events, append, seq_base)) {
+            s->failed = 1;
+            return -1;
+        }
+        if (s->pending >= s->batch) {
             s->pending = 0;
             if (wt_store_commit(s->store)) {
                 s->failed = 1;
                 return -1;
             }
-        }
-        if (!append) s->pending++;
-        if (wt_store_put(s->store, doc, events, append, seq_base)) {
-            s->failed = 1;
-            return -1;
         }
     }
     return 0;
