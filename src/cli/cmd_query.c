@@ -62,7 +62,8 @@ static int is_digits(const char *s, size_t min, size_t max)
     return 1;
 }
 
-/* YYYY, YYYY-MM or YYYY-MM-DD */
+/* YYYY, YYYY-MM or YYYY-MM-DD, and a day of the calendar: 2017-02-30 and
+ * 2017-13 are refused rather than compared as text and matching nothing. */
 static int is_date(const char *s)
 {
     size_t n = strlen(s);
@@ -71,7 +72,11 @@ static int is_date(const char *s)
         if (i == 4 || i == 7) { if (s[i] != '-') return 0; }
         else if (!isdigit((unsigned char)s[i])) return 0;
     }
-    return 1;
+    int y = atoi(s), m = n >= 7 ? atoi(s + 5) : 1, d = n == 10 ? atoi(s + 8) : 1;
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > days[m - 1]) return 0;
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return !(m == 2 && d == 29 && !leap);
 }
 
 static int parse_args(int argc, char **argv, query_args *a)
@@ -119,7 +124,12 @@ static int parse_args(int argc, char **argv, query_args *a)
         return -1;
     }
     if ((a->since && !is_date(a->since)) || (a->until && !is_date(a->until))) {
-        fprintf(stderr, "warta query: dates are YYYY-MM-DD, YYYY-MM or YYYY\n");
+        fprintf(stderr, "warta query: '%s' is not a date (YYYY-MM-DD, YYYY-MM or YYYY, a day of the calendar)\n",
+                a->since && !is_date(a->since) ? a->since : a->until);
+        return -1;
+    }
+    if (a->since && a->until && strncmp(a->since, a->until, strlen(a->until)) > 0) {
+        fprintf(stderr, "warta query: --since %s is after --until %s\n", a->since, a->until);
         return -1;
     }
     if (strcmp(a->format, "json") && strcmp(a->format, "csv") && strcmp(a->format, "gdelt") &&

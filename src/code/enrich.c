@@ -520,6 +520,12 @@ static const wt_gaz_place *actor_country(const wt_gazetteer *g, const char *code
     return wt_gazetteer_country(g, iso3);
 }
 
+/* 1 when place p lies in the source's or the target's country. */
+static int in_actor_country(const wt_gaz_place *p, const wt_gaz_place *src, const wt_gaz_place *tgt)
+{
+    return (src && !strcmp(p->country, src->country)) || (tgt && !strcmp(p->country, tgt->country));
+}
+
 /* The country where the act takes place when the text names no place: a
  * visit (042) happens at the host's, hosting one (043) at home; any other
  * act where its source is, else where its target is. */
@@ -532,7 +538,9 @@ static const wt_gaz_place *act_country(const wt_gazetteer *g, const wt_event *e)
 
 /* Where the event happened, first rule that gives a place (place.source):
  *   text      a place named with di/ke/dari in the event's clause;
- *   sentence  such a place elsewhere in the sentence;
+ *   sentence  such a place elsewhere in the sentence, when it lies in the
+ *             source's or the target's country (a place in a third country
+ *             belongs to another event of the sentence);
  *   dateline  the dateline, only when it lies in the source's or the
  *             target's country (an outlet's home city is not where a
  *             foreign event happened);
@@ -550,19 +558,19 @@ static void place_event(const wt_doc *doc, const wt_gazetteer *g, const wt_event
         set_place(&e->place, hit.place, hit.span, "text");
         return;
     }
+    const wt_gaz_place *src = actor_country(g, e->source), *tgt = actor_country(g, e->target);
     hit = nearest_place(doc, g, sentence_span(doc, e), anchor, words);
-    if (hit.place) {
+    if (hit.place && in_actor_country(hit.place, src, tgt)) {
         set_place(&e->place, hit.place, hit.span, "sentence");
         return;
     }
-    const wt_gaz_place *src = actor_country(g, e->source), *tgt = actor_country(g, e->target);
     if (doc->dateline && doc->dateline[0]) {
         wt_buf key;
         wt_buf_init(&key);
         wt_gazetteer_key(&key, doc->dateline, strlen(doc->dateline));
         const wt_gaz_place *p = wt_gazetteer_find(g, key.data, key.len);
         wt_buf_free(&key);
-        if (p && ((src && !strcmp(p->country, src->country)) || (tgt && !strcmp(p->country, tgt->country)))) {
+        if (p && in_actor_country(p, src, tgt)) {
             set_place(&e->place, p, doc->dateline_span, "dateline");
             return;
         }
