@@ -139,11 +139,11 @@ SONAME  := libwarta.so.$(SOMAJOR)
 SHLIB   := $(BUILD)/release/libwarta.so.$(VERSION)
 MANDIR  := $(BUILD)/man
 RELEASE_CFLAGS += -fPIC
-# objects built before -fPIC was added (an old build/) are rebuilt once
-$(REL_LIB_OBJ) $(REL_CLI_OBJ): | $(BUILD)/release/pic.stamp
+# objects built before -fPIC was added (an old build/) are rebuilt once:
+# the stamp, made on the first build with this Makefile, is newer than them
+$(REL_LIB_OBJ) $(REL_CLI_OBJ): $(BUILD)/release/pic.stamp
 $(BUILD)/release/pic.stamp:
 	@mkdir -p $(dir $@)
-	@find $(BUILD)/release -name '*.o' -delete
 	@touch $@
 LDLIBS  += -ldl
 

@@ -66,6 +66,13 @@ wt_actor_codes *wt_actor_codes_load(const char *path, wt_diag *diag)
         wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read the CAMEO actor code table");
         return NULL;
     }
+    wt_actor_codes *t = wt_actor_codes_parse(path, text, diag);
+    free(text);
+    return t;
+}
+
+wt_actor_codes *wt_actor_codes_parse(const char *path, char *text, wt_diag *diag)
+{
     wt_actor_codes *t = wt_xcalloc(1, sizeof *t);
     size_t lineno = 0;
     for (char *p = text, *nl; p && *p; p = nl ? nl + 1 : NULL) {
@@ -77,7 +84,6 @@ wt_actor_codes *wt_actor_codes_load(const char *path, wt_diag *diag)
             wt_diag_at(diag, WT_DIAG_ERROR, path, lineno,
                        "malformed line (want trio, country|region|group|ethnic|religion|type, gdelt code, name)");
     }
-    free(text);
     return t;
 }
 

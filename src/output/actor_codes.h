@@ -24,6 +24,9 @@ typedef struct wt_actor_parts {
 /* Reads the table; NULL (reported) when it cannot be read. Malformed lines
  * are reported as path:line errors and skipped. */
 wt_actor_codes *wt_actor_codes_load(const char *path, wt_diag *diag);
+/* The same from text already read (NUL-terminated; modified in place);
+ * path names it in messages. Never NULL. */
+wt_actor_codes *wt_actor_codes_parse(const char *path, char *text, wt_diag *diag);
 void wt_actor_codes_free(wt_actor_codes *t);
 /* Splits code into parts. Returns 0 when every part mapped, else -1 (the
  * first unknown part is in out->unknown; the known ones are still filled). */
