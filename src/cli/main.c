@@ -31,7 +31,8 @@ static void usage(FILE *out)
         fprintf(out, "  %-11s %s\n", commands[i].name, commands[i].summary);
     fprintf(out,
             "\noptions:\n"
-            "  --data DIR  dictionaries and lexicons (default: $WARTA_DATA, else data/ of the install)\n"
+            "  --data DIR  dictionaries and lexicons (default: $WARTA_DATA, else PREFIX/share/warta\n"
+            "              of the install, else data/ of the build tree)\n"
             "  --version   print the version\n"
             "  --help      this text\n\n"
             "exit status: 0 all input processed; 1 some input rejected (reported on stderr,\n"
