@@ -151,8 +151,11 @@ LDLIBS  += -ldl
 shared: $(SHLIB)
 man: $(MANDIR)/warta.1
 
-$(SHLIB): $(REL_LIB_OBJ)
-	@echo "LD      $@"; $(CC) -shared -Wl,-soname,$(SONAME) -o $@ $^ $(LDLIBS)
+# Only the public interface (warta_*, include/warta.h) is exported: the
+# internal wt_* functions stay private and cannot clash with a program's own.
+$(SHLIB): $(REL_LIB_OBJ) scripts/libwarta.map
+	@echo "LD      $@"; $(CC) -shared -Wl,-soname,$(SONAME) -Wl,--version-script=scripts/libwarta.map \
+	  -o $@ $(REL_LIB_OBJ) $(LDLIBS)
 
 # The prefix is remembered in a stamp so that a new PREFIX rebuilds ctx.o.
 $(BUILD)/prefix.stamp: FORCE
