@@ -144,6 +144,30 @@ static int geo_type(int kind, const char *country)
     }
 }
 
+/* The gazetteer's name of a province/state code (ID-JB → Jawa Barat), or NULL. */
+static const char *adm1_name(const wt_gazetteer *gaz, const char *adm1)
+{
+    if (!gaz || !adm1 || !adm1[0]) return NULL;
+    for (size_t i = 0; i < gaz->places.len; i++) {
+        const wt_gaz_place *p = &gaz->places.items[i];
+        if (p->kind == WT_GAZ_ADM1 && !strcmp(p->adm1, adm1)) return p->name;
+    }
+    return NULL;
+}
+
+/* FullName as GDELT writes it: "City, Province, Country" for a city whose
+ * province is known, "Place, Country" below country level, the country's
+ * name at country level. */
+static void full_name(wt_buf *b, int type, const char *name, const char *adm1, const wt_gaz_place *c,
+                      const wt_gazetteer *gaz)
+{
+    wt_buf_putc(b, '\t');
+    for (const char *s = name; *s; s++) wt_buf_putc(b, *s == '\t' || *s == '\n' ? ' ' : *s);
+    const char *province = type == 3 || type == 4 ? adm1_name(gaz, adm1) : NULL;
+    if (province && strcmp(province, name)) wt_buf_printf(b, ", %s", province);
+    if (type != 1 && c) wt_buf_printf(b, ", %s", c->name_en);
+}
+
 static void geo_block(wt_buf *b, int type, const char *name, const char *country_iso3, const char *adm1,
                       double lat, double lon, const wt_gazetteer *gaz)
 {
@@ -151,9 +175,7 @@ static void geo_block(wt_buf *b, int type, const char *name, const char *country
     const char *fips = c ? c->fips : "";
     const char *adm1_fips = gaz ? wt_gazetteer_adm1_fips(gaz, adm1) : NULL;
     wt_buf_printf(b, "\t%d", type);
-    wt_buf_putc(b, '\t');
-    for (const char *s = name; *s; s++) wt_buf_putc(b, *s == '\t' ? ' ' : *s);
-    if (type != 1 && c) wt_buf_printf(b, ", %s", c->name_en);
+    full_name(b, type, name, adm1, c, gaz);
     field(b, fips);
     field(b, adm1_fips ? adm1_fips : fips);
     field(b, "");  /* ADM2 */
