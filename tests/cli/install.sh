@@ -10,7 +10,7 @@ prefix=$TMP/prefix
 mkdir -p "$clone"
 (cd "$root" && cp -R Makefile README.md src include data scripts examples "$clone"/)
 expect_status 0 "make install from a fresh copy" -- \
-    make -C "$clone" -j2 install PREFIX="$prefix" BUILD="$clone/build" BIN="$clone/bin"
+    make -C "$clone" install PREFIX="$prefix" BUILD="$clone/build" BIN="$clone/bin"
 sed 's/^/  make: /' "$TMP/err" | tail -n 5 >&2
 for f in bin/warta lib/libwarta.a lib/libwarta.so lib/pkgconfig/warta.pc include/warta.h \
          share/warta/id/id.verbs share/man/man1/warta.1 share/man/man1/warta-code.1 \
