@@ -32,18 +32,30 @@ enum { WARTA_NOTE = 0, WARTA_WARNING = 1, WARTA_ERROR = 2 };
 typedef void (*warta_diag_fn)(void *user, int severity, const char *where,
                               const char *message);
 
+/* Never NULL (memory exhaustion aborts). */
 warta_ctx *warta_new(void);
 void warta_free(warta_ctx *ctx);
 const char *warta_version(void);
 
-/* Where dictionaries and lexicons are read from. Default: $WARTA_DATA, else
- * the data/ folder beside the executable's bin/, else the build tree's. */
+/* Where dictionaries and lexicons are read from. Default, first found:
+ * $WARTA_DATA; PREFIX/share/warta for the PREFIX the running program or
+ * libwarta.so sits in (PREFIX/bin, PREFIX/lib), else the prefix warta was
+ * installed to (`make install PREFIX=...`); data/ beside the executable's
+ * bin/ in a build tree; the build tree warta was compiled in. `warta --data
+ * DIR` calls this. */
 void warta_set_data_dir(warta_ctx *ctx, const char *dir);
 const char *warta_data_dir(const warta_ctx *ctx);
 void warta_set_diag(warta_ctx *ctx, warta_diag_fn fn, void *user);
 /* Errors and warnings reported since the context was created. */
 size_t warta_error_count(const warta_ctx *ctx);
 size_t warta_warning_count(const warta_ctx *ctx);
+/* "where: message" of the last error reported through this context, or ""
+ * when there was none (never NULL, so it can always be printed). A constructor that can fail (warta_coder_new; the
+ * others only abort when memory runs out) returns NULL and leaves its reason
+ * here, as do calls that return -1, e.g.
+ * "/usr/share/warta/id/id.verbs: cannot open: No such file or directory".
+ * Valid until the next call on the context. */
+const char *warta_last_error(const warta_ctx *ctx);
 
 /* ----------------------------------------------------------- article layer */
 /* (ingest, cleaning, segmentation, dates, quotes) */
@@ -54,6 +66,7 @@ size_t warta_warning_count(const warta_ctx *ctx);
  * memory stays flat. Output format: docs/doc-format.md. */
 typedef struct warta_doc warta_doc;
 
+/* Never NULL (memory exhaustion aborts). */
 warta_doc *warta_doc_new(warta_ctx *ctx);
 void warta_doc_free(warta_doc *doc);
 /* Processes text[0..len) (paragraphs = lines). id may be NULL; date is the
@@ -133,7 +146,7 @@ const char *warta_doc_conllu(warta_doc *doc);
 typedef struct warta_coder warta_coder;
 
 /* NULL when the dictionaries or the lexicon cannot be loaded (reported
- * through the context's diagnostics). */
+ * through the context's diagnostics; warta_last_error(ctx) says why). */
 warta_coder *warta_coder_new(warta_ctx *ctx);
 void warta_coder_free(warta_coder *coder);
 /* Codes the article last parsed into doc (warta_doc_parse). Returns the

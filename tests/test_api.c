@@ -5,6 +5,7 @@
 #include "warta.h"
 
 #include <pthread.h>
+#include <string.h>
 
 static const char ARTICLE[] =
     "JAKARTA – Menteri Luar Negeri Jepang Taro Kono tiba di Jakarta, Senin (6/11/2017).\n"
@@ -33,6 +34,11 @@ static char *code_article(void)
     warta_doc_free(doc);
     warta_free(ctx);
     return all;
+}
+
+static void quiet_diag(void *user, int severity, const char *where, const char *message)
+{
+    (void)user, (void)severity, (void)where, (void)message;
 }
 
 static void *thread_main(void *out)
@@ -132,6 +138,23 @@ static void test_two_threads(void)
     free(alone);
 }
 
+/* Without data the coder cannot be made: NULL, and the context says why. */
+static void test_missing_data(void)
+{
+    warta_ctx *ctx = warta_new();
+    warta_set_diag(ctx, NULL, NULL);
+    CHECK_STR(warta_last_error(ctx), "");
+    warta_set_data_dir(ctx, "/nonexistent/warta-data");
+    /* quiet: the reason is read back, not printed */
+    warta_set_diag(ctx, quiet_diag, NULL);
+    warta_coder *coder = warta_coder_new(ctx);
+    CHECK(coder == NULL);
+    CHECK(strstr(warta_last_error(ctx), "/nonexistent/warta-data") != NULL);
+    CHECK(warta_error_count(ctx) >= 1);
+    warta_coder_free(coder);
+    warta_free(ctx);
+}
+
 int main(void)
 {
     printf("warta %s\n", warta_version());
@@ -140,5 +163,6 @@ int main(void)
     test_events();
     test_syntax();
     test_two_threads();
+    test_missing_data();
     return check_done("test_api");
 }
