@@ -128,8 +128,11 @@ bench: $(BENCHES) $(BIN)/warta
 # same commit rebuilds the same model; tests/cli/parse_model.sh checks it.
 UD ?= ../shared/ud
 UD_FILES := $(UD)/id_csui-ud-train.conllu $(UD)/id_gsd-ud-dev.conllu $(UD)/id_pud-ud-test.conllu
+CORPUS ?= ../shared/corpus/id-news.jsonl
+GOLD ?= ../shared/gold
+MODEL_ARGS = --corpus $(CORPUS) --exclude $(GOLD)/dev-articles.jsonl --exclude $(GOLD)/dev2-articles.jsonl $(UD_FILES)
 model: $(BIN)/warta
-	$(BIN)/warta train-parser --out data/id/parser.model --scores data/id/parser.scores $(UD_FILES)
+	$(BIN)/warta train-parser --out data/id/parser.model --scores data/id/parser.scores $(MODEL_ARGS)
 
 # ----------------------------------------------------------------- install
 # make install PREFIX=/usr/local DESTDIR=

@@ -134,7 +134,7 @@ static void test_model_file(void)
         }
     wt_syntax_model m;
     wt_syntax_model_init(&m);
-    wt_pmodel_from_train(&m.tagger, &p, 1e-6f);
+    wt_pmodel_from_train(&m.tagger, &p, 1e-6f, 0);
     wt_ptrain_free(&p);
     /* the tagger table must have 17 classes for the file to be valid */
     wt_ptrain t17, t3, tl;
@@ -146,9 +146,9 @@ static void test_model_file(void)
     wt_ptrain_tick(&t3); wt_ptrain_update(&t3, f1, 1, 2, 0);
     wt_ptrain_tick(&tl); wt_ptrain_update(&tl, f1, 1, 1, 0);
     wt_pmodel_free(&m.tagger);
-    wt_pmodel_from_train(&m.tagger, &t17, 1e-6f);
-    wt_pmodel_from_train(&m.parser, &t3, 1e-6f);
-    wt_pmodel_from_train(&m.labeller, &tl, 1e-6f);
+    wt_pmodel_from_train(&m.tagger, &t17, 1e-6f, 0);
+    wt_pmodel_from_train(&m.parser, &t3, 1e-6f, 0);
+    wt_pmodel_from_train(&m.labeller, &tl, 1e-6f, 0);
     wt_ptrain_free(&t17); wt_ptrain_free(&t3); wt_ptrain_free(&tl);
     m.nlabels = 2;
     m.labels[0] = strdup("root");
@@ -192,9 +192,42 @@ static void test_model_file(void)
     wt_syntax_model_free(&m);
 }
 
+/* Punctuation by warta's convention: a comma before a conjunct hangs from
+ * the conjunct, a comma after a fronted phrase from that phrase, the final
+ * full stop from the root; a mark something depends on stays put. */
+static void test_punct(void)
+{
+    /* 1 Polisi 2 , 3 tentara 4 dan 5 warga 6 datang 7 .
+     * conj: tentara(3) <- Polisi(1); warga(5) <- Polisi(1); datang root */
+    int h[8] = {0, 6, 6, 1, 5, 1, 0, 1};
+    int p[8] = {0, 0, 1, 0, 0, 0, 0, 1};
+    wt_punct_attach(h, p, 7);
+    CHECK_INT(h[2], 3);      /* sets off the conjunct after it */
+    CHECK_INT(h[7], 6);      /* final mark: the largest phrase before it */
+    /* 1 Kemarin 2 , 3 dia 4 datang 5 . : fronted adverbial */
+    int h2[6] = {0, 4, 1, 4, 0, 1};
+    int p2[6] = {0, 0, 1, 0, 0, 1};
+    wt_punct_attach(h2, p2, 5);
+    CHECK_INT(h2[2], 1);
+    CHECK_INT(h2[5], 4);
+    /* a mark with a dependent is not moved */
+    int h3[4] = {0, 0, 1, 2};
+    int p3[4] = {0, 0, 1, 0};
+    wt_punct_attach(h3, p3, 3);
+    CHECK_INT(h3[2], 1);
+    CHECK_INT(h3[3], 2);
+    /* punctuation alone */
+    int h4[3] = {0, 0, 1};
+    int p4[3] = {0, 1, 1};
+    wt_punct_attach(h4, p4, 2);
+    CHECK_INT(h4[1], 0);
+    CHECK_INT(h4[2], 1);
+}
+
 int main(void)
 {
     test_conllu();
+    test_punct();
     test_oracle();
     test_model_file();
     return check_done("test_parse");

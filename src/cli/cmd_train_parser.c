@@ -33,6 +33,10 @@ static void usage(FILE *f)
           "  --tagger-epochs N    passes over the data for the tagger (default 8)\n"
           "  --parser-epochs N    passes for the parser (default 20)\n"
           "  --seed N             shuffling and exploration seed (default 20171212)\n"
+          "  --explore P          probability of following the parser's own mistakes\n"
+          "                       in training, from the second pass on (default 0.9)\n"
+          "  --prune W            drop averaged weights smaller than W (default 0.001)\n"
+          "  --min-updates N      drop features updated fewer than N times (default 1)\n"
           "  --help               this text\n"
           "\n"
           "exit status: 0 model written; 1 some treebank sentences rejected (the\n"
@@ -95,6 +99,9 @@ int cmd_train_parser(warta_ctx *ctx, int argc, char **argv)
         else if (!strcmp(a, "--folds") && !int_arg(v, 0, 100, &x)) o.folds = (int)x;
         else if (!strcmp(a, "--tagger-epochs") && !int_arg(v, 1, 1000, &x)) o.tagger_epochs = (int)x;
         else if (!strcmp(a, "--parser-epochs") && !int_arg(v, 1, 1000, &x)) o.parser_epochs = (int)x;
+        else if (!strcmp(a, "--prune")) o.prune = (float)atof(v);
+        else if (!strcmp(a, "--explore")) o.explore = atof(v);
+        else if (!strcmp(a, "--min-updates") && !int_arg(v, 0, 1000000, &x)) o.min_updates = (int)x;
         else if (!strcmp(a, "--seed") && !int_arg(v, 1, 2147483647L, &x)) o.seed = (uint64_t)x;
         else goto bad;
         first++;

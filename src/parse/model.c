@@ -6,7 +6,7 @@
  * Layout (little-endian):
  *
  *   "WARTA-SYNTAX\n"  u32 version  u32 payload-length  payload  u64 checksum
- *   payload: str info; u8 nlabels, str label…; u8 root-label;
+ *   payload: str info; u8 nlabels, str label…; u8 root-label; u8 style;
  *            u16 nfeatstr, str…; u32 nfeatwords, (u64 form, u8 featstr)…;
  *            u32 nclitic, (u64 key, u8 upos, u8 label)…;
  *            u32 nclasses, (u64 form, u8 fine, u8 coarse)…;
@@ -77,6 +77,7 @@ void wt_syntax_model_write(const wt_syntax_model *m, wt_buf *out)
     wt_buf_putc(&p, (char)m->nlabels);
     for (int i = 0; i < m->nlabels; i++) putstr(&p, m->labels[i]);
     wt_buf_putc(&p, (char)m->root_label);
+    wt_buf_putc(&p, (char)m->style);
     put32(&p, (uint32_t)m->nfeatstr);
     for (int i = 0; i < m->nfeatstr; i++) putstr(&p, m->featstr[i]);
     put32(&p, (uint32_t)m->nfeatwords);
@@ -147,6 +148,8 @@ static int read_tables(wt_syntax_model *m, rd *r, const char **err)
         if (!(m->labels[i] = getstr(r, 64)) || !m->labels[i][0]) return *err = "bad label name", -1;
     m->root_label = (int)get(r, 1);
     if (r->bad || m->root_label >= m->nlabels) return *err = "bad root label", -1;
+    m->style = (int)get(r, 1);
+    if (r->bad || m->style >= WT_STYLE_COUNT) return *err = "bad annotation style", -1;
     m->punct_label = wt_syntax_label_index(m, "punct");
     uint64_t nfs = get(r, 4);
     if (r->bad || nfs > 255) return *err = "bad feature-string count", -1;

@@ -69,6 +69,7 @@ static void parse_sentence(const wt_syntax_model *m, wt_doc *d, const wt_sentenc
                      strlen(t->norm), lemma, strlen(lemma), t->morph, i == 0);
         w->clus = wt_syntax_cluster(m, w->form);
     }
+    ps->style = m->style;
     wt_tagger_tag(&m->tagger, ps);
     wt_parser_parse(m, ps);
     for (uint32_t i = 0; i < s->tok_count; i++) {
@@ -228,6 +229,7 @@ void wt_parse_conllu(const wt_syntax_model *m, wt_lemmatizer *lz, const wt_conll
         w->clus = wt_syntax_cluster(m, w->form);
         if (row->kind == WT_ROW_MWT) r += (size_t)(last - row->first + 1);
     }
+    ps->style = m->style;
     wt_tagger_tag(&m->tagger, ps);
     wt_parser_parse(m, ps);
     for (size_t i = 0; i < s->comments.len; i++) {

@@ -235,6 +235,11 @@ static int parse_features(const cfg *c, uint64_t *f)
     f[n++] = wt_feat(t++, S0.c, B0.t, 0);
     f[n++] = wt_feat(t++, S0.t, B0.c, 0);
     f[n++] = wt_feat(t++, S1.c, S0.c, B0.t);
+    /* the treebank's style */
+    uint64_t st = (uint64_t)c->s->style + 1;
+    f[n++] = wt_feat(t++, st, S0.t, B0.t);
+    f[n++] = wt_feat(t++, st, J(S0.t, S1.t), B0.t);
+    f[n++] = wt_feat(t++, st, B0.t, B1.t);
     return n;
 }
 
@@ -282,6 +287,11 @@ static int label_features(const cfg *c, int h, int d, uint64_t *f)
     f[n++] = wt_feat(t++, H.c, dir, 0);
     f[n++] = wt_feat(t++, D.c, H.c, dir);
     f[n++] = wt_feat(t++, D.c, H.t, DL.c);
+    uint64_t st = (uint64_t)c->s->style + 1;
+    f[n++] = wt_feat(t++, st, J(D.t, H.t), dir);
+    f[n++] = wt_feat(t++, st, D.w, 0);
+    f[n++] = wt_feat(t++, st, J(DL.w, D.t), H.t);
+    f[n++] = wt_feat(t++, st, H.w, dir);
     return n;
 }
 
@@ -341,6 +351,14 @@ void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
         }
         add_arc(&c, h, d, l);
     }
+    /* punctuation by warta's convention (punct.c), given the other arcs */
+    int *heads = mem, *punct = mem + n + 1;
+    for (int i = 1; i <= n; i++) {
+        heads[i] = s->w.items[i].head;
+        punct[i] = s->w.items[i].tag == WT_UPOS_PUNCT;
+    }
+    wt_punct_attach(heads, punct, n);
+    for (int i = 1; i <= n; i++) s->w.items[i].head = heads[i];
     free(mem);
     free(lab);
 }

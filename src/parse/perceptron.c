@@ -31,6 +31,7 @@ void wt_ptrain_free(wt_ptrain *p)
     free(p->row);
     free(p->w);
     free(p->u);
+    free(p->nupd);
     memset(p, 0, sizeof *p);
 }
 
@@ -74,7 +75,9 @@ static long ptrain_row(wt_ptrain *p, uint64_t k, int create)
         p->rows_cap = p->rows_cap ? p->rows_cap * 2 : 1024;
         p->w = wt_xrealloc(p->w, p->rows_cap * nc * sizeof *p->w);
         p->u = wt_xrealloc(p->u, p->rows_cap * nc * sizeof *p->u);
+        p->nupd = wt_xrealloc(p->nupd, p->rows_cap * sizeof *p->nupd);
     }
+    p->nupd[p->count] = 0;
     memset(p->w + p->count * nc, 0, nc * sizeof *p->w);
     memset(p->u + p->count * nc, 0, nc * sizeof *p->u);
     p->keys[i] = k;
@@ -101,6 +104,7 @@ void wt_ptrain_update(wt_ptrain *p, const uint64_t *f, int nf, int good, int bad
     for (int i = 0; i < nf; i++) {
         long r = ptrain_row(p, f[i], 1);
         size_t base = (size_t)r * nc;
+        p->nupd[r]++;
         p->w[base + (size_t)good] += 1.0f;
         p->u[base + (size_t)good] += p->c;
         p->w[base + (size_t)bad] -= 1.0f;
@@ -132,25 +136,35 @@ static void pmodel_alloc(wt_pmodel *m, int nclass, uint32_t nfeat, uint32_t nent
     m->nfeat = nfeat;
 }
 
+static inline uint32_t fingerprint(uint64_t k) { return (uint32_t)(k >> 32) | 1u; }
+
 static size_t slot_of(const wt_pmodel *m, uint64_t k)
 {
-    size_t i = (size_t)(k >> 7) & m->mask;
-    while (m->slots[i].key && m->slots[i].key != k) i = (i + 1) & m->mask;
+    uint32_t fp = fingerprint(k);
+    size_t i = (size_t)(k >> 8) & m->mask;   /* bit 0 is always set: skip the low byte */
+    while (m->slots[i].fp && m->slots[i].fp != fp) i = (i + 1) & m->mask;
     return i;
 }
 
-/* Puts feature k with its entries (already at off) into the table. */
+static wt_pentry pack(float w, uint32_t cls)
+{
+    union { float f; uint32_t u; } x = {w};
+    return (x.u & ~0xffu) | (cls & 0xffu);
+}
+
+/* Puts feature k with its entries (already at off) into the table. Two
+ * features of one model with the same slot chain and fingerprint would
+ * share weights: refused (training drops the second). */
 static int pmodel_put(wt_pmodel *m, uint64_t k, uint32_t off, uint32_t n)
 {
     size_t i = slot_of(m, k);
-    if (m->slots[i].key) return -1;
-    m->slots[i].key = k;
-    m->slots[i].off = off;
-    m->slots[i].n = n;
+    if (m->slots[i].fp || off > 0xffffffu || n > 0xffu) return -1;
+    m->slots[i].fp = fingerprint(k);
+    m->slots[i].meta = off << 8 | n;
     return 0;
 }
 
-void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps)
+void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t min_updates)
 {
     size_t nc = (size_t)p->nclass;
     double c = p->c > 0 ? p->c : 1;
@@ -159,16 +173,13 @@ void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps)
     for (int pass = 0; pass < 2; pass++) {
         uint32_t off = 0;
         for (size_t s = 0; s < p->cap; s++) {
-            if (!p->keys[s]) continue;
+            if (!p->keys[s] || p->nupd[p->row[s]] < min_updates) continue;
             size_t base = (size_t)p->row[s] * nc;
             uint8_t n = 0;
             for (size_t k = 0; k < nc; k++) {
                 avg[k] = (float)(p->w[base + k] - p->u[base + k] / c);
                 if (fabsf(avg[k]) >= eps) {
-                    if (pass == 1) {
-                        m->ent[off + n].cls = (uint32_t)k;
-                        m->ent[off + n].w = avg[k];
-                    }
+                    if (pass == 1) m->ent[off + n] = pack(avg[k], (uint32_t)k);
                     n++;
                 }
             }
@@ -176,8 +187,7 @@ void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps)
             if (pass == 0) {
                 nfeat++;
                 nent += n;
-            } else {
-                pmodel_put(m, p->keys[s], off, n);
+            } else if (pmodel_put(m, p->keys[s], off, n) == 0) {
                 off += n;
             }
         }
@@ -195,14 +205,22 @@ void wt_pmodel_free(wt_pmodel *m)
 void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, float *scores)
 {
     memset(scores, 0, (size_t)m->nclass * sizeof *scores);
-    /* prefetch every first slot, so the misses overlap */
-    for (int i = 0; i < nf; i++) __builtin_prefetch(&m->slots[(f[i] >> 7) & m->mask]);
+    /* Three passes, so that the memory misses overlap instead of queueing:
+     * prefetch every feature's slot; find the slots and prefetch their
+     * weights; add the weights up. */
+    uint32_t meta[256];
+    if (nf > 256) nf = 256;
+    for (int i = 0; i < nf; i++) __builtin_prefetch(&m->slots[(f[i] >> 8) & m->mask]);
+    int found = 0;
     for (int i = 0; i < nf; i++) {
-        size_t s = slot_of(m, f[i]);
-        const wt_pslot *sl = &m->slots[s];
-        if (!sl->key) continue;
-        const wt_pentry *e = m->ent + sl->off;
-        for (uint32_t j = 0; j < sl->n; j++) scores[e[j].cls] += e[j].w;
+        const wt_pslot *sl = &m->slots[slot_of(m, f[i])];
+        if (!sl->fp) continue;
+        meta[found++] = sl->meta;
+        __builtin_prefetch(m->ent + (sl->meta >> 8));
+    }
+    for (int i = 0; i < found; i++) {
+        const wt_pentry *e = m->ent + (meta[i] >> 8);
+        for (uint32_t j = 0, n = meta[i] & 0xff; j < n; j++) scores[wt_pentry_cls(e[j])] += wt_pentry_w(e[j]);
     }
 }
 
@@ -215,30 +233,22 @@ static void put32(wt_buf *b, uint32_t v)
     wt_buf_append(b, x, 4);
 }
 
-static void put64(wt_buf *b, uint64_t v)
-{
-    put32(b, (uint32_t)v);
-    put32(b, (uint32_t)(v >> 32));
-}
 
 void wt_pmodel_write(const wt_pmodel *m, wt_buf *b)
 {
+    /* the table as it is in memory: the used slots (index, fingerprint,
+     * meta), then the entries; loading is a copy and a check */
     put32(b, (uint32_t)m->nclass);
     put32(b, m->nfeat);
     put32(b, m->nentries);
-    /* features in table order: deterministic for a given training run */
+    put32(b, m->mask);
     for (uint32_t s = 0; s <= m->mask; s++) {
-        const wt_pslot *sl = &m->slots[s];
-        if (!sl->key) continue;
-        put64(b, sl->key);
-        wt_buf_putc(b, (char)sl->n);
-        for (unsigned j = 0; j < sl->n; j++) {
-            wt_buf_putc(b, (char)m->ent[sl->off + j].cls);
-            uint32_t bits;
-            memcpy(&bits, &m->ent[sl->off + j].w, 4);
-            put32(b, bits);
-        }
+        if (!m->slots[s].fp) continue;
+        put32(b, s);
+        put32(b, m->slots[s].fp);
+        put32(b, m->slots[s].meta);
     }
+    for (uint32_t e = 0; e < m->nentries; e++) put32(b, m->ent[e]);
 }
 
 static int get32(const unsigned char **p, const unsigned char *end, uint32_t *v)
@@ -253,56 +263,48 @@ static int get32(const unsigned char **p, const unsigned char *end, uint32_t *v)
 int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *end,
                    const char **err)
 {
-    uint32_t nclass, nfeat, nent;
+    uint32_t nclass, nfeat, nent, mask;
     memset(m, 0, sizeof *m);
-    if (get32(p, end, &nclass) || get32(p, end, &nfeat) || get32(p, end, &nent)) {
+    if (get32(p, end, &nclass) || get32(p, end, &nfeat) || get32(p, end, &nent) || get32(p, end, &mask)) {
         *err = "truncated weight table header";
         return -1;
     }
-    /* every feature needs at least 13 bytes and each entry 5 */
-    if (nclass < 1 || nclass > WT_PT_MAXCLASS || nent < nfeat ||
-        (uint64_t)nfeat * 9 + (uint64_t)nent * 5 > (uint64_t)(end - *p)) {
+    uint64_t cap = (uint64_t)mask + 1;
+    if (nclass < 1 || nclass > WT_PT_MAXCLASS || nent < nfeat || (cap & mask) || cap < 16 ||
+        cap < (uint64_t)nfeat * 2 + 1 || cap > ((uint64_t)nfeat * 2 + 1) * 2 + 16 ||
+        (uint64_t)nfeat * 12 + (uint64_t)nent * 4 > (uint64_t)(end - *p)) {
         *err = "weight table counts do not match the file size";
         return -1;
     }
     pmodel_alloc(m, (int)nclass, nfeat, nent);
-    uint32_t off = 0;
-    for (uint32_t f = 0; f < nfeat; f++) {
-        uint32_t lo, hi;
-        if (get32(p, end, &lo) || get32(p, end, &hi) || *p >= end) goto truncated;
-        uint64_t key = (uint64_t)hi << 32 | lo;
-        uint8_t n = *(*p)++;
-        if (!key || n == 0 || n > nclass || off + n > nent) {
-            *err = "bad feature record in weight table";
-            goto fail;
-        }
-        for (unsigned j = 0; j < n; j++) {
-            uint32_t bits;
-            if (*p >= end) goto truncated;
-            uint8_t c = *(*p)++;
-            if (get32(p, end, &bits)) goto truncated;
-            float w;
-            memcpy(&w, &bits, 4);
-            if (c >= nclass || !isfinite(w)) {
-                *err = "bad class or weight in weight table";
-                goto fail;
-            }
-            m->ent[off + j].cls = c;
-            m->ent[off + j].w = w;
-        }
-        if (pmodel_put(m, key, off, n)) {
-            *err = "duplicate feature in weight table";
-            goto fail;
-        }
-        off += n;
-    }
-    if (off != nent) {
-        *err = "weight table entry count does not match";
+    if ((uint64_t)m->mask != mask) {
+        *err = "weight table size does not match its feature count";
         goto fail;
     }
+    uint64_t sum = 0;
+    uint32_t prev = 0;
+    for (uint32_t f = 0; f < nfeat; f++) {
+        uint32_t s = 0, fp = 0, meta = 0;
+        get32(p, end, &s);
+        get32(p, end, &fp);
+        get32(p, end, &meta);
+        uint32_t n = meta & 0xff, off = meta >> 8;
+        if (s > mask || (f && s <= prev) || !(fp & 1) || n == 0 || n > nclass || (uint64_t)off + n > nent)
+            goto bad;
+        m->slots[s].fp = fp;
+        m->slots[s].meta = meta;
+        prev = s;
+        sum += n;
+    }
+    if (sum != nent) goto bad;
+    for (uint32_t e = 0; e < nent; e++) {
+        get32(p, end, &m->ent[e]);
+        float w = wt_pentry_w(m->ent[e]);
+        if (wt_pentry_cls(m->ent[e]) >= nclass || !isfinite(w)) goto bad;
+    }
     return 0;
-truncated:
-    *err = "truncated weight table";
+bad:
+    *err = "bad slot or entry in weight table";
 fail:
     wt_pmodel_free(m);
     return -1;

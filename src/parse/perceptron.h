@@ -50,6 +50,7 @@ typedef struct wt_ptrain {
     uint32_t *row;
     float *w;                  /* count × nclass */
     double *u;                 /* running c·Δ sums */
+    uint32_t *nupd;            /* updates per row: rare features are dropped */
     double c;                  /* updates so far (the clock) */
 } wt_ptrain;
 
@@ -63,11 +64,21 @@ void wt_ptrain_update(wt_ptrain *p, const uint64_t *f, int nf, int good, int bad
 static inline void wt_ptrain_tick(wt_ptrain *p) { p->c += 1.0; }
 
 /* ---- finished model */
-/* One slot of the finished table: a feature and where its weights are.
- * Slot and weights are two cache lines at most, and the scorer prefetches
- * the slots of all of a decision's features before reading any. */
-typedef struct wt_pslot { uint64_t key; uint32_t off, n; } wt_pslot;
-typedef struct wt_pentry { float w; uint32_t cls; } wt_pentry;
+/* One slot of the finished table: the feature's fingerprint (the high 32
+ * bits of its hash; the low bits chose the slot) and where its weights
+ * are (entry offset << 8 | count). An entry is a class in the low 8 bits
+ * and the weight, a float with its last 8 mantissa bits dropped, above.
+ * Eight bytes a slot and four an entry keep the tables of all three
+ * classifiers within the processor's cache; the scorer prefetches the
+ * slots of all of a decision's features before reading any. */
+typedef struct wt_pslot { uint32_t fp, meta; } wt_pslot;
+typedef uint32_t wt_pentry;
+static inline float wt_pentry_w(wt_pentry e)
+{
+    union { uint32_t u; float f; } x = {e & ~0xffu};
+    return x.f;
+}
+static inline uint32_t wt_pentry_cls(wt_pentry e) { return e & 0xffu; }
 
 typedef struct wt_pmodel {
     int nclass;
@@ -78,8 +89,11 @@ typedef struct wt_pmodel {
     void *owned;               /* one allocation holding slots and entries */
 } wt_pmodel;
 
-/* The averaged weights of a training run, dropping |w| < eps. */
-void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps);
+/* The averaged weights of a training run, dropping |w| < eps and the
+ * features updated fewer than min_updates times (seen in one or two
+ * training decisions: noise more often than knowledge, and most of the
+ * table). */
+void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t min_updates);
 void wt_pmodel_free(wt_pmodel *m);
 void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, float *scores);
 

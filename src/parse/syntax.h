@@ -40,7 +40,14 @@ enum { WT_SH_LOWER = 1, WT_SH_CAP, WT_SH_CAPS, WT_SH_DIGIT, WT_SH_PUNCT, WT_SH_O
 
 typedef struct wt_psent {
     WT_VEC(wt_pword) w;      /* w.items[0] is ROOT; words are 1..n */
+    int style;               /* annotation style to follow (WT_STYLE_*) */
 } wt_psent;
+
+/* The treebanks annotate a few things differently even after warta's
+ * mappings (train.c, punct.c); the models see which treebank a training
+ * sentence comes from and, at run time, follow the model's run-time style:
+ * PUD's, the one treebank of news text. */
+enum { WT_STYLE_OTHER, WT_STYLE_CSUI, WT_STYLE_GSD, WT_STYLE_PUD, WT_STYLE_COUNT };
 
 /* Fills the atoms of w from the form as written, its lower-case form, the
  * lemma and the lemmatiser's morph bits. */
@@ -74,6 +81,7 @@ typedef struct wt_syntax_model {
     size_t ncluster;
     uint64_t *cluster_key;
     uint16_t *cluster_val;
+    int style;               /* the style parsed text follows (WT_STYLE_*) */
     char *info;              /* how the model was trained (text) */
 } wt_syntax_model;
 
@@ -81,7 +89,7 @@ uint32_t wt_syntax_cluster(const wt_syntax_model *m, uint64_t form);
 
 /* ---- the model file (model.c): docs/parser.md gives the layout */
 #define WT_SYNTAX_MAGIC "WARTA-SYNTAX\n"
-#define WT_SYNTAX_VERSION 2
+#define WT_SYNTAX_VERSION 5
 void wt_syntax_model_init(wt_syntax_model *m);
 void wt_syntax_model_free(wt_syntax_model *m);
 /* Reads a model from memory, checking the magic, version, checksum and
@@ -103,6 +111,10 @@ void wt_tagger_tag(const wt_pmodel *m, wt_psent *s);
 /* One training pass over a sentence with gold tags (in w.tag on entry,
  * restored on return); returns the number tagged right. */
 int wt_tagger_train(wt_ptrain *p, wt_psent *s);
+
+/* ---- punctuation (punct.c): re-attaches every punctuation token by
+ * warta's convention, given the tree of the other words */
+void wt_punct_attach(int *heads, const int *punct, int n);
 
 /* ---- parser (parser.c): arc-hybrid transitions, labels at arc time */
 enum { WT_PAR_MAXFEAT = 96 };

@@ -60,6 +60,9 @@ int wt_tagger_features(const wt_psent *s, int i, uint64_t *f)
     }
     f[n++] = wt_feat(34, pv ? pv->clus & 0xff : 999, w->clus & 0xff, 0);
     f[n++] = wt_feat(35, nx ? nx->clus & 0xff : 999, 0, 0);
+    /* the treebank's style: capitalised words, PROPN or NOUN */
+    f[n++] = wt_feat(36, (uint64_t)s->style, w->shape, t1);
+    f[n++] = wt_feat(37, (uint64_t)s->style, w->form, 0);
     return n;
 }
 

@@ -14,6 +14,8 @@ typedef struct wt_train_opts {
     int folds;              /* cross-validation folds; 0 = none */
     int jackknife;          /* folds for the parser's training tags */
     double explore;
+    float prune;            /* averaged weights below this are dropped */
+    int min_updates;        /* features updated fewer times are dropped */
     uint64_t seed;
     FILE *report;           /* where scores are printed; NULL = nowhere */
 } wt_train_opts;

@@ -76,6 +76,7 @@ void wt_pword_set(wt_pword *w, const char *form, size_t n, const char *lower, si
 void wt_psent_reset(wt_psent *s)
 {
     s->w.len = 0;
+    s->style = WT_STYLE_OTHER;
     wt_pword *root = WT_VEC_PUSH(s->w);
     root->form = root->lemma = 0x7777;
     root->shape = 0;
