@@ -116,6 +116,11 @@ static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, c
     return h;
 }
 
+int idg_word_has_entry(wt_idcoder *c, int i)
+{
+    return lookup_word(c, &c->w[i]) != NULL;
+}
+
 /* Does the word at i match dictionary word dw (as surface or as a root)? */
 static int word_matches(wt_idcoder *c, int i, const char *dw)
 {
