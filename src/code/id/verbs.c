@@ -190,6 +190,13 @@ void idg_find_verbs(wt_idcoder *c)
                 break;
             }
         }
+        /* an entry that codes only through its patterns ([---]) and matched
+         * none is no event word: it must not stop the grammar's searches
+         * (kami perlu mendiskusikan bagaimana menanggapi …) */
+        if (!e->code[0] && !e->pat) {
+            c->nv--;
+            continue;
+        }
         /* the words a pattern used are not events of their own
          * (menepis dialog = 125, not also dialog = 040) */
         i = e->pat_last > best_last && e->code[0] ? e->pat_last : best_last;
