@@ -655,6 +655,16 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         int from = v->pat_last;
         if (d.src >= 0 && c->m[d.src].first > from) from = c->m[d.src].last;
         if (d.tgt < 0) d.tgt = idg_target_right(c, from, 6);
+        /* a topic pattern names what is asked, promised or refused after
+         * its addressee: "meminta pemerintah Myanmar menghentikan
+         * kekerasan" — the target stands between the verb and the pattern;
+         * only for a pattern that refines the root's own code (minta maaf
+         * is an apology of the subject's, not an appeal to someone) */
+        if (d.tgt < 0 && v->pat && v->pat_last > v->last && !(d.src >= 0 && c->m[d.src].first > v->last) &&
+            v->v->code[0] && !strncmp(v->v->code, v->pat->code, 2)) {
+            int t = idg_target_right(c, v->last, 4);
+            if (t >= 0 && c->m[t].last < v->pat_last) d.tgt = t;
+        }
         if (!nominal && victim_of_disapproved_act(c, v, code, d.tgt)) {
             idg_explain(c, "'%s': '%s' suffers the act disapproved of, not disapproved", word,
                     idg_mention_text(c, &c->m[d.tgt]));
