@@ -107,16 +107,34 @@ static int same_root(const char *a, const char *b)
     return strlen(a) >= 2 && strlen(b) >= 2 && a[0] == b[0] && a[1] == b[1];
 }
 
+/* Can the coder give gold root g from lexicon code c? The same root, or
+ * one of the grammar's documented rewrites (docs/dictionaries-id.md):
+ * modality turns 04–08 into intents (03) and force (14–20) into threats
+ * (13); "menolak untuk" turns cooperation (03–08) into rejection (12);
+ * a clash (19) between forces and civilians is repression (17) and
+ * violent protest (14). */
+static int root_reachable(const char *c, const char *g)
+{
+    if (strlen(c) < 2 || strlen(g) < 2) return 0;
+    if (same_root(c, g)) return 1;
+    int lc = (c[0] - '0') * 10 + (c[1] - '0'), lg = (g[0] - '0') * 10 + (g[1] - '0');
+    if (lg == 3 && lc >= 4 && lc <= 8) return 1;
+    if (lg == 13 && lc >= 14 && lc <= 20) return 1;
+    if (lg == 12 && lc >= 3 && lc <= 8) return 1;
+    if ((lg == 14 || lg == 17) && lc == 19) return 1;
+    return 0;
+}
+
 static int gold_matched(const probe *p, json_t *ev)
 {
     const char *code = json_string_value(json_object_get(ev, "code"));
     for (int i = 0; i < p->n; i++) {
-        if (code && same_root(p->codes[i], code)) return 1;
+        if (code && root_reachable(p->codes[i], code)) return 1;
         json_t *alt = json_object_get(ev, "alt_codes");
         size_t k;
         json_t *a;
         json_array_foreach(alt, k, a)
-            if (json_is_string(a) && same_root(p->codes[i], json_string_value(a))) return 1;
+            if (json_is_string(a) && root_reachable(p->codes[i], json_string_value(a))) return 1;
     }
     return 0;
 }
