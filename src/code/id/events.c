@@ -662,7 +662,6 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         }
         int from = v->pat_last;
         if (d.src >= 0 && c->m[d.src].first > from) from = c->m[d.src].last;
-        if (d.tgt < 0) d.tgt = idg_target_right(c, from, 6);
         /* a topic pattern names what is asked, promised or refused after
          * its addressee: "meminta pemerintah Myanmar menghentikan
          * kekerasan" — the target stands between the verb and the pattern;
@@ -673,6 +672,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             int t = idg_target_right(c, v->last, 4);
             if (t >= 0 && c->m[t].last < v->pat_last) d.tgt = t;
         }
+        if (d.tgt < 0) d.tgt = idg_target_right(c, from, 6);
         if (!nominal && victim_of_disapproved_act(c, v, code, d.tgt)) {
             idg_explain(c, "'%s': '%s' suffers the act disapproved of, not disapproved", word,
                     idg_mention_text(c, &c->m[d.tgt]));
