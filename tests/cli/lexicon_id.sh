@@ -74,6 +74,25 @@ printf '{"id":"c2","text":"Amerika Serikat mengecam Korea Utara pada Senin."}\n'
 expect_status 0 "check-dict --coverage, covered" -- "$WARTA" check-dict --coverage "$TMP/cov2.jsonl"
 expect_no_grep "$TMP/out" 'kecam' "a covered verb is not listed"
 
+# --- the lexicon in the coder: words of the issue, a frame, a topic pattern
+cat >"$TMP/ev.txt" <<'EOF'
+Pemerintah Indonesia menerima bantuan dari Jepang.
+Amerika Serikat membekukan aset Korea Utara.
+Polisi Malaysia menggerebek warga Indonesia.
+Pemerintah Arab Saudi mendeportasi warga Indonesia.
+Perserikatan Bangsa-Bangsa meminta pemerintah Myanmar menghentikan kekerasan.
+Rusia menarik duta besarnya dari Inggris.
+Pengadilan Mesir menjatuhkan hukuman kepada warga Inggris.
+EOF
+expect_status 0 "code the lexicon sentences" -- "$WARTA" code --lang id --no-enrich "$TMP/ev.txt"
+expect_grep "$TMP/out" '"para":0,.*"source":"JPN",.*"target":"IDNGOV",.*"code":"070"' "@src=dari: the giver is the source"
+expect_grep "$TMP/out" '"para":1,.*"source":"USA",.*"target":"PRK",.*"code":"163"' "membekukan aset: 163"
+expect_grep "$TMP/out" '"para":2,.*"source":"MYSCOP",.*"target":"IDNCVL",.*"code":"173"' "menggerebek: 173"
+expect_grep "$TMP/out" '"para":3,.*"source":"SAUGOV",.*"target":"IDNCVL",.*"code":"174"' "mendeportasi: 174"
+expect_grep "$TMP/out" '"para":4,.*"source":"IGOUNO",.*"target":"MMRGOV",.*"code":"0256"' "a topic pattern after its addressee: 0256"
+expect_grep "$TMP/out" '"para":5,.*"source":"RUS",.*"target":"GBR",.*"code":"161"' "menarik duta besar: 161"
+expect_grep "$TMP/out" '"para":6,.*"source":"EGYJUD",.*"target":"GBRCVL",.*"code":"173"' "menjatuhkan hukuman: 173"
+
 if ! shared=$(shared_dir); then
     echo "lexicon_id: ../shared not found, gold checks skipped"
     finish lexicon_id

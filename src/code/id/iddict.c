@@ -688,13 +688,18 @@ long id_dict_load_codes(id_dict *d, const char *tsv, wt_diag *diag)
 }
 
 /* The key of one form of an entry: its words joined by `_`, a `_` more for
- * a surface form, and the affix class. */
+ * a surface form, and (cls >= 0) the affix class. Words that do not fit
+ * are cut: a key only has to tell entries apart. */
 static void form_key(const id_verb *v, int cls, char *out, size_t cap)
 {
     size_t k = 0;
-    for (uint16_t i = 0; i < v->nwords && k + 1 < cap; i++)
-        k += (size_t)snprintf(out + k, cap - k, "%s%s", i ? "_" : "", v->words[i]);
-    if (k < cap) snprintf(out + k, cap - k, "%s/%d", v->surface ? "_" : "", cls);
+    out[0] = '\0';
+    for (uint16_t i = 0; i < v->nwords && k + 1 < cap; i++) {
+        int n = snprintf(out + k, cap - k, "%s%s", i ? "_" : "", v->words[i]);
+        k = n < 0 || (size_t)n >= cap - k ? cap - 1 : k + (size_t)n;
+    }
+    if (v->surface && k + 1 < cap) out[k++] = '_', out[k] = '\0';
+    if (cls >= 0 && k + 1 < cap) snprintf(out + k, cap - k, "/%d", cls);
 }
 
 /* Entries and forms in file order (file, line), so the later one is blamed. */
@@ -770,8 +775,7 @@ void id_dict_lexicon_stats(const id_dict *d, size_t *lemmas, size_t *patterns, s
         for (size_t k = 0; l && k < l->len; k++) {
             const id_verb *v = l->items[k];
             if (!v->headword) continue;      /* {FORM_}s belong to their root */
-            form_key(v, 0, key, sizeof key);
-            *strrchr(key, '/') = '\0';
+            form_key(v, -1, key, sizeof key);
             wt_strmap_put(&heads, key, strlen(key), NULL);
             if (v->code[0]) wt_strmap_put(&seen_codes, v->code, strlen(v->code), NULL);
             np += v->npats;
