@@ -444,6 +444,14 @@ static int name_tail_end(const wt_idcoder *c, int last)
     return k;
 }
 
+/* Is there a verb (outside actor mentions) strictly between words a and b? */
+static int verb_between(const wt_idcoder *c, int a, int b)
+{
+    for (int i = a + 1; i < b; i++)
+        if (c->w[i].is_verbish && c->w[i].mention < 0) return 1;
+    return 0;
+}
+
 void idg_code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
     c->clash = 0;
@@ -665,12 +673,15 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         /* a topic pattern names what is asked, promised or refused after
          * its addressee: "meminta pemerintah Myanmar menghentikan
          * kekerasan" — the target stands between the verb and the pattern;
-         * only for a pattern that refines the root's own code (minta maaf
-         * is an apology of the subject's, not an appeal to someone) */
-        if (d.tgt < 0 && v->pat && v->pat_last > v->last && !(d.src >= 0 && c->m[d.src].first > v->last) &&
-            v->v->code[0] && !strncmp(v->v->code, v->pat->code, 2)) {
+         * a pattern that changes the root only when no verb stands between
+         * the addressee and the pattern ("menuntut Setnov 16 tahun
+         * penjara": 173; "meminta AS melayangkan permintaan maaf" is no
+         * apology to the US) */
+        if (d.tgt < 0 && v->pat && v->pat_last > v->last && !(d.src >= 0 && c->m[d.src].first > v->last)) {
             int t = idg_target_right(c, v->last, 4);
-            if (t >= 0 && c->m[t].last < v->pat_last) d.tgt = t;
+            if (t >= 0 && c->m[t].last < v->pat_last &&
+                (!strncmp(v->v->code, v->pat->code, 2) || !verb_between(c, c->m[t].last, v->pat_last)))
+                d.tgt = t;
         }
         if (d.tgt < 0) d.tgt = idg_target_right(c, from, 6);
         if (!nominal && victim_of_disapproved_act(c, v, code, d.tgt)) {
