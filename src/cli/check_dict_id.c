@@ -180,7 +180,7 @@ int check_dict_gold(warta_ctx *ctx, const char *gold, int show)
     wt_doc_init(&d);
     wt_event_list ev;
     wt_event_list_init(&ev);
-    size_t events = 0, matched = 0, lineno = 0, bad = 0;
+    size_t events = 0, matched = 0, lineno = 0, bad = 0, none = 0;
     char *line = NULL;
     size_t cap = 0;
     while (getline(&line, &cap, gf) > 0) {
@@ -200,6 +200,7 @@ int check_dict_gold(warta_ctx *ctx, const char *gold, int show)
             probe_span(ctx, coder, evid, &p, &d, &ev);
             int ok = gold_matched(&p, e);
             matched += ok;
+            none += p.n == 0;
             if (!ok && show)
                 printf("unmatched %s: %s\n", json_string_value(json_object_get(e, "code")), evid);
         }
@@ -209,6 +210,8 @@ int check_dict_gold(warta_ctx *ctx, const char *gold, int show)
     fclose(gf);
     printf("gold-match: %zu of %zu gold events (%.1f%%) have a lexicon match for their root in the evidence\n",
            matched, events, events ? 100.0 * (double)matched / (double)events : 0.0);
+    printf("gold-match: unmatched: %zu with no lexicon word in the evidence, %zu with words of other roots only\n",
+           none, events - matched - none);
     wt_event_list_free(&ev);
     wt_doc_free(&d);
     wt_idcoder_free(coder);

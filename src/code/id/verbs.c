@@ -12,6 +12,8 @@ static uint16_t class_of_morph(uint32_t m)
     if (m & WT_M_PASSIVE) return ID_AF_DI;
     if (m & WT_M_ACTIVE) return ID_AF_MEN;
     if (m & WT_M_STATIVE) return ID_AF_TER;
+    /* se- + peN- is no doer but a manner word (sependapat, sepengetahuan) */
+    if ((m & WT_M_SE) && !(m & (WT_M_KAN | WT_M_I | WT_M_AN))) return ID_AF_BARE;
     if ((m & WT_M_PEN) && !(m & WT_M_AN)) return 0;
     if (m & WT_M_NOMINAL) return (m & WT_M_KE) && (m & WT_M_AN) ? ID_AF_KE : ID_AF_NOM;
     if (m & WT_M_BER) return ID_AF_BER;
