@@ -75,11 +75,13 @@ static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, c
          * keyed on a derived form (KESEPAKATAN, LATIHAN_MILITER) */
         uint16_t cls = class_of_morph(morph);
         char per[64];
-        const char *roots[3] = { lemma, NULL, NULL };
+        /* the per- stem first: when both have an entry of one length, the
+         * lexicalised stem wins (memperingatkan is PERINGAT, not INGAT) */
+        const char *roots[3] = { NULL, lemma, NULL };
         if ((morph & WT_M_PER) && ln + 4 <= sizeof per) {
             memcpy(per, "per", 3);
             memcpy(per + 3, lemma, ln + 1);
-            roots[1] = per;
+            roots[0] = per;
         }
         if (strcmp(w, lemma)) roots[2] = w;
         for (int r = 0; r < 3 && cls; r++) {
