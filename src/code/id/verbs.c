@@ -174,15 +174,22 @@ void idg_find_verbs(wt_idcoder *c)
         e->rule_file = e->v->file;
         e->rule_line = e->v->line;
         e->pat_last = best_last;
-        /* patterns: their words follow in the clause, in order, gaps ≤ 3 */
+        /* patterns: their words follow in the clause, in order, gaps ≤ 3;
+         * an actor mention counts as one word however long its name
+         * (mendesak Menteri Luar Negeri Amerika Serikat Rex Tillerson
+         * membebaskan …) */
         for (uint16_t p = 0; p < e->v->npats; p++) {
             const id_pattern *pt = &e->v->pats[p];
             int j = best_last, ok = 1;
             for (uint16_t q = 0; q < pt->nwords && ok; q++) {
-                int found = -1;
-                for (int g = j + 1; g <= j + 4 && g < c->nw; g++) {
+                int found = -1, units = 0;
+                for (int g = j + 1; g < c->nw && units < 4 && found < 0; units++) {
                     if (c->w[g].kind == W_PUNCT && strchr(".;:", c->w[g].norm[0])) break;
-                    if (word_matches(c, g, pt->words[q])) { found = g; break; }
+                    int end = g;
+                    if (c->w[g].mention >= 0 && c->m[c->w[g].mention].last > g) end = c->m[c->w[g].mention].last;
+                    for (int k2 = g; k2 <= end && found < 0; k2++)
+                        if (word_matches(c, k2, pt->words[q])) found = k2;
+                    g = end + 1;
                 }
                 if (found < 0) ok = 0; else j = found;
             }
