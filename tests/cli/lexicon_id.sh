@@ -83,8 +83,10 @@ Pemerintah Arab Saudi mendeportasi warga Indonesia.
 Perserikatan Bangsa-Bangsa meminta pemerintah Myanmar menghentikan kekerasan.
 Rusia menarik duta besarnya dari Inggris.
 Pengadilan Mesir menjatuhkan hukuman kepada warga Inggris.
+Indonesia sependapat dengan Malaysia soal isu itu.
+Presiden Prancis mendesak Menteri Luar Negeri Amerika Serikat Rex Tillerson membebaskan wartawan itu.
 EOF
-expect_status 0 "code the lexicon sentences" -- "$WARTA" code --lang id --no-enrich "$TMP/ev.txt"
+expect_status 0 "code the lexicon sentences" -- "$WARTA" code --lang id --no-enrich --date 2017-12-14 "$TMP/ev.txt"
 expect_grep "$TMP/out" '"para":0,.*"source":"JPN",.*"target":"IDNGOV",.*"code":"070"' "@src=dari: the giver is the source"
 expect_grep "$TMP/out" '"para":1,.*"source":"USA",.*"target":"PRK",.*"code":"163"' "membekukan aset: 163"
 expect_grep "$TMP/out" '"para":2,.*"source":"MYSCOP",.*"target":"IDNCVL",.*"code":"173"' "menggerebek: 173"
@@ -92,6 +94,8 @@ expect_grep "$TMP/out" '"para":3,.*"source":"SAUGOV",.*"target":"IDNCVL",.*"code
 expect_grep "$TMP/out" '"para":4,.*"source":"IGOUNO",.*"target":"MMRGOV",.*"code":"0256"' "a topic pattern after its addressee: 0256"
 expect_grep "$TMP/out" '"para":5,.*"source":"RUS",.*"target":"GBR",.*"code":"161"' "menarik duta besar: 161"
 expect_grep "$TMP/out" '"para":6,.*"source":"EGYJUD",.*"target":"GBRCVL",.*"code":"173"' "menjatuhkan hukuman: 173"
+expect_grep "$TMP/out" '"para":7,.*"source":"IDN",.*"target":"MYS",.*"code":"019"' "se-peN- words are no doers: sependapat 019"
+expect_grep "$TMP/out" '"para":8,.*"source":"FRAGOV",.*"target":"USAGOV",.*"code":"0253"' "a long name is one word of a pattern's gap"
 
 if ! shared=$(shared_dir); then
     echo "lexicon_id: ../shared not found, gold checks skipped"
