@@ -139,6 +139,17 @@ static int word_matches(wt_idcoder *c, int i, const char *dw)
     return 0;
 }
 
+/* May a multi-word entry run over the mention at word j? When it is one
+ * word that names no actor: unresolved, or a bare agent word that
+ * modifies the event noun before it (latihan militer, parade militer,
+ * operasi kepolisian) rather than naming a party. */
+static int modifier_mention(const wt_idcoder *c, int j)
+{
+    const idm *m = &c->m[c->w[j].mention];
+    if (m->first != j || m->last != j) return 0;
+    return !m->code[0] || (m->has_agent && !m->has_actor && !m->pronoun);
+}
+
 /* Finds the event words of the sentence (outside actor mentions). */
 void idg_find_verbs(wt_idcoder *c)
 {
@@ -155,15 +166,18 @@ void idg_find_verbs(wt_idcoder *c)
             int j = i, ok = 1;
             for (uint16_t q = 1; q < v->nwords && ok; q++) {
                 j++;
-                ok = j < c->nw && (c->w[j].mention < 0 ||
-                                   (!c->m[c->w[j].mention].code[0] && c->m[c->w[j].mention].first == j &&
-                                    c->m[c->w[j].mention].last == j)) &&
+                ok = j < c->nw && (c->w[j].mention < 0 || modifier_mention(c, j)) &&
                      word_matches(c, j, v->words[q]);
             }
             if (ok && j > best_last) { best = k; best_last = j; }
         }
         if (best < 0) continue;
-        for (int j = i + 1; j <= best_last; j++) c->w[j].mention = -1;   /* the verb owns its words */
+        /* the verb owns its words; a bare agent word it took (latihan
+         * militer) names nobody */
+        for (int j = i + 1; j <= best_last; j++) {
+            if (c->w[j].mention >= 0) c->m[c->w[j].mention].code[0] = '\0';
+            c->w[j].mention = -1;
+        }
         idv *e = &c->v[c->nv++];
         memset(e, 0, sizeof *e);
         e->word = i;
