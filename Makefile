@@ -5,6 +5,7 @@
 #   make test       every test, under AddressSanitizer + UBSan
 #   make fuzz       build the libFuzzer targets (clang) and run each briefly
 #   make bench      throughput and peak memory on the corpora in ../shared
+#   make model      retrain the tagger and parser (data/id/parser.model) from ../shared/ud
 #
 # Sources are found by directory, so adding a stage means adding files, not
 # editing this Makefile: src/**/*.c is the library, src/cli/*.c the command,
@@ -43,7 +44,7 @@ ASAN_TESTS   := $(TEST_SRC:tests/%.c=$(BUILD)/asan/tests/%)
 BENCHES      := $(BENCH_SRC:bench/%.c=$(BUILD)/release/bench/%)
 FUZZERS      := $(FUZZ_SRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
-.PHONY: all example test test-run fuzz fuzz-build bench deps clean
+.PHONY: all example test test-run fuzz fuzz-build bench deps clean model
 all: $(BIN)/warta
 
 deps:
@@ -121,6 +122,83 @@ fuzz: fuzz-build
 
 bench: $(BENCHES) $(BIN)/warta
 	@BUILD=$(BUILD) sh bench/run
+
+# The parser model is trained from the UD Indonesian treebanks in a fixed
+# order (cross-validation folds depend on it) with a fixed seed, so the
+# same commit rebuilds the same model; tests/cli/parse_model.sh checks it.
+UD ?= ../shared/ud
+UD_FILES := $(UD)/id_csui-ud-train.conllu $(UD)/id_gsd-ud-dev.conllu $(UD)/id_pud-ud-test.conllu
+model: $(BIN)/warta
+	$(BIN)/warta train-parser --out data/id/parser.model --scores data/id/parser.scores $(UD_FILES)
+
+# ----------------------------------------------------------------- install
+# make install PREFIX=/usr/local DESTDIR=
+#   PREFIX/bin/warta, PREFIX/lib/libwarta.{a,so.VERSION} (soname
+#   libwarta.so.MAJOR), PREFIX/include/warta.h, PREFIX/lib/pkgconfig/warta.pc,
+#   PREFIX/share/warta/ (data/), PREFIX/share/man/man1/warta*.1.
+# Release objects are position-independent so that one set builds both
+# libraries. The manual pages are made by running `bin/warta CMD --help`
+# (scripts/gen-man), so they say what --help says. The data directory is
+# found at run time (src/ctx.c); PREFIX is compiled in only as a fallback.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+VERSION := $(shell sed -n 's/^\#define WARTA_VERSION "\(.*\)"/\1/p' include/warta.h)
+SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
+SONAME  := libwarta.so.$(SOMAJOR)
+SHLIB   := $(BUILD)/release/libwarta.so.$(VERSION)
+MANDIR  := $(BUILD)/man
+RELEASE_CFLAGS += -fPIC
+# objects built before -fPIC was added (an old build/) are rebuilt once:
+# the stamp, made on the first build with this Makefile, is newer than them
+$(REL_LIB_OBJ) $(REL_CLI_OBJ): $(BUILD)/release/pic.stamp
+$(BUILD)/release/pic.stamp:
+	@mkdir -p $(dir $@)
+	@touch $@
+LDLIBS  += -ldl
+
+.PHONY: install shared man
+shared: $(SHLIB)
+man: $(MANDIR)/warta.1
+
+# Only the public interface (warta_*, include/warta.h) is exported: the
+# internal wt_* functions stay private and cannot clash with a program's own.
+$(SHLIB): $(REL_LIB_OBJ) scripts/libwarta.map
+	@echo "LD      $@"; $(CC) -shared -Wl,-soname,$(SONAME) -Wl,--version-script=scripts/libwarta.map \
+	  -o $@ $(REL_LIB_OBJ) $(LDLIBS)
+
+# The prefix is remembered in a stamp so that a new PREFIX rebuilds ctx.o.
+$(BUILD)/prefix.stamp: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' >$@
+$(BUILD)/release/src/ctx.o: $(BUILD)/prefix.stamp
+$(BUILD)/release/src/ctx.o: RELEASE_CFLAGS += -DWARTA_SHARE_DIR='"$(PREFIX)/share/warta"'
+.PHONY: FORCE
+FORCE:
+
+$(MANDIR)/warta.1: $(BIN)/warta scripts/gen-man
+	@rm -rf $(MANDIR)
+	@echo "MAN     $(MANDIR)"; sh scripts/gen-man $(BIN)/warta $(MANDIR)
+
+$(BUILD)/warta.pc: include/warta.h Makefile $(BUILD)/prefix.stamp
+	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' \
+	  'datadir=$${prefix}/share/warta' '' 'Name: warta' \
+	  'Description: news articles to event data (CAMEO, GDELT, PLOVER)' 'Version: $(VERSION)' \
+	  'Requires.private: $(PKGS)' 'Libs: -L$${libdir} -lwarta' 'Libs.private: -lm -lpthread -ldl' \
+	  'Cflags: -I$${includedir}' >$@
+
+install: $(BIN)/warta $(BUILD)/release/libwarta.a $(SHLIB) $(MANDIR)/warta.1 $(BUILD)/warta.pc
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/share/warta $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN)/warta $(DESTDIR)$(PREFIX)/bin/warta
+	install -m 644 $(BUILD)/release/libwarta.a $(DESTDIR)$(PREFIX)/lib/libwarta.a
+	install -m 755 $(SHLIB) $(DESTDIR)$(PREFIX)/lib/libwarta.so.$(VERSION)
+	ln -sf libwarta.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(PREFIX)/lib/libwarta.so
+	install -m 644 include/warta.h $(DESTDIR)$(PREFIX)/include/warta.h
+	install -m 644 $(BUILD)/warta.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/warta.pc
+	cp -R data/. $(DESTDIR)$(PREFIX)/share/warta/
+	install -m 644 $(MANDIR)/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+# ------------------------------------------------------------- end install
 
 clean:
 	rm -rf build bin

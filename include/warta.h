@@ -32,18 +32,30 @@ enum { WARTA_NOTE = 0, WARTA_WARNING = 1, WARTA_ERROR = 2 };
 typedef void (*warta_diag_fn)(void *user, int severity, const char *where,
                               const char *message);
 
+/* Never NULL (memory exhaustion aborts). */
 warta_ctx *warta_new(void);
 void warta_free(warta_ctx *ctx);
 const char *warta_version(void);
 
-/* Where dictionaries and lexicons are read from. Default: $WARTA_DATA, else
- * the data/ folder beside the executable's bin/, else the build tree's. */
+/* Where dictionaries and lexicons are read from. Default, first found:
+ * $WARTA_DATA; PREFIX/share/warta for the PREFIX the running program or
+ * libwarta.so sits in (PREFIX/bin, PREFIX/lib), else the prefix warta was
+ * installed to (`make install PREFIX=...`); data/ beside the executable's
+ * bin/ in a build tree; the build tree warta was compiled in. `warta --data
+ * DIR` calls this. */
 void warta_set_data_dir(warta_ctx *ctx, const char *dir);
 const char *warta_data_dir(const warta_ctx *ctx);
 void warta_set_diag(warta_ctx *ctx, warta_diag_fn fn, void *user);
 /* Errors and warnings reported since the context was created. */
 size_t warta_error_count(const warta_ctx *ctx);
 size_t warta_warning_count(const warta_ctx *ctx);
+/* "where: message" of the last error reported through this context, or ""
+ * when there was none (never NULL, so it can always be printed). A constructor that can fail (warta_coder_new; the
+ * others only abort when memory runs out) returns NULL and leaves its reason
+ * here, as do calls that return -1, e.g.
+ * "/usr/share/warta/id/id.verbs: cannot open: No such file or directory".
+ * Valid until the next call on the context. */
+const char *warta_last_error(const warta_ctx *ctx);
 
 /* ----------------------------------------------------------- article layer */
 /* (ingest, cleaning, segmentation, dates, quotes) */
@@ -54,6 +66,7 @@ size_t warta_warning_count(const warta_ctx *ctx);
  * memory stays flat. Output format: docs/doc-format.md. */
 typedef struct warta_doc warta_doc;
 
+/* Never NULL (memory exhaustion aborts). */
 warta_doc *warta_doc_new(warta_ctx *ctx);
 void warta_doc_free(warta_doc *doc);
 /* Processes text[0..len) (paragraphs = lines). id may be NULL; date is the
@@ -86,6 +99,37 @@ const char *warta_lemma(warta_ctx *ctx, const char *word, size_t len, unsigned *
  * NULL when the lexicon cannot be loaded. */
 char *warta_lemma_json(warta_ctx *ctx, const char *word, size_t len);
 
+/* ------------------------------------------------------------- syntax */
+/* UPOS tags and Universal Dependencies trees from warta's own tagger and
+ * parser (model data/id/parser.model, loaded on first use; docs/parser.md).
+ * To parse one sentence, give it to warta_doc_parse as a one-line text. */
+
+/* Tags and parses every sentence of the article last parsed into doc.
+ * Returns 0, or -1 when the model or the lexicon cannot be loaded
+ * (reported through the context's diagnostics). */
+int warta_doc_syntax(warta_doc *doc);
+
+/* One token of a parsed sentence. Strings stay valid until the next
+ * warta_doc_parse or free; form is not NUL-terminated (form_len bytes). */
+typedef struct warta_token {
+    const char *form;
+    size_t form_len;
+    const char *lemma;
+    const char *upos;        /* "NOUN", "VERB"… */
+    const char *deprel;      /* "nsubj", "obl:agent"… */
+    int head;                /* 1-based index of the head in the sentence; 0 = root */
+    size_t start, end;       /* byte span in the article text */
+} warta_token;
+
+/* Tokens of sentence `sent` (0-based); 0 when out of range. */
+size_t warta_doc_token_count(const warta_doc *doc, size_t sent);
+/* Token i (0-based) of sentence sent into *out: 0, or -1 when out of range
+ * or when the doc has not been through warta_doc_syntax. */
+int warta_doc_token(const warta_doc *doc, size_t sent, size_t i, warta_token *out);
+/* The parsed article as CoNLL-U (the `warta parse` output); valid until the
+ * next call on doc. NULL before warta_doc_syntax. */
+const char *warta_doc_conllu(warta_doc *doc);
+
 /* --------------------------------------------------- dictionaries, coder */
 /* TABARI/PETRARCH dictionaries (.verbs .actors .agents .options .project)
  * and the TABARI-style coder live in src/dict/dict.h and src/code/coder.h
@@ -102,7 +146,7 @@ char *warta_lemma_json(warta_ctx *ctx, const char *word, size_t len);
 typedef struct warta_coder warta_coder;
 
 /* NULL when the dictionaries or the lexicon cannot be loaded (reported
- * through the context's diagnostics). */
+ * through the context's diagnostics; warta_last_error(ctx) says why). */
 warta_coder *warta_coder_new(warta_ctx *ctx);
 void warta_coder_free(warta_coder *coder);
 /* Codes the article last parsed into doc (warta_doc_parse). Returns the

@@ -1,7 +1,10 @@
+/* dladdr (finding the installed prefix from the library) is a GNU extension */
+#define _GNU_SOURCE
 #include "ctx.h"
 #include "text/article.h"
 #include "code/enrich.h"
 #include "lang/id/lemma.h"
+#include "parse/parse.h"
 #include "util/file.h"
 #include "util/mem.h"
 
@@ -9,35 +12,73 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <dlfcn.h>
+
+/* Two places are compiled in. WARTA_SHARE_DIR is the install prefix's
+ * share/warta (`make install PREFIX=...`, default /usr/local); WARTA_DATA_DIR
+ * is the build tree's data/, the last resort for a program built and run in
+ * place (tests). Both are only fallbacks: an installed or moved tree is
+ * found relative to the running binary or library first. */
+#ifndef WARTA_SHARE_DIR
+#define WARTA_SHARE_DIR "/usr/local/share/warta"
+#endif
 #ifndef WARTA_DATA_DIR
 #define WARTA_DATA_DIR "data"
 #endif
 
-/* data/ beside bin/: lets an installed or copied tree find its dictionaries
- * without configuration. Linux-only (/proc); elsewhere the fallbacks apply. */
-static char *data_dir_beside_exe(void)
+/* DIR/../REL when it is a directory: PREFIX/bin/warta → PREFIX/share/warta,
+ * PREFIX/lib/libwarta.so → PREFIX/share/warta, TREE/bin/warta → TREE/data. */
+static char *sibling_dir(const char *file, const char *rel)
 {
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0) return NULL;
-    exe[n] = '\0';
+    char path[4096];
+    if (snprintf(path, sizeof path, "%s", file) >= (int)sizeof path) return NULL;
     for (int up = 0; up < 2; up++) {
-        char *slash = strrchr(exe, '/');
+        char *slash = strrchr(path, '/');
         if (!slash) return NULL;
         *slash = '\0';
     }
-    char *dir = wt_path_join(exe, "data");
+    char *dir = wt_path_join(path[0] ? path : "/", rel);
     if (wt_is_dir(dir)) return dir;
     free(dir);
     return NULL;
 }
 
+/* The running executable (Linux /proc; elsewhere the fallbacks apply). */
+static int exe_path(char *out, size_t cap)
+{
+    ssize_t n = readlink("/proc/self/exe", out, cap - 1);
+    if (n <= 0) return -1;
+    out[n] = '\0';
+    return 0;
+}
+
+/* The shared library (or executable) this code was loaded from, so that a
+ * program linked against PREFIX/lib/libwarta.so finds PREFIX/share/warta. */
+static const char *library_path(void)
+{
+    Dl_info info;
+    if (dladdr((void *)warta_version, &info) && info.dli_fname && info.dli_fname[0] == '/')
+        return info.dli_fname;
+    return NULL;
+}
+
+/* Order (docs in include/warta.h): $WARTA_DATA; the prefix's share/warta
+ * beside the binary, beside the library, or the compiled-in prefix; data/
+ * beside bin/ in a build tree; the build tree it was compiled in. The
+ * --data option of the command replaces all of these. */
 static char *default_data_dir(void)
 {
     const char *env = getenv("WARTA_DATA");
     if (env && *env) return wt_xstrdup(env);
-    char *beside = data_dir_beside_exe();
-    return beside ? beside : wt_xstrdup(WARTA_DATA_DIR);
+    char exe[4096];
+    int have_exe = exe_path(exe, sizeof exe) == 0;
+    const char *lib = library_path();
+    char *dir = NULL;
+    if (have_exe) dir = sibling_dir(exe, "share/warta");
+    if (!dir && lib) dir = sibling_dir(lib, "share/warta");
+    if (!dir && wt_is_dir(WARTA_SHARE_DIR)) dir = wt_xstrdup(WARTA_SHARE_DIR);
+    if (!dir && have_exe) dir = sibling_dir(exe, "data");
+    return dir ? dir : wt_xstrdup(WARTA_DATA_DIR);
 }
 
 warta_ctx *warta_new(void)
@@ -54,6 +95,7 @@ void warta_free(warta_ctx *ctx)
     wt_enrich_free_tables(ctx);
     wt_article_res_free(ctx->article);
     wt_lemmatizer_free(ctx->lemmatizer);
+    wt_ctx_syntax_free(ctx);
     free(ctx->data_dir);
     free(ctx);
 }
@@ -76,3 +118,8 @@ void warta_set_diag(warta_ctx *ctx, warta_diag_fn fn, void *user)
 
 size_t warta_error_count(const warta_ctx *ctx) { return ctx->diag.errors; }
 size_t warta_warning_count(const warta_ctx *ctx) { return ctx->diag.warnings; }
+
+const char *warta_last_error(const warta_ctx *ctx)
+{
+    return ctx ? ctx->diag.last_error : "";
+}

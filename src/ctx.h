@@ -20,6 +20,10 @@ struct warta_ctx {
      * loaded on first use; lemmatizer_tried stops repeated failed loads */
     struct wt_lemmatizer *lemmatizer;
     int lemmatizer_tried;
+    /* syntax (parse/parse.c): the tagger and parser model, loaded on
+     * first use; syntax_tried stops repeated failed loads */
+    struct wt_syntax_model *syntax;
+    int syntax_tried;
 };
 
 #endif

@@ -5,6 +5,7 @@
 #include "warta.h"
 
 #include <pthread.h>
+#include <string.h>
 
 static const char ARTICLE[] =
     "JAKARTA – Menteri Luar Negeri Jepang Taro Kono tiba di Jakarta, Senin (6/11/2017).\n"
@@ -33,6 +34,11 @@ static char *code_article(void)
     warta_doc_free(doc);
     warta_free(ctx);
     return all;
+}
+
+static void quiet_diag(void *user, int severity, const char *where, const char *message)
+{
+    (void)user, (void)severity, (void)where, (void)message;
 }
 
 static void *thread_main(void *out)
@@ -83,6 +89,36 @@ static void test_events(void)
     free(events);
 }
 
+/* The tree through the public header only: a passive clause with an agent. */
+static void test_syntax(void)
+{
+    warta_ctx *ctx = warta_new();
+    warta_doc *doc = warta_doc_new(ctx);
+    const char *text = "Rumah itu dibakar oleh massa.";
+    CHECK_INT(warta_doc_parse(doc, "s", text, strlen(text), NULL), 0);
+    warta_token t;
+    CHECK_INT(warta_doc_token(doc, 0, 0, &t), -1);          /* not parsed yet */
+    CHECK(warta_doc_conllu(doc) == NULL);
+    CHECK_INT(warta_doc_syntax(doc), 0);
+    CHECK_INT(warta_doc_token_count(doc, 0), 6);
+    CHECK_INT(warta_doc_token_count(doc, 1), 0);
+    CHECK_INT(warta_doc_token(doc, 0, 2, &t), 0);
+    CHECK(t.form_len == 7 && memcmp(t.form, "dibakar", 7) == 0);
+    CHECK_STR(t.lemma, "bakar");
+    CHECK_STR(t.upos, "VERB");
+    CHECK_STR(t.deprel, "root");
+    CHECK_INT(t.head, 0);
+    CHECK_INT(t.start, 10);
+    CHECK_INT(warta_doc_token(doc, 0, 0, &t), 0);            /* Rumah */
+    CHECK_STR(t.deprel, "nsubj:pass");
+    CHECK_INT(t.head, 3);
+    CHECK_INT(warta_doc_token(doc, 0, 6, &t), -1);
+    const char *cu = warta_doc_conllu(doc);
+    CHECK(cu && strstr(cu, "3\tdibakar\tbakar\tVERB\t_\tVoice=Pass\t0\troot\t_\tSpan=10-17\n"));
+    warta_doc_free(doc);
+    warta_free(ctx);
+}
+
 static void test_two_threads(void)
 {
     char *one = NULL, *two = NULL;
@@ -102,12 +138,31 @@ static void test_two_threads(void)
     free(alone);
 }
 
+/* Without data the coder cannot be made: NULL, and the context says why. */
+static void test_missing_data(void)
+{
+    warta_ctx *ctx = warta_new();
+    warta_set_diag(ctx, NULL, NULL);
+    CHECK_STR(warta_last_error(ctx), "");
+    warta_set_data_dir(ctx, "/nonexistent/warta-data");
+    /* quiet: the reason is read back, not printed */
+    warta_set_diag(ctx, quiet_diag, NULL);
+    warta_coder *coder = warta_coder_new(ctx);
+    CHECK(coder == NULL);
+    CHECK(strstr(warta_last_error(ctx), "/nonexistent/warta-data") != NULL);
+    CHECK(warta_error_count(ctx) >= 1);
+    warta_coder_free(coder);
+    warta_free(ctx);
+}
+
 int main(void)
 {
     printf("warta %s\n", warta_version());
     test_article_layer();
     test_lemma();
     test_events();
+    test_syntax();
     test_two_threads();
+    test_missing_data();
     return check_done("test_api");
 }

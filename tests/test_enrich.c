@@ -74,9 +74,10 @@ static void test_seed_like(warta_ctx *ctx)
     if (us) {
         CHECK(date_is(us->date, 2017, 12, 14));
         CHECK_STR(us->date_source, "publication");
-        /* the clause of Tillerson's statement names no place: the dateline */
+        /* the clause of Tillerson's statement names no place; its sentence
+         * names Pyongyang, in the target's country */
         CHECK_STR(us->place.name, "Pyongyang");
-        CHECK_STR(us->place.source, "dateline");
+        CHECK_STR(us->place.source, "sentence");
         CHECK_STR(us->plover, "AGREE");
         CHECK(fabs(us->goldstein - 4.0) < 1e-9);
         CHECK_INT(us->mentions, 1);

@@ -5,6 +5,7 @@
 #include "ctx.h"
 #include "output/gdelt.h"
 #include "output/sink.h"
+#include "util/file.h"
 #include "records_fixture.h"
 
 #include <math.h>
@@ -147,10 +148,95 @@ static void test_gdelt_rows(warta_ctx *ctx)
 
 static void test_event_ids(void)
 {
-    CHECK(wt_gdelt_event_id("a", 0) == wt_gdelt_event_id("a", 0));
-    CHECK(wt_gdelt_event_id("a", 0) != wt_gdelt_event_id("a", 1));
-    CHECK(wt_gdelt_event_id("a", 0) != wt_gdelt_event_id("b", 0));
-    CHECK(wt_gdelt_event_id("a", 0) < (1ULL << 53));
+    wt_event a, b;
+    memset(&a, 0, sizeof a);
+    strcpy(a.source, "RUSMIL");
+    strcpy(a.target, "PRK");
+    strcpy(a.code, "042");
+    a.evidence_span = (wt_span){10, 40};
+    b = a;
+    CHECK(wt_gdelt_event_id("a", &a, 0) == wt_gdelt_event_id("a", &b, 0));  /* same event, same id */
+    CHECK(wt_gdelt_event_id("a", &a, 0) != wt_gdelt_event_id("b", &a, 0));  /* other article */
+    CHECK(wt_gdelt_event_id("a", &a, 0) < (1ULL << 53));
+    strcpy(b.code, "043");
+    CHECK(wt_gdelt_event_id("a", &a, 0) != wt_gdelt_event_id("a", &b, 0));  /* other code */
+    b = a;
+    strcpy(b.target, "CHN");
+    CHECK(wt_gdelt_event_id("a", &a, 0) != wt_gdelt_event_id("a", &b, 0));  /* other target */
+    b = a;
+    b.evidence_span.start = 11;
+    CHECK(wt_gdelt_event_id("a", &a, 0) != wt_gdelt_event_id("a", &b, 0));  /* other words */
+    /* two events of one article that hash alike still get two ids */
+    wt_event two[2] = {a, a};
+    uint64_t ids[2];
+    wt_gdelt_event_ids("a", two, 2, ids);
+    CHECK(ids[0] != ids[1]);
+    CHECK(ids[0] == wt_gdelt_event_id("a", &a, 0));
+}
+
+/* FractionDate stays inside its year; a date-less event takes the
+ * publication date, then DATEADDED's day; actor parts go to their columns. */
+static void test_dates_and_actors(warta_ctx *ctx)
+{
+    char *path = wt_path_join(warta_data_dir(ctx), "cameo/actor-codes.tsv");
+    wt_actor_codes *codes = wt_actor_codes_load(path, &ctx->diag);
+    free(path);
+    CHECK(codes != NULL);
+    if (!codes) return;
+    static const struct { int y, m, d; const char *want; } dates[] = {
+        {2017, 12, 31, "2017.9999"}, {2016, 12, 30, "2016.9999"}, {2016, 12, 31, "2016.9999"},
+        {2017, 1, 1, "2017.0027"}, {2017, 7, 2, "2017.5014"},
+    };
+    for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
+        wt_event e;
+        memset(&e, 0, sizeof e);
+        strcpy(e.source, "IMGMUSISI");
+        strcpy(e.target, "KSVGOV");
+        strcpy(e.code, "190");
+        e.date = (wt_date){(int16_t)dates[i].y, (int8_t)dates[i].m, (int8_t)dates[i].d};
+        wt_gdelt_info info = {1, "u", 1, "20240102030405", NULL, codes, {0, 0, 0}, NULL};
+        wt_buf b;
+        wt_buf_init(&b);
+        wt_event_gdelt(&b, &e, &info);
+        char *f[80];
+        CHECK_INT(split(b.data, f, 80), WT_GDELT_COLUMNS);
+        CHECK_STR(f[4], dates[i].want);
+        if (i == 0) {
+            CHECK_STR(f[5], "IMGMUSISI");
+            CHECK_STR(f[7], "");      /* no country */
+            CHECK_STR(f[8], "ISI");   /* known group */
+            CHECK_STR(f[10], "MOS");  /* Muslim, as CAMEO writes it */
+            CHECK_STR(f[12], "IMG");
+            CHECK_STR(f[17], "KSV");  /* Kosovo has a country */
+            CHECK_STR(f[22], "GOV");
+        }
+        wt_buf_free(&b);
+    }
+    /* no event date: the publication date, else DATEADDED's day */
+    wt_event e;
+    memset(&e, 0, sizeof e);
+    strcpy(e.source, "TURREBKRD");
+    strcpy(e.target, "IDNREL");
+    strcpy(e.code, "010");
+    wt_gdelt_info info = {1, "u", 1, "20240102030405", NULL, codes, {2018, 3, 4}, NULL};
+    wt_buf b;
+    wt_buf_init(&b);
+    wt_event_gdelt(&b, &e, &info);
+    info.published = (wt_date){0, 0, 0};
+    wt_event_gdelt(&b, &e, &info);
+    char *nl = strchr(b.data, '\n');
+    *nl = '\0';
+    char *f[80];
+    CHECK_INT(split(b.data, f, 80), WT_GDELT_COLUMNS);
+    CHECK_STR(f[1], "20180304");
+    CHECK_STR(f[9], "kur");   /* Kurdish: the ethnic column */
+    CHECK_STR(f[12], "REB");
+    CHECK_STR(f[20], "REL");  /* religious figure: the religion column */
+    CHECK_INT(split(nl + 1, f, 80), WT_GDELT_COLUMNS);
+    CHECK_STR(f[1], "20240102");
+    CHECK_STR(f[3], "2024");
+    wt_buf_free(&b);
+    wt_actor_codes_free(codes);
 }
 
 int main(void)
@@ -158,6 +244,7 @@ int main(void)
     warta_ctx *ctx = warta_new();
     test_gdelt_rows(ctx);
     test_event_ids();
+    test_dates_and_actors(ctx);
     warta_free(ctx);
     return check_done("test_gdelt");
 }

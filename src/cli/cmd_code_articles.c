@@ -47,7 +47,11 @@ static void usage(FILE *out)
             "  --input txt|jsonl   read every input as this format\n"
             "  --date YYYY-MM-DD   publication date for articles that give none\n"
             "                      (person codes are date-bounded)\n"
-            "  --format json|gdelt|csv   output format (default json)\n"
+            "  --format json|gdelt|gdelt-mentions|csv\n"
+            "                      output format (default json); gdelt is the GDELT 2.0\n"
+            "                      event table, gdelt-mentions its Mentions table\n"
+            "                      (docs/formats.md)\n"
+            "  --header            gdelt formats: first line the column names\n"
             "  --db FILE           also store the events in a SQLite database\n"
             "  --no-enrich         coder output only (no date/place/quad/goldstein)\n"
             "  --explain           per sentence on stderr: actors, verbs, patterns and\n"
@@ -88,7 +92,7 @@ typedef struct code_opts {
     enum wt_input_format fmt;
     const char *lang, *format, *db;
     wt_date date;
-    int explain, stats_on, keep_going, enrich;
+    int explain, stats_on, keep_going, enrich, header;
 } code_opts;
 
 static int code_articles(warta_ctx *ctx, const code_opts *op, const char *const *dicts, size_t ndicts,
@@ -100,7 +104,7 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
     enum wt_input_format fmt = WT_INPUT_AUTO;
     const char *lang = "auto", *format = "json", *db = NULL;
     wt_date date = {0, 0, 0};
-    int explain = 0, stats_on = 0, keep_going = 0, enrich = 1, in_dicts = 0;
+    int explain = 0, stats_on = 0, keep_going = 0, enrich = 1, in_dicts = 0, header = 0;
     WT_VEC(const char *) dicts = {0};
     WT_VEC(const char *) inputs = {0};
     wt_dict_cache_opts cache = { NULL, 0 };
@@ -141,6 +145,8 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
             if (!wt_sink_format_ok(format)) { fprintf(stderr, "warta code: unknown --format '%s'\n", format); status = WT_EXIT_USAGE; goto done; }
         } else if (!strncmp(a, "--db", 4) && (a[4] == 0 || a[4] == '=')) {
             db = opt_value(argc, argv, &i, "--db");
+        } else if (!strcmp(a, "--header")) {
+            header = 1;
         } else if (!strcmp(a, "--explain")) {
             explain = 1;
         } else if (!strcmp(a, "--stats")) {
@@ -165,7 +171,7 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
         status = WT_EXIT_USAGE;
         goto done;
     }
-    status = code_articles(ctx, &(code_opts){ fmt, lang, format, db, date, explain, stats_on, keep_going, enrich },
+    status = code_articles(ctx, &(code_opts){ fmt, lang, format, db, date, explain, stats_on, keep_going, enrich, header },
                            dicts.items, dicts.len, &cache, inputs.items, inputs.len);
 done:
     WT_VEC_FREE(dicts);
@@ -211,7 +217,7 @@ static int code_articles(warta_ctx *ctx, const code_opts *op, const char *const 
 
     wt_sink *sink = NULL;
     if (!stats_on) {
-        wt_sink_options o = { .format = op->format, .out = stdout, .db_path = op->db };
+        wt_sink_options o = { .format = op->format, .out = stdout, .db_path = op->db, .header = op->header };
         sink = wt_sink_open(ctx, &o);
         if (!sink) {
             wt_idcoder_free(coder);

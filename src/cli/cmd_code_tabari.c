@@ -33,7 +33,8 @@ static void usage(FILE *f)
           "DICT: .verbs .actors .agents .options files, or a .project naming them;\n"
           "every dictionary file after --dict is taken until the first other file.\n"
           "FILE: records to code (default: standard input).\n"
-          "  --format json|gdelt|csv   output format (default json: JSON Lines)\n"
+          "  --format json|gdelt|gdelt-mentions|csv   output format (default json: JSON Lines)\n"
+          "  --header            gdelt formats: first line the column names\n"
           "  --db FILE           also store the events in a SQLite database\n"
           "  --keep-going        exit 0 even when some input was rejected\n"
           "  --cache DIR         keep the compiled dictionaries in DIR (default\n"
@@ -148,7 +149,7 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
 {
     WT_VEC(const char *) dicts = {0};
     WT_VEC(const char *) inputs = {0};
-    int in_dicts = 0, status = WT_EXIT_OK, keep_going = 0;
+    int in_dicts = 0, status = WT_EXIT_OK, keep_going = 0, header = 0;
     const char *format = "json", *db = NULL;
     wt_dict_cache_opts cache = { NULL, 0 };
     for (int i = 1; i < argc; i++) {
@@ -158,6 +159,7 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
         if (!strcmp(a, "--input=tabari")) { in_dicts = 0; continue; }
         if (!strcmp(a, "--dict")) { in_dicts = 1; continue; }
         if (!strcmp(a, "--keep-going") || !strcmp(a, "--no-fail")) { keep_going = 1; continue; }
+        if (!strcmp(a, "--header")) { header = 1; in_dicts = 0; continue; }
         if (!strcmp(a, "--no-cache")) { cache.disabled = 1; in_dicts = 0; continue; }
         if (!strcmp(a, "--cache") || !strncmp(a, "--cache=", 8)) {
             cache.dir = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
@@ -178,7 +180,7 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
                 goto done;
             }
             if (is_fmt && !wt_sink_format_ok(v)) {
-                fprintf(stderr, "warta code: unknown --format '%s' (json, gdelt or csv)\n", v);
+                fprintf(stderr, "warta code: unknown --format '%s' (json, gdelt, gdelt-mentions or csv)\n", v);
                 status = WT_EXIT_USAGE;
                 goto done;
             }
@@ -210,7 +212,7 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
         status = WT_EXIT_FATAL;
         goto done;
     }
-    wt_sink *sink = wt_sink_open(ctx, &(wt_sink_options){ .format = format, .out = stdout, .db_path = db });
+    wt_sink *sink = wt_sink_open(ctx, &(wt_sink_options){ .format = format, .out = stdout, .db_path = db, .header = header });
     if (!sink) {
         wt_dict_free(&d);
         status = WT_EXIT_FATAL;

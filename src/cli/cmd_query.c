@@ -4,7 +4,9 @@
 #include "code/enrich.h"
 #include "ctx.h"
 #include "output/csv.h"
+#include "output/actor_codes.h"
 #include "output/gdelt.h"
+#include "util/file.h"
 #include "store/store.h"
 #include "util/buf.h"
 #include "util/json_write.h"
@@ -18,7 +20,7 @@ static void usage(FILE *out)
 {
     fprintf(out,
             "usage: warta query --db FILE [--actor CODE] [--target CODE] [--root NN] [--code CODE]\n"
-            "                   [--since DATE] [--until DATE] [--limit N] [--format json|csv|gdelt]\n"
+            "                   [--since DATE] [--until DATE] [--limit N] [--format F] [--header]\n"
             "       warta query --db FILE --sql \"SELECT ...\"\n\n"
             "Prints the events stored by 'warta code --db FILE', oldest first.\n\n"
             "  --db FILE       the SQLite database (opened read-only; fine while a coder writes it)\n"
@@ -29,7 +31,9 @@ static void usage(FILE *out)
             "  --since DATE    event date on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)\n"
             "  --until DATE    event date on or before DATE\n"
             "  --limit N       at most N events\n"
-            "  --format F      json (JSON Lines, the default; docs/events.md), csv or gdelt (docs/formats.md)\n"
+            "  --format F      json (JSON Lines, the default; docs/events.md), csv, gdelt or\n"
+            "                  gdelt-mentions (GDELT 2.0 event and Mentions tables; docs/formats.md)\n"
+            "  --header        gdelt formats: first line the column names\n"
             "  --sql QUERY     run one read-only SQL statement; each row is printed as a JSON object\n"
             "                  (tables articles, events, mentions: docs/store.md)\n\n"
             "exit status: 0 ok; 2 bad command line or SQL; 3 database cannot be read.\n");
@@ -38,6 +42,7 @@ static void usage(FILE *out)
 typedef struct query_args {
     const char *db, *actor, *target, *root, *code, *since, *until, *format, *sql;
     long limit;
+    int header;
 } query_args;
 
 static int is_code(const char *s)
@@ -57,7 +62,8 @@ static int is_digits(const char *s, size_t min, size_t max)
     return 1;
 }
 
-/* YYYY, YYYY-MM or YYYY-MM-DD */
+/* YYYY, YYYY-MM or YYYY-MM-DD, and a day of the calendar: 2017-02-30 and
+ * 2017-13 are refused rather than compared as text and matching nothing. */
 static int is_date(const char *s)
 {
     size_t n = strlen(s);
@@ -66,7 +72,11 @@ static int is_date(const char *s)
         if (i == 4 || i == 7) { if (s[i] != '-') return 0; }
         else if (!isdigit((unsigned char)s[i])) return 0;
     }
-    return 1;
+    int y = atoi(s), m = n >= 7 ? atoi(s + 5) : 1, d = n == 10 ? atoi(s + 8) : 1;
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > days[m - 1]) return 0;
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return !(m == 2 && d == 29 && !leap);
 }
 
 static int parse_args(int argc, char **argv, query_args *a)
@@ -86,6 +96,7 @@ static int parse_args(int argc, char **argv, query_args *a)
         else if (!strcmp(opt, "--until")) slot = &a->until;
         else if (!strcmp(opt, "--format")) slot = &a->format;
         else if (!strcmp(opt, "--sql")) slot = &a->sql;
+        else if (!strcmp(opt, "--header")) { a->header = 1; continue; }
         else if (!strcmp(opt, "--limit")) {
             if (i + 1 >= argc || !is_digits(argv[i + 1], 1, 9)) {
                 fprintf(stderr, "warta query: --limit needs a number\n");
@@ -113,11 +124,17 @@ static int parse_args(int argc, char **argv, query_args *a)
         return -1;
     }
     if ((a->since && !is_date(a->since)) || (a->until && !is_date(a->until))) {
-        fprintf(stderr, "warta query: dates are YYYY-MM-DD, YYYY-MM or YYYY\n");
+        fprintf(stderr, "warta query: '%s' is not a date (YYYY-MM-DD, YYYY-MM or YYYY, a day of the calendar)\n",
+                a->since && !is_date(a->since) ? a->since : a->until);
         return -1;
     }
-    if (strcmp(a->format, "json") && strcmp(a->format, "csv") && strcmp(a->format, "gdelt")) {
-        fprintf(stderr, "warta query: unknown format '%s' (json, csv or gdelt)\n", a->format);
+    if (a->since && a->until && strncmp(a->since, a->until, strlen(a->until)) > 0) {
+        fprintf(stderr, "warta query: --since %s is after --until %s\n", a->since, a->until);
+        return -1;
+    }
+    if (strcmp(a->format, "json") && strcmp(a->format, "csv") && strcmp(a->format, "gdelt") &&
+        strcmp(a->format, "gdelt-mentions")) {
+        fprintf(stderr, "warta query: unknown format '%s' (json, csv, gdelt or gdelt-mentions)\n", a->format);
         return -1;
     }
     return 0;
@@ -182,7 +199,7 @@ static const char select_events[] =
     "SELECT e.article_id, e.para, e.sent, e.date, e.date_source, e.source, e.source_text, e.target, "
     "e.target_text, e.code, e.quad, e.goldstein, e.plover, e.place, e.place_kind, e.country, e.adm1, "
     "e.lat, e.lon, e.place_source, e.mentions, e.evidence, e.speaker, e.rule, e.is_root, e.gdelt_id, "
-    "e.json, a.url, a.coded_at FROM events e JOIN articles a ON a.id = e.article_id WHERE 1";
+    "e.json, a.url, a.coded_at, a.date, e.id FROM events e JOIN articles a ON a.id = e.article_id WHERE 1";
 
 static const char *text_col(sqlite3_stmt *st, int c) { return (const char *)sqlite3_column_text(st, c); }
 
@@ -239,6 +256,27 @@ static void date_added_from(const char *coded_at, char out[15])
     out[14] = '\0';
 }
 
+/* "2017-12-14" (or a part of it) → a wt_date; zeros when absent. */
+static wt_date date_from(const char *s)
+{
+    int y = 0, m = 0, d = 0;
+    if (s) sscanf(s, "%d-%d-%d", &y, &m, &d);
+    return (wt_date){(int16_t)y, (int8_t)m, (int8_t)d};
+}
+
+/* The stored mention spans of one event; the first is the telling the
+ * record was coded from. */
+static void mention_spans(sqlite3_stmt *st, sqlite3_int64 event_id, wt_event *e)
+{
+    sqlite3_bind_int64(st, 1, event_id);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        wt_span sp = {(uint32_t)sqlite3_column_int64(st, 0), (uint32_t)sqlite3_column_int64(st, 1)};
+        if (!e->mention_spans.len) e->evidence_span = sp;
+        *WT_VEC_PUSH(e->mention_spans) = sp;
+    }
+    sqlite3_reset(st);
+}
+
 static void add_filter(wt_buf *sql, const char *clause, const char *value, const char **binds, int *nb)
 {
     if (!value) return;
@@ -270,13 +308,28 @@ static int run_events(warta_ctx *ctx, sqlite3 *db, const query_args *a)
         return WT_EXIT_FATAL;
     }
     for (int i = 0; i < nb; i++) sqlite3_bind_text(st, i + 1, binds[i], -1, SQLITE_STATIC);
-    const wt_gazetteer *gaz = !strcmp(a->format, "gdelt") ? wt_enrich_gazetteer(ctx) : NULL;
+    int gdelt = !strncmp(a->format, "gdelt", 5), mentions = !strcmp(a->format, "gdelt-mentions");
+    const wt_gazetteer *gaz = gdelt ? wt_enrich_gazetteer(ctx) : NULL;
+    wt_actor_codes *codes = NULL;
+    sqlite3_stmt *spans = NULL;
+    if (gdelt) {
+        char *path = wt_path_join(ctx->data_dir, "cameo/actor-codes.tsv");
+        codes = wt_actor_codes_load(path, &ctx->diag);
+        free(path);
+        if (!codes || (mentions && sqlite3_prepare_v2(db, "SELECT span_start, span_end FROM mentions WHERE event_id = ?1 "
+                                                          "ORDER BY rowid", -1, &spans, NULL) != SQLITE_OK)) {
+            sqlite3_finalize(st);
+            wt_actor_codes_free(codes);
+            wt_buf_free(&sql);
+            return WT_EXIT_FATAL;
+        }
+    }
     wt_buf out;
     wt_buf_init(&out);
-    if (!strcmp(a->format, "csv")) {
-        wt_csv_header(&out);
-        fwrite(out.data, 1, out.len, stdout);
-    }
+    if (!strcmp(a->format, "csv")) wt_csv_header(&out);
+    else if (a->header && mentions) wt_gdelt_mentions_header(&out);
+    else if (a->header && gdelt) wt_gdelt_header(&out);
+    if (out.len) fwrite(out.data, 1, out.len, stdout);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         wt_buf_clear(&out);
@@ -292,8 +345,14 @@ static int run_events(warta_ctx *ctx, sqlite3 *db, const query_args *a)
                 date_added_from(text_col(st, 28), added);
                 const char *url = text_col(st, 27) ? text_col(st, 27) : e.doc;
                 wt_gdelt_info info = {(uint64_t)sqlite3_column_int64(st, 25), url, sqlite3_column_int(st, 24),
-                                      added, gaz};
-                wt_event_gdelt(&out, &e, &info);
+                                      added, gaz, codes, date_from(text_col(st, 29)), NULL};
+                if (mentions) {
+                    mention_spans(spans, sqlite3_column_int64(st, 30), &e);
+                    wt_event_gdelt_mentions(&out, &e, &info);
+                    WT_VEC_FREE(e.mention_spans);
+                } else {
+                    wt_event_gdelt(&out, &e, &info);
+                }
             }
         }
         fwrite(out.data, 1, out.len, stdout);
@@ -304,6 +363,8 @@ static int run_events(warta_ctx *ctx, sqlite3 *db, const query_args *a)
         status = WT_EXIT_FATAL;
     }
     sqlite3_finalize(st);
+    sqlite3_finalize(spans);
+    wt_actor_codes_free(codes);
     wt_buf_free(&out);
     wt_buf_free(&sql);
     return status;

@@ -22,5 +22,7 @@ int cmd_code(warta_ctx *ctx, int argc, char **argv);
 int cmd_validate(warta_ctx *ctx, int argc, char **argv);
 int cmd_check_dict(warta_ctx *ctx, int argc, char **argv);
 int cmd_query(warta_ctx *ctx, int argc, char **argv);
+int cmd_parse(warta_ctx *ctx, int argc, char **argv);
+int cmd_train_parser(warta_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -8,7 +8,9 @@
  *          publication date.
  *   place  the `di / ke / dari X` phrase nearest the event in its clause
  *          whose X the gazetteer knows ("ibu kota X" = X's capital); else
- *          the dateline.
+ *          in its sentence; else the dateline when it is in the source's
+ *          or target's country; else the country where the act takes
+ *          place (place_event).
  *   quad, goldstein, plover  from the code (data/cameo/).
  *   mentions  one record per (source, target, code, date) per article, or
  *             per paragraph (WT_MERGE_PARAGRAPH). */
@@ -491,14 +493,11 @@ static wt_span event_clause(const wt_doc *doc, const wt_event_list *l, const wt_
     return clause;
 }
 
-static void place_event(const wt_doc *doc, const wt_gazetteer *g, const wt_event_list *l, wt_event *e,
-                        word_vec *words)
+/* The `di / ke / dari X` phrase nearest the anchor within span. */
+static place_hit nearest_place(const wt_doc *doc, const wt_gazetteer *g, wt_span within, wt_span anchor,
+                               word_vec *words)
 {
-    memset(&e->place, 0, sizeof e->place);
-    if (!g) return;
-    wt_span clause = event_clause(doc, l, e);
-    wt_span anchor = event_anchor(e);
-    split_words(doc->text, clause, words);
+    split_words(doc->text, within, words);
     place_hit best = {NULL, {0, 0}};
     uint32_t best_d = UINT32_MAX;
     for (size_t k = 0; k + 1 < words->len; k++) {
@@ -510,8 +509,59 @@ static void place_event(const wt_doc *doc, const wt_gazetteer *g, const wt_event
         uint32_t d = distance(hit.span, anchor);
         if (d < best_d) { best = hit; best_d = d; }
     }
-    if (best.place) {
-        set_place(&e->place, best.place, best.span, "text");
+    return best;
+}
+
+/* The country of an actor code (its first three letters), or NULL. */
+static const wt_gaz_place *actor_country(const wt_gazetteer *g, const char *code)
+{
+    if (strlen(code) < 3) return NULL;
+    char iso3[4] = {code[0], code[1], code[2], '\0'};
+    return wt_gazetteer_country(g, iso3);
+}
+
+/* 1 when place p lies in the source's or the target's country. */
+static int in_actor_country(const wt_gaz_place *p, const wt_gaz_place *src, const wt_gaz_place *tgt)
+{
+    return (src && !strcmp(p->country, src->country)) || (tgt && !strcmp(p->country, tgt->country));
+}
+
+/* The country where the act takes place when the text names no place: a
+ * visit (042) happens at the host's, hosting one (043) at home; any other
+ * act where its source is, else where its target is. */
+static const wt_gaz_place *act_country(const wt_gazetteer *g, const wt_event *e)
+{
+    const wt_gaz_place *src = actor_country(g, e->source), *tgt = actor_country(g, e->target);
+    if (!strcmp(e->code, "042") && tgt) return tgt;
+    return src ? src : tgt;
+}
+
+/* Where the event happened, first rule that gives a place (place.source):
+ *   text      a place named with di/ke/dari in the event's clause;
+ *   sentence  such a place elsewhere in the sentence, when it lies in the
+ *             source's or the target's country (a place in a third country
+ *             belongs to another event of the sentence);
+ *   dateline  the dateline, only when it lies in the source's or the
+ *             target's country (an outlet's home city is not where a
+ *             foreign event happened);
+ *   actor     the country where the act takes place (act_country), at
+ *             country precision.
+ * A city in a country neither actor belongs to comes only from the text. */
+static void place_event(const wt_doc *doc, const wt_gazetteer *g, const wt_event_list *l, wt_event *e,
+                        word_vec *words)
+{
+    memset(&e->place, 0, sizeof e->place);
+    if (!g) return;
+    wt_span anchor = event_anchor(e);
+    place_hit hit = nearest_place(doc, g, event_clause(doc, l, e), anchor, words);
+    if (hit.place) {
+        set_place(&e->place, hit.place, hit.span, "text");
+        return;
+    }
+    const wt_gaz_place *src = actor_country(g, e->source), *tgt = actor_country(g, e->target);
+    hit = nearest_place(doc, g, sentence_span(doc, e), anchor, words);
+    if (hit.place && in_actor_country(hit.place, src, tgt)) {
+        set_place(&e->place, hit.place, hit.span, "sentence");
         return;
     }
     if (doc->dateline && doc->dateline[0]) {
@@ -519,9 +569,14 @@ static void place_event(const wt_doc *doc, const wt_gazetteer *g, const wt_event
         wt_buf_init(&key);
         wt_gazetteer_key(&key, doc->dateline, strlen(doc->dateline));
         const wt_gaz_place *p = wt_gazetteer_find(g, key.data, key.len);
-        if (p) set_place(&e->place, p, doc->dateline_span, "dateline");
         wt_buf_free(&key);
+        if (p && in_actor_country(p, src, tgt)) {
+            set_place(&e->place, p, doc->dateline_span, "dateline");
+            return;
+        }
     }
+    const wt_gaz_place *c = act_country(g, e);
+    if (c) set_place(&e->place, c, (wt_span){0, 0}, "actor");
 }
 
 /* ------------------------------------------------------------ mentions */

@@ -15,7 +15,8 @@ typedef struct wt_place {
     char adm1[12];           /* e.g. ID31 (FIPS-style or ISO subdivision, see data/README) */
     double lat, lon;
     wt_span span;            /* words in the text that named it (the dateline's for "dateline") */
-    const char *source;      /* "text" or "dateline" */
+    const char *source;      /* rule that chose it: "text" (the event's clause), "sentence",
+                              * "dateline", "actor" (country where the act takes place) */
     const char *kind;        /* country, adm1, adm2, city, capital, disputed, region (data/README.md) */
 } wt_place;
 

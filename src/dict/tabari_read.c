@@ -1202,6 +1202,15 @@ int wt_dict_apply_option(wt_dict *d, const char *line, const char *file, size_t 
         for (int i = 0; known[i]; i++)
             if (!strncmp(k, known[i], strlen(known[i])))
                 return 0;   /* output/interface settings: nothing to do for warta */
+        /* settings older TABARI versions read and later ones dropped; the
+         * standard CAMEO.09b5.options still has SET: MATCH = TRUE, so coding
+         * with the standard files must not fail on it */
+        static const char *const obsolete[] = {"MATCH", NULL};
+        for (int i = 0; obsolete[i]; i++)
+            if (!strncmp(k, obsolete[i], strlen(obsolete[i]))) {
+                wt_diag_at(diag, WT_DIAG_WARNING, file, lineno, "obsolete option '%s' ignored", s);
+                return 0;
+            }
         wt_diag_at(diag, WT_DIAG_ERROR, file, lineno, "unknown or obsolete option '%s' ignored", s);
         d->n_rejected++;
         return -1;

@@ -108,7 +108,12 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Replaces the directory at queue[next_input - 1] by its .txt/.jsonl files. */
+/* Replaces the directory at queue[next_input - 1] by what it holds: its
+ * .txt and .jsonl files and its subdirectories (expanded in turn when the
+ * queue reaches them, so the walk is recursive), in path order. Hidden
+ * entries (.name) are left out; symbolic links to directories are not
+ * followed (no loops); a FIFO, socket or device named .txt/.jsonl is
+ * skipped with a warning, as reading it could block forever. */
 static void expand_dir(wt_reader *r, const char *dir)
 {
     DIR *dh = opendir(dir);
@@ -120,9 +125,22 @@ static void expand_dir(wt_reader *r, const char *dir)
     struct dirent *e;
     while ((e = readdir(dh))) {
         if (e->d_name[0] == '.') continue;
-        if (!wt_has_suffix(e->d_name, ".txt") && !wt_has_suffix(e->d_name, ".jsonl")) continue;
         char *p = wt_path_join(dir, e->d_name);
-        if (wt_is_dir(p)) { free(p); continue; }
+        struct stat link, st;
+        if (lstat(p, &link) == 0 && S_ISDIR(link.st_mode)) {
+            *WT_VEC_PUSH(found) = p;
+            continue;
+        }
+        if ((!wt_has_suffix(e->d_name, ".txt") && !wt_has_suffix(e->d_name, ".jsonl")) || stat(p, &st) != 0 ||
+            S_ISDIR(st.st_mode)) {
+            free(p);
+            continue;
+        }
+        if (!S_ISREG(st.st_mode)) {
+            wt_diag_at(&r->ctx->diag, WT_DIAG_WARNING, p, 0, "not a regular file (a FIFO or device); skipped");
+            free(p);
+            continue;
+        }
         *WT_VEC_PUSH(found) = p;
     }
     closedir(dh);
@@ -528,6 +546,12 @@ static int take_json_line(wt_reader *r, wt_doc *d, const char *line, size_t n)
 {
     const char *name = r->cur_name;
     size_t ln = r->lr.line;
+    /* a UTF-8 byte order mark opening the file, as editors on Windows
+     * write it: accepted as in a .txt article */
+    if (ln == 1 && n >= 3 && !memcmp(line, "\xEF\xBB\xBF", 3)) {
+        line += 3;
+        n -= 3;
+    }
     const char *nul = memchr(line, '\0', n);
     if (nul) {
         reject(r, name, ln, "NUL byte in the line; article skipped%s", "");

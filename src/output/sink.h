@@ -15,12 +15,14 @@
 
 typedef struct wt_sink wt_sink;
 typedef struct wt_sink_options {
-    const char *format;       /* "json" (default: JSON Lines), "gdelt", "csv" */
+    const char *format;       /* "json" (default: JSON Lines), "gdelt", "gdelt-mentions", "csv" */
     FILE *out;                /* where records are written; NULL = nowhere (store only) */
     const char *db_path;      /* SQLite store to write too; NULL = none */
-    size_t batch_articles;    /* articles per store transaction; 0 = 100 */
+    size_t batch_articles;    /* articles per store transaction; 0 = 1 (another writer waits
+                               * for one article's rows, not for a batch's coding) */
     const char *date_added;   /* GDELT DATEADDED (YYYYMMDDHHMMSS); NULL = now, UTC */
-    int no_header;            /* csv: omit the column-name line (gdelt never has one) */
+    int no_header;            /* csv: omit the column-name line */
+    int header;               /* gdelt, gdelt-mentions: start with the column names */
 } wt_sink_options;
 
 /* NULL when the format is unknown or the database cannot be opened

@@ -51,13 +51,13 @@ static const char schema[] =
     "CREATE INDEX IF NOT EXISTS events_code ON events(code);\n"
     "CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);\n"
     "CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);\n"
-    "PRAGMA user_version = 1;\n";
+    "PRAGMA user_version = 1;\n";  /* WT_STORE_VERSION */
 
 struct wt_store {
     warta_ctx *ctx;
     sqlite3 *db;
     char *path;
-    int in_tx;
+    int in_tx, readonly;
     sqlite3_stmt *del_mentions, *del_events, *put_article, *put_event, *put_mention, *add_count;
 };
 
@@ -92,23 +92,96 @@ static void finalize_all(wt_store *s)
     sqlite3_finalize(s->add_count);
 }
 
+/* One integer from a PRAGMA or a COUNT; -1 when the query fails. */
+static long long query_int(wt_store *s, const char *sql)
+{
+    sqlite3_stmt *st;
+    long long v = -1;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
+    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+/* An existing file is checked before anything is written to it: it must be
+ * an SQLite database, pass PRAGMA quick_check (a page damaged on disk would
+ * otherwise be written over without a word), and be warta's (user_version
+ * 1) or empty. A database of another program is refused, not modified. */
+static int check_existing(wt_store *s)
+{
+    long long version = query_int(s, "PRAGMA user_version");
+    if (version < 0) {
+        wt_diag_at(&s->ctx->diag, WT_DIAG_ERROR, s->path, 0, "not a warta database: %s", sqlite3_errmsg(s->db));
+        return -1;
+    }
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA quick_check", -1, &st, NULL) != SQLITE_OK)
+        return fail(s, "database is corrupt, not touched");
+    int rc = sqlite3_step(st);
+    const char *verdict = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : NULL;
+    if (!verdict || strcmp(verdict, "ok")) {
+        /* quick_check's first finding, on one line */
+        char why[200];
+        snprintf(why, sizeof why, "%s", verdict ? verdict : sqlite3_errmsg(s->db));
+        const char *banner = "*** in database main ***\n";
+        char *w = strncmp(why, banner, strlen(banner)) ? why : why + strlen(banner);
+        for (char *c = w; *c; c++)
+            if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
+        wt_diag_at(&s->ctx->diag, WT_DIAG_ERROR, s->path, 0,
+                   "database is corrupt (quick_check: %s); not touched: restore it from a copy or code into a new file", w);
+        sqlite3_finalize(st);
+        return -1;
+    }
+    sqlite3_finalize(st);
+    long long tables = query_int(s, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+    if (version == WT_STORE_VERSION || (version == 0 && tables == 0)) return 0;
+    if (version > WT_STORE_VERSION)
+        wt_diag_at(&s->ctx->diag, WT_DIAG_ERROR, s->path, 0,
+                   "written by a newer warta (store version %lld; this one reads %d); not touched", version,
+                   WT_STORE_VERSION);
+    else
+        wt_diag_at(&s->ctx->diag, WT_DIAG_ERROR, s->path, 0,
+                   "not a warta database (an SQLite file with %lld other table(s), user_version %lld); not touched",
+                   tables, version);
+    return -1;
+}
+
+static int file_has_data(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return 0;
+    int c = fgetc(f);
+    fclose(f);
+    return c != EOF;
+}
+
 wt_store *wt_store_open(warta_ctx *ctx, const char *path, int readonly)
 {
     wt_store *s = wt_xcalloc(1, sizeof *s);
     s->ctx = ctx;
     s->path = wt_xstrdup(path);
+    s->readonly = readonly;
+    int existing = file_has_data(path);
     int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
         fail(s, "cannot open database");
         wt_store_close(s);
         return NULL;
     }
-    /* a writer's commit holds the lock briefly; wait rather than fail */
-    sqlite3_busy_timeout(s->db, 10000);
+    /* another writer commits one article at a time: wait for it, seconds
+     * at most, rather than fail */
+    sqlite3_busy_timeout(s->db, 30000);
+    if ((existing || readonly) && check_existing(s)) {
+        wt_store_close(s);
+        return NULL;
+    }
     if (readonly) return s;
-    /* WAL: readers see the last commit while a batch is being written.
-     * synchronous=NORMAL keeps every commit atomic (a crash loses at most
-     * the last batches, never half of one) at a fraction of FULL's cost. */
+    /* WAL while writing: readers see the last commit while a batch is being
+     * written. synchronous=NORMAL keeps every commit atomic (a crash loses
+     * at most the last articles, never half of one) at a fraction of FULL's
+     * cost. The journal goes back to DELETE at close (wt_store_close) so
+     * that the file alone is the database: readable from a read-only
+     * folder, no -wal/-shm files left beside it. */
     if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;") || exec(s, schema) ||
         prepare(s, &s->del_mentions, "DELETE FROM mentions WHERE article_id = ?1") ||
         prepare(s, &s->del_events, "DELETE FROM events WHERE article_id = ?1") ||
@@ -153,6 +226,12 @@ int wt_store_close(wt_store *s)
     int status = 0;
     if (s->in_tx && wt_store_commit(s)) status = -1;
     finalize_all(s);
+    /* back to a plain file; fails harmlessly while another writer is still
+     * connected (the last one out does it) */
+    if (s->db && !s->readonly && !status) {
+        sqlite3_busy_timeout(s->db, 0);
+        sqlite3_exec(s->db, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
+    }
     if (s->db && sqlite3_close(s->db) != SQLITE_OK) status = -1;
     free(s->path);
     free(s);
@@ -215,7 +294,7 @@ static void metadata_json(wt_buf *b, const wt_doc *doc)
 }
 
 static int put_event(wt_store *s, const wt_doc *doc, const wt_event *e, const char *article, size_t seq,
-                     wt_buf *json)
+                     uint64_t gdelt_id, wt_buf *json)
 {
     sqlite3_stmt *st = s->put_event;
     char date[40];
@@ -225,7 +304,7 @@ static int put_event(wt_store *s, const wt_doc *doc, const wt_event *e, const ch
     const wt_place *p = &e->place;
     bind_text(st, 1, article);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)seq);
-    sqlite3_bind_int64(st, 3, (sqlite3_int64)wt_gdelt_event_id(article, seq));
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)gdelt_id);
     sqlite3_bind_int(st, 4, e->para);
     sqlite3_bind_int(st, 5, e->sent);
     bind_text(st, 6, date);
@@ -311,11 +390,17 @@ static int put_article(wt_store *s, const wt_doc *doc, const wt_event_list *even
     }
     wt_buf json;
     wt_buf_init(&json);
-    for (size_t i = 0, seq = seq_base; !status && i < events->items_vec.len; i++) {
+    /* the same GlobalEventIDs as `code --format gdelt` gives these events */
+    size_t n = events->items_vec.len;
+    uint64_t *ids = wt_xcalloc(n ? n : 1, sizeof *ids);
+    if (doc) wt_gdelt_event_ids(article, events->items_vec.items, n, ids);
+    for (size_t i = 0, seq = seq_base; !status && i < n; i++) {
         const wt_event *e = &events->items_vec.items[i];
         if (!doc && (!e->doc || strcmp(e->doc, article))) continue;
-        status = put_event(s, doc, e, article, seq++, &json);
+        if (!doc) ids[i] = wt_gdelt_event_id(article, e, 0);
+        status = put_event(s, doc, e, article, seq++, ids[i], &json);
     }
+    free(ids);
     wt_buf_free(&json);
     return status;
 }

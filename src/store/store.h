@@ -3,10 +3,11 @@
  * One row per article in `articles`, its events in `events`, each
  * event's evidence spans in `mentions`. Putting an article that is
  * already there replaces its rows, so re-coding never duplicates. Writes
- * happen in explicit transactions (the sink commits one per batch of
- * articles), and the database runs in WAL mode so `warta query` can read
- * a consistent snapshot while a coder writes. A writer killed mid-batch
- * leaves the last committed batch: only whole articles. */
+ * happen in explicit transactions (the sink commits after every article,
+ * so a second writer waits milliseconds, not a whole run), and the database
+ * runs in WAL mode while written so `warta query` can read a consistent
+ * snapshot meanwhile; the last writer to close turns it back into a plain
+ * file. A writer killed mid-article leaves only whole articles. */
 #ifndef WARTA_STORE_STORE_H
 #define WARTA_STORE_STORE_H
 
@@ -16,9 +17,14 @@
 #include <sqlite3.h>
 
 typedef struct wt_store wt_store;
+enum { WT_STORE_VERSION = 1 };  /* PRAGMA user_version of the schema */
 
 /* Opens (creating the schema when needed) a store for writing, or for
- * reading only. Errors are reported through the context; NULL on failure. */
+ * reading only (SQLITE_OPEN_READONLY: nothing is created or written). An
+ * existing file is checked first and refused, untouched, when it is not an
+ * SQLite database, fails PRAGMA quick_check, or is another program's
+ * (tables but not warta's user_version) or a newer warta's. Errors are
+ * reported through the context; NULL on failure. */
 wt_store *wt_store_open(warta_ctx *ctx, const char *path, int readonly);
 int wt_store_begin(wt_store *s);
 /* Replaces the article's rows (doc NULL: one article per distinct event

@@ -46,6 +46,10 @@ typedef struct wt_token {
     const char *norm;        /* NFC, quotes/dashes folded to ASCII, lowercase */
     const char *lemma;       /* lang stage: root; NULL before it runs */
     uint32_t morph;          /* lang stage: affix analysis bits (lang/id/lemma.h) */
+    /* syntax stage (parse/parse.h), when run: */
+    int32_t head;            /* 1-based index of the head in the sentence, 0 = root */
+    uint8_t upos;            /* UPOS index (parse/syntax.h) */
+    uint8_t deprel;          /* index into the parser model's relation labels */
 } wt_token;
 
 typedef struct wt_sentence {
@@ -135,6 +139,9 @@ typedef struct wt_doc {
 
     WT_VEC(wt_entity) entities;
     WT_VEC(wt_mention) mentions;
+
+    /* syntax: the model whose labels deprel indexes; NULL until parsed */
+    const struct wt_syntax_model *syntax;
 } wt_doc;
 
 void wt_doc_init(wt_doc *d);

@@ -69,3 +69,6 @@ const char *warta_doc_date(warta_doc *wd)
 }
 
 wt_doc *wt_warta_doc_article(warta_doc *wd) { return &wd->doc; }
+
+warta_ctx *wt_warta_doc_ctx(warta_doc *wd) { return wd->ctx; }
+wt_buf *wt_warta_doc_buf(warta_doc *wd) { return &wd->json; }

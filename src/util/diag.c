@@ -15,16 +15,45 @@ void wt_diag_init(wt_diag *d)
     d->user = NULL;
     d->errors = d->warnings = 0;
     d->quiet = 0;
+    d->last_error[0] = '\0';
+}
+
+/* Control bytes in a message (a bad input line echoed back may hold an
+ * escape sequence, a carriage return, a bell) are written as \xNN, so a
+ * diagnostic is one line of plain text on any terminal. */
+static void escape_controls(wt_buf *msg)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < msg->len; i++) {
+        unsigned char c = (unsigned char)msg->data[i];
+        n += c < 0x20 || c == 0x7f;
+    }
+    if (!n) return;
+    wt_buf out;
+    wt_buf_init(&out);
+    for (size_t i = 0; i < msg->len; i++) {
+        unsigned char c = (unsigned char)msg->data[i];
+        if (c < 0x20 || c == 0x7f) wt_buf_printf(&out, "\\x%02X", c);
+        else wt_buf_putc(&out, (char)c);
+    }
+    wt_buf_free(msg);
+    *msg = out;
 }
 
 static void emit(wt_diag *d, int severity, const char *where, const char *fmt, va_list ap)
 {
     if (severity == WT_DIAG_ERROR) d->errors++;
     else if (severity == WT_DIAG_WARNING) d->warnings++;
-    if (d->quiet) return;
     wt_buf msg;
     wt_buf_init(&msg);
     wt_buf_vprintf(&msg, fmt, ap);
+    escape_controls(&msg);
+    if (severity == WT_DIAG_ERROR)
+        snprintf(d->last_error, sizeof d->last_error, "%s: %s", where ? where : "warta", msg.data);
+    if (d->quiet) {
+        wt_buf_free(&msg);
+        return;
+    }
     if (d->fn) d->fn(d->user, severity, where, msg.data);
     else fprintf(stderr, "%s: %s: %s\n", where ? where : "warta", severity_name(severity), msg.data);
     wt_buf_free(&msg);

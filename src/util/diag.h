@@ -19,6 +19,9 @@ typedef struct wt_diag {
     void *user;
     size_t errors, warnings;
     int quiet;           /* count but do not print (fuzzers, tests) */
+    /* "where: message" of the last error, even when quiet: what
+     * warta_last_error() gives a caller whose constructor got NULL */
+    char last_error[512];
 } wt_diag;
 
 void wt_diag_init(wt_diag *d);

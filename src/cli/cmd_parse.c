@@ -1,0 +1,188 @@
+/* cmd_parse.c — `warta parse`: articles through the article layer, then a
+ * UPOS tag and a dependency tree for every sentence (CoNLL-U or JSON
+ * Lines); or, with --input conllu, CoNLL-U re-tagged and re-parsed with its
+ * tokens kept exactly (how accuracy is measured). docs/parser.md */
+#include "cli/commands.h"
+#include "ctx.h"
+#include "ingest/ingest.h"
+#include "lang/id/lemma.h"
+#include "parse/parse.h"
+#include "text/article.h"
+#include "util/buf.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static void usage(FILE *out)
+{
+    fputs("usage: warta parse [OPTIONS] [FILE|DIR|-]...\n\n"
+          "Tags and parses Indonesian text with warta's own tagger and dependency\n"
+          "parser (Universal Dependencies v2 relations; model data/id/parser.model,\n"
+          "trained from the UD Indonesian treebanks: docs/parser.md).\n\n"
+          "inputs: articles as for `warta doc` (.txt, .jsonl, directories, stdin);\n"
+          "with --input conllu, CoNLL-U files whose tokens are kept exactly: UPOS,\n"
+          "HEAD and DEPREL are replaced, every other column and line is passed through.\n\n"
+          "options:\n"
+          "  --format conllu|json  output (default conllu): CoNLL-U with # doc, # para,\n"
+          "                        # text and Span=START-END (byte offsets) in MISC; or\n"
+          "                        one JSON object per sentence\n"
+          "  --input txt|jsonl|conllu\n"
+          "                        read every input as this format (default: by extension)\n"
+          "  --date YYYY-MM-DD     publication date for articles that do not give one\n"
+          "  --keep-going          exit 0 even when some input was rejected\n"
+          "  --help                this text\n\n"
+          "exit status: 0 all processed; 1 some input rejected (file:line on stderr,\n"
+          "the rest processed); 2 bad command line; 3 model missing or output error.\n", out);
+}
+
+typedef struct parse_opts {
+    int json, conllu_in, keep_going;
+    enum wt_input_format fmt;
+    wt_date date;
+} parse_opts;
+
+static int write_out(wt_buf *b)
+{
+    int ok = fwrite(b->data ? b->data : "", 1, b->len, stdout) == b->len;
+    wt_buf_clear(b);
+    return ok;
+}
+
+/* CoNLL-U inputs: one sentence at a time. Returns rejected sentences, or -1
+ * on an output error, -2 when a file cannot be opened. */
+static long run_conllu(warta_ctx *ctx, const wt_syntax_model *m, const char *path, wt_buf *b)
+{
+    FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
+    if (!f) {
+        wt_diag_at(&ctx->diag, WT_DIAG_ERROR, path, 0, "cannot open");
+        return -2;
+    }
+    wt_lemmatizer *lz = wt_ctx_lemmatizer(ctx);
+    wt_conllu_reader r;
+    wt_conllu_reader_init(&r, f, strcmp(path, "-") ? path : "<stdin>", &ctx->diag);
+    wt_conllu_sent s;
+    wt_conllu_sent_init(&s);
+    wt_psent ps = {0};
+    long status = 0;
+    while (wt_conllu_next(&r, &s)) {
+        wt_parse_conllu(m, lz, &s, &ps, b);
+        if (b->len > (1 << 16) && !write_out(b)) { status = -1; break; }
+    }
+    if (status == 0) status = (long)r.rejected;
+    WT_VEC_FREE(ps.w);
+    wt_conllu_sent_free(&s);
+    wt_conllu_reader_free(&r);
+    if (f != stdin) fclose(f);
+    return status;
+}
+
+static int run_articles(warta_ctx *ctx, const wt_syntax_model *m, const parse_opts *o, int argc,
+                        char **argv, wt_buf *b, size_t *rejected)
+{
+    wt_lemmatizer *lz = wt_ctx_lemmatizer(ctx);
+    if (!lz) return -1;
+    wt_reader *r = wt_reader_new(ctx, o->fmt);
+    int files = 0;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--input") || !strcmp(argv[i], "--date") || !strcmp(argv[i], "--format")) { i++; continue; }
+        if (argv[i][0] == '-' && argv[i][1]) continue;
+        wt_reader_add(r, argv[i]);
+        files++;
+    }
+    if (!files) wt_reader_add(r, "-");
+    wt_doc d;
+    wt_doc_init(&d);
+    wt_psent ps = {0};
+    size_t failed = 0;
+    int rc = 0;
+    while (wt_reader_next(r, &d)) {
+        if (!d.date.year && o->date.year) {
+            d.date = o->date;
+            d.date_source = "caller";
+        }
+        if (wt_article_process(ctx, &d) != 0) { failed++; continue; }
+        wt_lemmatize_doc(lz, &d);
+        wt_parse_doc(m, &d, &ps);
+        if (o->json) wt_doc_syntax_json(b, &d);
+        else wt_doc_conllu(b, &d);
+        if (b->len > (1 << 16) && !write_out(b)) { rc = -1; break; }
+    }
+    *rejected = wt_reader_rejected(r) + failed;
+    WT_VEC_FREE(ps.w);
+    wt_doc_free(&d);
+    wt_reader_free(r);
+    return rc;
+}
+
+static int parse_args(int argc, char **argv, parse_opts *o)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : "";
+        if (!strcmp(a, "--format")) {
+            i++;
+            if (!strcmp(v, "json")) o->json = 1;
+            else if (strcmp(v, "conllu")) return fprintf(stderr, "warta parse: --format wants conllu or json, not '%s'\n", v), -1;
+        } else if (!strcmp(a, "--input")) {
+            i++;
+            if (!strcmp(v, "conllu")) o->conllu_in = 1;
+            else if (!strcmp(v, "txt")) o->fmt = WT_INPUT_TXT;
+            else if (!strcmp(v, "jsonl")) o->fmt = WT_INPUT_JSONL;
+            else return fprintf(stderr, "warta parse: --input wants txt, jsonl or conllu, not '%s'\n", v), -1;
+        } else if (!strcmp(a, "--date")) {
+            i++;
+            if (wt_reader_parse_date(v, &o->date) != 0)
+                return fprintf(stderr, "warta parse: --date wants YYYY-MM-DD, not '%s'\n", v), -1;
+        } else if (!strcmp(a, "--keep-going") || !strcmp(a, "--no-fail")) {
+            o->keep_going = 1;
+        } else if (a[0] == '-' && a[1]) {
+            return fprintf(stderr, "warta parse: unknown option '%s' (see warta parse --help)\n", a), -1;
+        }
+    }
+    return 0;
+}
+
+int cmd_parse(warta_ctx *ctx, int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout); return WT_EXIT_OK; }
+    parse_opts o = {0};
+    o.fmt = WT_INPUT_AUTO;
+    if (parse_args(argc, argv, &o)) return WT_EXIT_USAGE;
+    if (o.conllu_in && o.json) {
+        fprintf(stderr, "warta parse: --input conllu writes CoNLL-U only\n");
+        return WT_EXIT_USAGE;
+    }
+    const wt_syntax_model *m = wt_ctx_syntax(ctx);
+    if (!m) return WT_EXIT_FATAL;
+    size_t errors_before = ctx->diag.errors, rejected = 0;
+    wt_buf b;
+    wt_buf_init(&b);
+    int status = WT_EXIT_OK;
+    if (o.conllu_in) {
+        int files = 0;
+        for (int i = 1; i < argc && status == WT_EXIT_OK; i++) {
+            if (!strcmp(argv[i], "--input") || !strcmp(argv[i], "--date") || !strcmp(argv[i], "--format")) { i++; continue; }
+            if (argv[i][0] == '-' && argv[i][1]) continue;
+            files++;
+            long r = run_conllu(ctx, m, argv[i], &b);
+            if (r == -1) status = WT_EXIT_FATAL;
+            else rejected += r < 0 ? 1 : (size_t)r;
+        }
+        if (!files && status == WT_EXIT_OK) {
+            long r = run_conllu(ctx, m, "-", &b);
+            if (r == -1) status = WT_EXIT_FATAL;
+            else rejected += (size_t)(r < 0 ? 1 : r);
+        }
+    } else if (run_articles(ctx, m, &o, argc, argv, &b, &rejected) != 0) {
+        status = WT_EXIT_FATAL;
+    }
+    if (status == WT_EXIT_OK && (!write_out(&b) || fflush(stdout) != 0)) status = WT_EXIT_FATAL;
+    if (status == WT_EXIT_FATAL) fprintf(stderr, "warta parse: cannot write output\n");
+    wt_buf_free(&b);
+    if (rejected) fprintf(stderr, "warta parse: %zu inputs rejected\n", rejected);
+    if (status == WT_EXIT_OK && (rejected || ctx->diag.errors > errors_before) && !o.keep_going)
+        status = WT_EXIT_REJECTED;
+    return status;
+}

@@ -1,0 +1,248 @@
+/* model.c — the parser's model file: what was learnt (three weight tables,
+ * the label names, the feature and clitic tables) and how (a text note),
+ * behind a magic line, a format version and an FNV-1a checksum of every
+ * byte before it. A model that fails any check is refused whole with a
+ * reason: a truncated download or a flipped bit never reaches the parser.
+ * Layout (little-endian):
+ *
+ *   "WARTA-SYNTAX\n"  u32 version  u32 payload-length  payload  u64 checksum
+ *   payload: str info; u8 nlabels, str label…; u8 root-label;
+ *            u16 nfeatstr, str…; u32 nfeatwords, (u64 form, u8 featstr)…;
+ *            u32 nclitic, (u64 key, u8 upos, u8 label)…;
+ *            u32 nclasses, (u64 form, u8 fine, u8 coarse)…;
+ *            tagger, parser, labeller weight tables (perceptron.c)
+ *   str: u32 length, bytes (no NUL). */
+#include "parse/syntax.h"
+
+#include <string.h>
+
+void wt_syntax_model_init(wt_syntax_model *m)
+{
+    memset(m, 0, sizeof *m);
+    m->punct_label = m->root_label = -1;
+}
+
+void wt_syntax_model_free(wt_syntax_model *m)
+{
+    wt_pmodel_free(&m->tagger);
+    wt_pmodel_free(&m->parser);
+    wt_pmodel_free(&m->labeller);
+    for (int i = 0; i < WT_MAX_LABELS; i++) free(m->labels[i]);
+    for (int i = 0; m->featstr && i <= m->nfeatstr; i++) free(m->featstr[i]);
+    free(m->featstr);
+    free(m->featword_key);
+    free(m->featword_val);
+    free(m->clitic_key);
+    free(m->clitic_upos);
+    free(m->clitic_label);
+    free(m->cluster_key);
+    free(m->cluster_val);
+    free(m->info);
+    wt_syntax_model_init(m);
+}
+
+static uint64_t fnv64(const unsigned char *p, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+static void put32(wt_buf *b, uint32_t v)
+{
+    for (int i = 0; i < 4; i++) wt_buf_putc(b, (char)(v >> (8 * i)));
+}
+
+static void put64(wt_buf *b, uint64_t v)
+{
+    put32(b, (uint32_t)v);
+    put32(b, (uint32_t)(v >> 32));
+}
+
+static void putstr(wt_buf *b, const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    put32(b, (uint32_t)n);
+    wt_buf_append(b, s ? s : "", n);
+}
+
+void wt_syntax_model_write(const wt_syntax_model *m, wt_buf *out)
+{
+    wt_buf p;
+    wt_buf_init(&p);
+    putstr(&p, m->info);
+    wt_buf_putc(&p, (char)m->nlabels);
+    for (int i = 0; i < m->nlabels; i++) putstr(&p, m->labels[i]);
+    wt_buf_putc(&p, (char)m->root_label);
+    put32(&p, (uint32_t)m->nfeatstr);
+    for (int i = 0; i < m->nfeatstr; i++) putstr(&p, m->featstr[i]);
+    put32(&p, (uint32_t)m->nfeatwords);
+    for (size_t i = 0; i < m->nfeatwords; i++) {
+        put64(&p, m->featword_key[i]);
+        wt_buf_putc(&p, (char)m->featword_val[i]);
+    }
+    put32(&p, (uint32_t)m->nclitic);
+    for (size_t i = 0; i < m->nclitic; i++) {
+        put64(&p, m->clitic_key[i]);
+        wt_buf_putc(&p, (char)m->clitic_upos[i]);
+        wt_buf_putc(&p, (char)m->clitic_label[i]);
+    }
+    put32(&p, (uint32_t)m->ncluster);
+    for (size_t i = 0; i < m->ncluster; i++) {
+        put64(&p, m->cluster_key[i]);
+        wt_buf_putc(&p, (char)(m->cluster_val[i] & 0xff));
+        wt_buf_putc(&p, (char)(m->cluster_val[i] >> 8));
+    }
+    wt_pmodel_write(&m->tagger, &p);
+    wt_pmodel_write(&m->parser, &p);
+    wt_pmodel_write(&m->labeller, &p);
+
+    size_t start = out->len;
+    wt_buf_puts(out, WT_SYNTAX_MAGIC);
+    put32(out, WT_SYNTAX_VERSION);
+    put32(out, (uint32_t)p.len);
+    wt_buf_append(out, p.data, p.len);
+    put64(out, fnv64((const unsigned char *)out->data + start, out->len - start));
+    wt_buf_free(&p);
+}
+
+/* ---- reading: a cursor that refuses to run past the end */
+
+typedef struct rd { const unsigned char *p, *end; int bad; } rd;
+
+static uint64_t get(rd *r, int bytes)
+{
+    if (r->bad || r->end - r->p < bytes) {
+        r->bad = 1;
+        return 0;
+    }
+    uint64_t v = 0;
+    for (int i = 0; i < bytes; i++) v |= (uint64_t)r->p[i] << (8 * i);
+    r->p += bytes;
+    return v;
+}
+
+static char *getstr(rd *r, size_t max)
+{
+    uint64_t n = get(r, 4);
+    if (r->bad || n > max || (uint64_t)(r->end - r->p) < n) {
+        r->bad = 1;
+        return NULL;
+    }
+    char *s = wt_xstrndup((const char *)r->p, (size_t)n);
+    r->p += n;
+    if (strlen(s) != n) r->bad = 1;   /* NUL inside */
+    return s;
+}
+
+static int read_tables(wt_syntax_model *m, rd *r, const char **err)
+{
+    m->info = getstr(r, 1 << 16);
+    m->nlabels = (int)get(r, 1);
+    if (r->bad || m->nlabels < 1 || m->nlabels > WT_MAX_LABELS) return *err = "bad label count", -1;
+    for (int i = 0; i < m->nlabels; i++)
+        if (!(m->labels[i] = getstr(r, 64)) || !m->labels[i][0]) return *err = "bad label name", -1;
+    m->root_label = (int)get(r, 1);
+    if (r->bad || m->root_label >= m->nlabels) return *err = "bad root label", -1;
+    m->punct_label = wt_syntax_label_index(m, "punct");
+    uint64_t nfs = get(r, 4);
+    if (r->bad || nfs > 255) return *err = "bad feature-string count", -1;
+    m->featstr = wt_xcalloc(nfs + 1, sizeof *m->featstr);
+    for (m->nfeatstr = 0; m->nfeatstr < (int)nfs; m->nfeatstr++)
+        if (!(m->featstr[m->nfeatstr] = getstr(r, 256))) return *err = "bad feature string", -1;
+    uint64_t nfw = get(r, 4);
+    if (r->bad || nfw > (uint64_t)(r->end - r->p) / 9) return *err = "bad feature-word count", -1;
+    m->nfeatwords = (size_t)nfw;
+    m->featword_key = wt_xcalloc(nfw + 1, sizeof *m->featword_key);
+    m->featword_val = wt_xcalloc(nfw + 1, 1);
+    for (size_t i = 0; i < nfw; i++) {
+        m->featword_key[i] = get(r, 8);
+        m->featword_val[i] = (uint8_t)get(r, 1);
+        if (m->featword_val[i] >= nfs || (i && m->featword_key[i] <= m->featword_key[i - 1]))
+            return *err = "feature words out of order or out of range", -1;
+    }
+    uint64_t ncl = get(r, 4);
+    if (r->bad || ncl > (uint64_t)(r->end - r->p) / 10) return *err = "bad clitic count", -1;
+    m->nclitic = (size_t)ncl;
+    m->clitic_key = wt_xcalloc(ncl + 1, sizeof *m->clitic_key);
+    m->clitic_upos = wt_xcalloc(ncl + 1, 1);
+    m->clitic_label = wt_xcalloc(ncl + 1, 1);
+    for (size_t i = 0; i < ncl; i++) {
+        m->clitic_key[i] = get(r, 8);
+        m->clitic_upos[i] = (uint8_t)get(r, 1);
+        m->clitic_label[i] = (uint8_t)get(r, 1);
+        if (m->clitic_upos[i] >= WT_UPOS_COUNT || m->clitic_label[i] >= m->nlabels ||
+            (i && m->clitic_key[i] <= m->clitic_key[i - 1]))
+            return *err = "clitic table out of order or out of range", -1;
+    }
+    uint64_t ncw = get(r, 4);
+    if (r->bad || ncw > (uint64_t)(r->end - r->p) / 10) return *err = "bad word-class count", -1;
+    m->ncluster = (size_t)ncw;
+    m->cluster_key = wt_xcalloc(ncw + 1, sizeof *m->cluster_key);
+    m->cluster_val = wt_xcalloc(ncw + 1, sizeof *m->cluster_val);
+    for (size_t i = 0; i < ncw; i++) {
+        m->cluster_key[i] = get(r, 8);
+        unsigned fine = (unsigned)get(r, 1), coarse = (unsigned)get(r, 1);
+        m->cluster_val[i] = (uint16_t)(fine | coarse << 8);
+        if (!fine || !coarse || (i && m->cluster_key[i] <= m->cluster_key[i - 1]))
+            return *err = "word classes out of order or out of range", -1;
+    }
+    if (r->bad) return *err = "truncated model", -1;
+    wt_pmodel *tabs[3] = {&m->tagger, &m->parser, &m->labeller};
+    int classes[3] = {WT_UPOS_COUNT, 3, m->nlabels};
+    for (int i = 0; i < 3; i++) {
+        if (wt_pmodel_read(tabs[i], &r->p, r->end, err)) return -1;
+        if (tabs[i]->nclass != classes[i]) return *err = "weight table has the wrong number of classes", -1;
+    }
+    if (r->p != r->end) return *err = "bytes left over after the weight tables", -1;
+    return 0;
+}
+
+int wt_syntax_model_read(wt_syntax_model *m, const unsigned char *data, size_t len,
+                         const char **err)
+{
+    wt_syntax_model_init(m);
+    size_t ml = strlen(WT_SYNTAX_MAGIC);
+    if (len < ml + 16 || memcmp(data, WT_SYNTAX_MAGIC, ml)) return *err = "not a warta parser model", -1;
+    rd r = {data + ml, data + len - 8, 0};
+    uint64_t version = get(&r, 4), plen = get(&r, 4);
+    if (version != WT_SYNTAX_VERSION) return *err = "unsupported model version (retrain with `make model`)", -1;
+    if (plen != (uint64_t)(r.end - r.p)) return *err = "model length does not match (truncated?)", -1;
+    rd t = {data + len - 8, data + len, 0};
+    if (get(&t, 8) != fnv64(data, len - 8)) return *err = "model checksum mismatch (corrupt file)", -1;
+    if (read_tables(m, &r, err)) {
+        wt_syntax_model_free(m);
+        return -1;
+    }
+    return 0;
+}
+
+static long find_key(const uint64_t *keys, size_t n, uint64_t k)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (keys[mid] < k) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && keys[lo] == k ? (long)lo : -1;
+}
+
+int wt_syntax_clitic(const wt_syntax_model *m, uint64_t form, int host_tag, int *upos, int *label)
+{
+    long i = find_key(m->clitic_key, m->nclitic, wt_mix64(form + (uint64_t)host_tag));
+    if (i < 0) i = find_key(m->clitic_key, m->nclitic, wt_mix64(form + 999));
+    if (i < 0) return -1;
+    *upos = m->clitic_upos[i];
+    *label = m->clitic_label[i];
+    return 0;
+}
+
+const char *wt_syntax_featword(const wt_syntax_model *m, uint64_t form)
+{
+    long i = find_key(m->featword_key, m->nfeatwords, form);
+    return i < 0 ? NULL : m->featstr[m->featword_val[i]];
+}

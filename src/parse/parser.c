@@ -1,0 +1,428 @@
+/* parser.c — labelled dependency parsing with the arc-hybrid transition
+ * system (Kuhlmann, Gómez-Rodríguez and Satta 2011):
+ *
+ *   SHIFT  move the buffer's first word b0 onto the stack
+ *   LEFT   b0 becomes the head of the stack's top s0; pop s0
+ *   RIGHT  s1 (under s0) becomes the head of s0; pop s0
+ *
+ * ROOT sits at the bottom of the stack and may take a dependent only when
+ * the buffer is empty, so every tree has exactly one root. An averaged
+ * perceptron picks the transition from Zhang–Nivre style features of the
+ * stack and buffer; when an arc is made, a second perceptron (the
+ * labeller) picks its relation. The dependent is complete at that moment
+ * (arc-hybrid attaches a word only after all its dependents), so the
+ * labeller sees the case marker, the "yang", the determiner under it:
+ * what tells obl from obj and nsubj from nsubj:pass.
+ *
+ * Training uses Goldberg and Nivre's (2013) dynamic oracle: every
+ * transition has a cost (gold arcs it makes unreachable), the model is
+ * updated towards the best-scoring zero-cost transition, and after the
+ * first pass it follows its own mistakes with probability `explore`, so it
+ * learns to recover from them. */
+#include "parse/syntax.h"
+
+#include <string.h>
+
+enum { SH, LA, RA, NACT };
+#define NONE 0x4e4fu
+
+typedef struct cfg {
+    wt_psent *s;
+    int n;                      /* words 1..n */
+    int *stack, sp;
+    int b;                      /* buffer front; n+1 when empty */
+    int *lc1, *lc2, *rc1, *rc2, *nl, *nr;
+    uint64_t *labset;
+    int *punct;                 /* punct[i]: punctuation among words 1..i */
+} cfg;
+
+static void cfg_init(cfg *c, wt_psent *s, int *mem, uint64_t *lab)
+{
+    int n = wt_psent_len(s);
+    size_t m = (size_t)n + 2;
+    c->s = s;
+    c->n = n;
+    c->stack = mem;
+    c->lc1 = mem + m;
+    c->lc2 = mem + 2 * m;
+    c->rc1 = mem + 3 * m;
+    c->rc2 = mem + 4 * m;
+    c->nl = mem + 5 * m;
+    c->nr = mem + 6 * m;
+    c->punct = mem + 7 * m;
+    c->labset = lab;
+    for (size_t i = 0; i < m; i++) {
+        c->lc1[i] = c->lc2[i] = c->rc1[i] = c->rc2[i] = -1;
+        c->nl[i] = c->nr[i] = 0;
+        lab[i] = 0;
+    }
+    c->punct[0] = 0;
+    for (int i = 1; i <= n; i++)
+        c->punct[i] = c->punct[i - 1] + (s->w.items[i].tag == WT_UPOS_PUNCT);
+    for (int i = 0; i <= n; i++) {
+        s->w.items[i].head = -1;
+        s->w.items[i].label = -1;
+    }
+    c->stack[0] = 0;
+    c->sp = 1;
+    c->b = n >= 1 ? 1 : 2;
+}
+
+static int valid(const cfg *c, int a)
+{
+    int buf = c->b <= c->n;
+    switch (a) {
+    case SH: return buf;
+    case LA: return buf && c->stack[c->sp - 1] != 0;
+    default: return c->sp >= 2 && (c->stack[c->sp - 2] != 0 || !buf);
+    }
+}
+
+static void add_arc(cfg *c, int h, int d, int label)
+{
+    wt_pword *w = c->s->w.items;
+    w[d].head = h;
+    w[d].label = label;
+    if (d < h) {
+        if (c->lc1[h] < 0 || d < c->lc1[h]) { c->lc2[h] = c->lc1[h]; c->lc1[h] = d; }
+        else if (c->lc2[h] < 0 || d < c->lc2[h]) c->lc2[h] = d;
+        c->nl[h]++;
+    } else {
+        if (d > c->rc1[h]) { c->rc2[h] = c->rc1[h]; c->rc1[h] = d; }
+        else if (d > c->rc2[h]) c->rc2[h] = d;
+        c->nr[h]++;
+    }
+    if (label >= 0) c->labset[h] |= 1ULL << label;
+}
+
+/* ---- features */
+
+typedef struct atoms { uint64_t w, t, l, m, lab, c; } atoms;
+
+static atoms at(const cfg *c, int i)
+{
+    atoms a;
+    if (i < 0) {
+        a.w = a.l = a.m = NONE;
+        a.t = 98;
+        a.lab = 97;
+        a.c = 999;
+        return a;
+    }
+    const wt_pword *w = &c->s->w.items[i];
+    a.w = w->form;
+    a.t = (uint64_t)w->tag + 1;
+    a.l = w->lemma;
+    a.m = w->morph;
+    a.lab = w->label >= 0 ? (uint64_t)w->label + 1 : 96;
+    a.c = w->clus ? w->clus & 0xff : 998;
+    return a;
+}
+
+static inline uint64_t J(uint64_t a, uint64_t b) { return wt_mix64(a * 0x9e3779b97f4a7c15ULL + b); }
+
+static uint64_t dist_bucket(int d)
+{
+    if (d < 0) d = -d;
+    return d <= 4 ? (uint64_t)d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
+}
+
+static int parse_features(const cfg *c, uint64_t *f)
+{
+    int sp = c->sp, n = 0;
+    int s0 = sp >= 1 ? c->stack[sp - 1] : -1;
+    int s1 = sp >= 2 ? c->stack[sp - 2] : -1;
+    int s2 = sp >= 3 ? c->stack[sp - 3] : -1;
+    int b0 = c->b <= c->n ? c->b : -1;
+    int b1 = c->b + 1 <= c->n ? c->b + 1 : -1;
+    int b2 = c->b + 2 <= c->n ? c->b + 2 : -1;
+    atoms S0 = at(c, s0), S1 = at(c, s1), S2 = at(c, s2), B0 = at(c, b0), B1 = at(c, b1),
+          B2 = at(c, b2);
+    atoms S0L = at(c, s0 >= 0 ? c->lc1[s0] : -1), S0R = at(c, s0 >= 0 ? c->rc1[s0] : -1);
+    atoms S0L2 = at(c, s0 >= 0 ? c->lc2[s0] : -1), S0R2 = at(c, s0 >= 0 ? c->rc2[s0] : -1);
+    atoms S1L = at(c, s1 >= 0 ? c->lc1[s1] : -1), S1R = at(c, s1 >= 0 ? c->rc1[s1] : -1);
+    atoms B0L = at(c, b0 >= 0 ? c->lc1[b0] : -1), B0L2 = at(c, b0 >= 0 ? c->lc2[b0] : -1);
+    uint64_t s0wt = J(S0.w, S0.t), s1wt = J(S1.w, S1.t), b0wt = J(B0.w, B0.t), b1wt = J(B1.w, B1.t);
+    uint64_t d = s0 >= 0 && b0 >= 0 ? dist_bucket(b0 - s0) : 9;
+    uint64_t pu = s0 > 0 && b0 > 0 ? (uint64_t)(c->punct[b0 - 1] - c->punct[s0]) : 9;
+    if (pu > 3 && pu != 9) pu = 3;
+    uint32_t t = 1;
+    /* single positions */
+    f[n++] = wt_feat(t++, S0.w, 0, 0);
+    f[n++] = wt_feat(t++, S0.t, 0, 0);
+    f[n++] = wt_feat(t++, s0wt, 0, 0);
+    f[n++] = wt_feat(t++, S0.l, 0, 0);
+    f[n++] = wt_feat(t++, S0.m, S0.t, 0);
+    f[n++] = wt_feat(t++, S1.w, 0, 0);
+    f[n++] = wt_feat(t++, S1.t, 0, 0);
+    f[n++] = wt_feat(t++, s1wt, 0, 0);
+    f[n++] = wt_feat(t++, S1.l, 0, 0);
+    f[n++] = wt_feat(t++, B0.w, 0, 0);
+    f[n++] = wt_feat(t++, B0.t, 0, 0);
+    f[n++] = wt_feat(t++, b0wt, 0, 0);
+    f[n++] = wt_feat(t++, B0.l, 0, 0);
+    f[n++] = wt_feat(t++, B0.m, B0.t, 0);
+    f[n++] = wt_feat(t++, B1.w, 0, 0);
+    f[n++] = wt_feat(t++, B1.t, 0, 0);
+    f[n++] = wt_feat(t++, b1wt, 0, 0);
+    f[n++] = wt_feat(t++, B2.w, 0, 0);
+    f[n++] = wt_feat(t++, B2.t, 0, 0);
+    f[n++] = wt_feat(t++, S2.t, 0, 0);
+    f[n++] = wt_feat(t++, S1.m, S1.t, 0);
+    /* pairs */
+    f[n++] = wt_feat(t++, s0wt, b0wt, 0);
+    f[n++] = wt_feat(t++, s0wt, B0.w, 0);
+    f[n++] = wt_feat(t++, S0.w, b0wt, 0);
+    f[n++] = wt_feat(t++, s0wt, B0.t, 0);
+    f[n++] = wt_feat(t++, S0.t, b0wt, 0);
+    f[n++] = wt_feat(t++, S0.w, B0.w, 0);
+    f[n++] = wt_feat(t++, S0.t, B0.t, 0);
+    f[n++] = wt_feat(t++, S0.l, B0.l, 0);
+    f[n++] = wt_feat(t++, S0.t, B0.l, 0);
+    f[n++] = wt_feat(t++, S0.l, B0.t, 0);
+    f[n++] = wt_feat(t++, B0.t, B1.t, 0);
+    f[n++] = wt_feat(t++, S1.t, S0.t, 0);
+    f[n++] = wt_feat(t++, S1.w, S0.w, 0);
+    f[n++] = wt_feat(t++, S1.t, B0.t, 0);
+    f[n++] = wt_feat(t++, S1.l, B0.l, 0);
+    f[n++] = wt_feat(t++, S1.t, s0wt, 0);
+    f[n++] = wt_feat(t++, s1wt, S0.t, 0);
+    f[n++] = wt_feat(t++, S0.m, B0.m, 0);
+    f[n++] = wt_feat(t++, S0.m, B0.t, S0.t);
+    f[n++] = wt_feat(t++, S0.t, B0.m, B0.t);
+    /* triples of tags */
+    f[n++] = wt_feat(t++, B0.t, B1.t, B2.t);
+    f[n++] = wt_feat(t++, S0.t, B0.t, B1.t);
+    f[n++] = wt_feat(t++, S1.t, S0.t, B0.t);
+    f[n++] = wt_feat(t++, S2.t, S1.t, S0.t);
+    f[n++] = wt_feat(t++, S0.t, S0L.t, B0.t);
+    f[n++] = wt_feat(t++, S0.t, S0R.t, B0.t);
+    f[n++] = wt_feat(t++, S0.t, B0.t, B0L.t);
+    f[n++] = wt_feat(t++, S0.t, S0L.t, S0L2.t);
+    f[n++] = wt_feat(t++, S0.t, S0R.t, S0R2.t);
+    f[n++] = wt_feat(t++, B0.t, B0L.t, B0L2.t);
+    f[n++] = wt_feat(t++, S1.t, S1R.t, S0.t);
+    f[n++] = wt_feat(t++, S1.t, S1L.t, S0.t);
+    /* children */
+    f[n++] = wt_feat(t++, S0L.w, 0, 0);
+    f[n++] = wt_feat(t++, S0L.t, S0L.lab, 0);
+    f[n++] = wt_feat(t++, S0R.w, 0, 0);
+    f[n++] = wt_feat(t++, S0R.t, S0R.lab, 0);
+    f[n++] = wt_feat(t++, B0L.w, 0, 0);
+    f[n++] = wt_feat(t++, B0L.t, B0L.lab, 0);
+    f[n++] = wt_feat(t++, S1R.t, S1R.lab, 0);
+    f[n++] = wt_feat(t++, S0.t, S0L.lab, S0R.lab);
+    /* distance, valency, labels attached so far, punctuation between */
+    f[n++] = wt_feat(t++, S0.w, d, 0);
+    f[n++] = wt_feat(t++, S0.t, d, 0);
+    f[n++] = wt_feat(t++, B0.w, d, 0);
+    f[n++] = wt_feat(t++, B0.t, d, 0);
+    f[n++] = wt_feat(t++, S0.t, B0.t, d);
+    f[n++] = wt_feat(t++, S0.t, s0 >= 0 ? (uint64_t)c->nl[s0] : 9, s0 >= 0 ? (uint64_t)c->nr[s0] : 9);
+    f[n++] = wt_feat(t++, S0.w, s0 >= 0 ? (uint64_t)c->nr[s0] : 9, 0);
+    f[n++] = wt_feat(t++, B0.t, b0 >= 0 ? (uint64_t)c->nl[b0] : 9, 0);
+    f[n++] = wt_feat(t++, S0.t, s0 >= 0 ? c->labset[s0] : 0, 0);
+    f[n++] = wt_feat(t++, B0.t, b0 >= 0 ? c->labset[b0] : 0, 0);
+    f[n++] = wt_feat(t++, S0.t, B0.t, pu);
+    f[n++] = wt_feat(t++, S0.t, S1.t, b0 < 0);
+    f[n++] = wt_feat(t++, (uint64_t)(sp > 4 ? 4 : sp), B0.t, 0);
+    /* word classes */
+    f[n++] = wt_feat(t++, S0.c, S0.t, 0);
+    f[n++] = wt_feat(t++, B0.c, B0.t, 0);
+    f[n++] = wt_feat(t++, S1.c, 0, 0);
+    f[n++] = wt_feat(t++, B1.c, 0, 0);
+    f[n++] = wt_feat(t++, S0.c, B0.c, 0);
+    f[n++] = wt_feat(t++, S0.c, B0.t, 0);
+    f[n++] = wt_feat(t++, S0.t, B0.c, 0);
+    f[n++] = wt_feat(t++, S1.c, S0.c, B0.t);
+    return n;
+}
+
+/* ---- labeller */
+
+static int label_features(const cfg *c, int h, int d, uint64_t *f)
+{
+    int n = 0;
+    atoms H = at(c, h), D = at(c, d);
+    atoms DL = at(c, c->lc1[d]), DR = at(c, c->rc1[d]);
+    atoms DL2 = at(c, c->lc2[d]);
+    atoms Dp = at(c, d - 1 >= 1 ? d - 1 : -1), Dn = at(c, d + 1 <= c->n ? d + 1 : -1);
+    uint64_t dir = h == 0 ? 3 : d < h ? 1 : 2;
+    uint64_t dist = h == 0 ? 8 : dist_bucket(h - d);
+    uint32_t t = 200;
+    f[n++] = wt_feat(t++, dir, 0, 0);
+    f[n++] = wt_feat(t++, D.t, dir, 0);
+    f[n++] = wt_feat(t++, D.w, dir, 0);
+    f[n++] = wt_feat(t++, D.l, 0, 0);
+    f[n++] = wt_feat(t++, D.m, D.t, 0);
+    f[n++] = wt_feat(t++, H.t, dir, 0);
+    f[n++] = wt_feat(t++, H.w, 0, 0);
+    f[n++] = wt_feat(t++, H.l, 0, 0);
+    f[n++] = wt_feat(t++, H.m, H.t, dir);
+    f[n++] = wt_feat(t++, D.t, H.t, dir);
+    f[n++] = wt_feat(t++, D.w, H.t, dir);
+    f[n++] = wt_feat(t++, D.t, H.w, dir);
+    f[n++] = wt_feat(t++, D.l, H.l, 0);
+    f[n++] = wt_feat(t++, D.t, H.t, dist);
+    f[n++] = wt_feat(t++, DL.w, D.t, 0);
+    f[n++] = wt_feat(t++, DL.w, H.t, dir);
+    f[n++] = wt_feat(t++, DL.t, DL.lab, D.t);
+    f[n++] = wt_feat(t++, DL2.w, D.t, 0);
+    f[n++] = wt_feat(t++, DR.t, DR.lab, D.t);
+    f[n++] = wt_feat(t++, c->labset[d], D.t, 0);
+    f[n++] = wt_feat(t++, c->labset[h], H.t, J(D.t, dir));
+    f[n++] = wt_feat(t++, Dp.w, D.t, 0);
+    f[n++] = wt_feat(t++, Dp.t, D.t, H.t);
+    f[n++] = wt_feat(t++, Dn.t, D.t, 0);
+    f[n++] = wt_feat(t++, H.m, D.t, J(DL.w, dir));
+    f[n++] = wt_feat(t++, D.m, H.m, dir);
+    f[n++] = wt_feat(t++, D.w, H.w, 0);
+    f[n++] = wt_feat(t++, (uint64_t)c->nl[d], (uint64_t)c->nr[d], D.t);
+    f[n++] = wt_feat(t++, D.c, dir, 0);
+    f[n++] = wt_feat(t++, H.c, dir, 0);
+    f[n++] = wt_feat(t++, D.c, H.c, dir);
+    f[n++] = wt_feat(t++, D.c, H.t, DL.c);
+    return n;
+}
+
+static int argmax_valid(const float *sc, const int *ok)
+{
+    int best = -1;
+    for (int a = 0; a < NACT; a++)
+        if (ok[a] && (best < 0 || sc[a] > sc[best])) best = a;
+    return best;
+}
+
+static int argmax_n(const float *sc, int n)
+{
+    int best = 0;
+    for (int k = 1; k < n; k++)
+        if (sc[k] > sc[best]) best = k;
+    return best;
+}
+
+/* Performs action a; the arc's label comes from label_fn. Returns the
+ * dependent of the arc made (0 for SHIFT) and its head in *h. */
+static int apply(cfg *c, int a, int *h)
+{
+    if (a == SH) {
+        c->stack[c->sp++] = c->b++;
+        return 0;
+    }
+    int d = c->stack[--c->sp];
+    *h = a == LA ? c->b : c->stack[c->sp - 1];
+    return d;
+}
+
+static size_t work_ints(int n) { return 8 * ((size_t)n + 2); }
+
+void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
+{
+    int n = wt_psent_len(s);
+    int *mem = wt_xmalloc(work_ints(n) * sizeof *mem);
+    uint64_t *lab = wt_xmalloc(((size_t)n + 2) * sizeof *lab);
+    uint64_t f[WT_PAR_MAXFEAT];
+    float sc[WT_PT_MAXCLASS];
+    cfg c;
+    cfg_init(&c, s, mem, lab);
+    while (c.b <= n || c.sp > 1) {
+        int ok[NACT] = {valid(&c, SH), valid(&c, LA), valid(&c, RA)};
+        int nf = parse_features(&c, f);
+        wt_pmodel_score(&m->parser, f, nf, sc);
+        int a = argmax_valid(sc, ok), h = 0;
+        int d = apply(&c, a, &h);
+        if (a == SH) continue;
+        int lf = label_features(&c, h, d, f);
+        wt_pmodel_score(&m->labeller, f, lf, sc);
+        int l = h == 0 ? m->root_label : argmax_n(sc, m->nlabels);
+        if (h != 0 && l == m->root_label) {          /* root only under ROOT */
+            sc[l] = -1e30f;
+            l = argmax_n(sc, m->nlabels);
+        }
+        add_arc(&c, h, d, l);
+    }
+    free(mem);
+    free(lab);
+}
+
+/* ---- training */
+
+static int in_stack(const cfg *c, int x)
+{
+    for (int i = 0; i < c->sp; i++)
+        if (c->stack[i] == x) return 1;
+    return 0;
+}
+
+static int costs(const cfg *c, const int *gh, int *cost)
+{
+    int n = c->n, b = c->b, s0 = c->stack[c->sp - 1];
+    int s1 = c->sp >= 2 ? c->stack[c->sp - 2] : -1;
+    cost[SH] = cost[LA] = cost[RA] = 0;
+    if (valid(c, SH)) {
+        for (int i = 0; i < c->sp; i++)
+            if (c->stack[i] && gh[c->stack[i]] == b) cost[SH]++;
+        if (gh[b] != s0 && in_stack(c, gh[b])) cost[SH]++;
+    }
+    int kids = 0;
+    for (int i = b; i <= n; i++) kids += gh[i] == s0;
+    if (valid(c, LA)) {
+        cost[LA] = kids;
+        if (gh[s0] != b && (gh[s0] == s1 || gh[s0] > b)) cost[LA]++;
+    }
+    if (valid(c, RA)) cost[RA] = kids + (gh[s0] >= b && gh[s0] <= n);
+    return 0;
+}
+
+int wt_parser_train(wt_ptrain *parser, wt_ptrain *labeller, int root_label,
+                    wt_psent *s, const int *gh, const int *gl, const wt_parser_train_opts *o)
+{
+    int n = wt_psent_len(s), right = 0;
+    int *mem = wt_xmalloc(work_ints(n) * sizeof *mem);
+    uint64_t *lab = wt_xmalloc(((size_t)n + 2) * sizeof *lab);
+    uint64_t f[WT_PAR_MAXFEAT];
+    float sc[WT_PT_MAXCLASS];
+    cfg c;
+    cfg_init(&c, s, mem, lab);
+    while (c.b <= n || c.sp > 1) {
+        int ok[NACT] = {valid(&c, SH), valid(&c, LA), valid(&c, RA)}, cost[NACT];
+        costs(&c, gh, cost);
+        int nf = parse_features(&c, f);
+        wt_ptrain_score(parser, f, nf, sc);
+        int pred = argmax_valid(sc, ok);
+        int mincost = 1 << 30;
+        for (int a = 0; a < NACT; a++)
+            if (ok[a] && cost[a] < mincost) mincost = cost[a];
+        int best = -1;
+        for (int a = 0; a < NACT; a++)
+            if (ok[a] && cost[a] == mincost && (best < 0 || sc[a] > sc[best])) best = a;
+        wt_ptrain_tick(parser);
+        int a = best;
+        if (cost[pred] != mincost) {
+            wt_ptrain_update(parser, f, nf, best, pred);
+            if (o->explore > 0 && (double)(wt_xorshift(o->rng) >> 11) / 9007199254740992.0 < o->explore)
+                a = pred;
+        }
+        int h = 0;
+        int d = apply(&c, a, &h);
+        if (a == SH) continue;
+        int lf = label_features(&c, h, d, f);
+        int l;
+        if (h == 0) {
+            l = root_label;     /* the root relation is not learnt */
+        } else {
+            wt_ptrain_score(labeller, f, lf, sc);
+            sc[root_label] = -1e30f;
+            l = argmax_n(sc, labeller->nclass);
+            if (gh[d] == h) {
+                wt_ptrain_tick(labeller);
+                wt_ptrain_update(labeller, f, lf, gl[d], l);
+            }
+        }
+        right += gh[d] == h;
+        add_arc(&c, h, d, l);
+    }
+    free(mem);
+    free(lab);
+    return right;
+}

@@ -1,0 +1,92 @@
+/* perceptron.h — averaged multi-class perceptrons over hashed features.
+ *
+ * A feature is a 64-bit hash of a template number and the atoms it joins
+ * (a word's form, a tag, a distance…), so no vocabulary is kept: the model
+ * is a table from feature hash to the weights of the classes that feature
+ * has ever voted for. Training (wt_ptrain) keeps dense weight rows and the
+ * running sums for averaging (Daumé's trick: averaged = w - u/c); the
+ * finished model (wt_pmodel) keeps only the non-zero averaged weights,
+ * sparse, in one open-addressed table: small enough to load in milliseconds
+ * and to stay in cache while tagging and parsing. */
+#ifndef WARTA_PARSE_PERCEPTRON_H
+#define WARTA_PARSE_PERCEPTRON_H
+
+#include "util/buf.h"
+#include <stddef.h>
+#include <stdint.h>
+
+#define WT_PT_MAXCLASS 128
+
+static inline uint64_t wt_mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb3fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+/* Feature hash of template t over atoms a, b, c (0 for unused): one
+ * multiply-add per atom with distinct odd constants, then one mix. Atoms
+ * are themselves mixed hashes, so linear collisions are as unlikely as any
+ * other 64-bit collision. Never 0 (0 marks an empty table slot). */
+static inline uint64_t wt_feat(uint32_t t, uint64_t a, uint64_t b, uint64_t c)
+{
+    uint64_t h = (uint64_t)t * 0x9e3779b97f4a7c15ULL + a * 0xc2b2ae3d27d4eb4fULL +
+                 b * 0x165667b19e3779f9ULL + c * 0xd6e8feb86659fd93ULL;
+    return wt_mix64(h) | 1;
+}
+
+/* FNV-1a, then mixed: the atom of a string. */
+uint64_t wt_atom(const char *s, size_t n);
+
+/* ---- training */
+typedef struct wt_ptrain {
+    int nclass;
+    size_t cap, count;         /* table of feature hashes → row */
+    size_t rows_cap;           /* rows allocated in w and u */
+    uint64_t *keys;
+    uint32_t *row;
+    float *w;                  /* count × nclass */
+    double *u;                 /* running c·Δ sums */
+    double c;                  /* updates so far (the clock) */
+} wt_ptrain;
+
+void wt_ptrain_init(wt_ptrain *p, int nclass);
+void wt_ptrain_free(wt_ptrain *p);
+/* scores[k] = Σ weights of the features for class k (current weights). */
+void wt_ptrain_score(const wt_ptrain *p, const uint64_t *f, int nf, float *scores);
+/* One perceptron step: + for class good, − for class bad. */
+void wt_ptrain_update(wt_ptrain *p, const uint64_t *f, int nf, int good, int bad);
+/* Advances the clock by one example (call once per classified example). */
+static inline void wt_ptrain_tick(wt_ptrain *p) { p->c += 1.0; }
+
+/* ---- finished model */
+/* One slot of the finished table: a feature and where its weights are.
+ * Slot and weights are two cache lines at most, and the scorer prefetches
+ * the slots of all of a decision's features before reading any. */
+typedef struct wt_pslot { uint64_t key; uint32_t off, n; } wt_pslot;
+typedef struct wt_pentry { float w; uint32_t cls; } wt_pentry;
+
+typedef struct wt_pmodel {
+    int nclass;
+    uint32_t mask;             /* table size − 1 (a power of two) */
+    wt_pslot *slots;           /* key 0 = empty slot */
+    wt_pentry *ent;
+    uint32_t nentries, nfeat;
+    void *owned;               /* one allocation holding slots and entries */
+} wt_pmodel;
+
+/* The averaged weights of a training run, dropping |w| < eps. */
+void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps);
+void wt_pmodel_free(wt_pmodel *m);
+void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, float *scores);
+
+/* Serialisation: appends the model to b; reads it back from [p, end),
+ * checking every count and index. 0, or -1 with *err set. */
+void wt_pmodel_write(const wt_pmodel *m, wt_buf *b);
+int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *end,
+                   const char **err);
+
+#endif

@@ -1,0 +1,129 @@
+/* syntax.h — what the tagger, the parser and the labeller share: a
+ * sentence as a row of words reduced to atoms (hashes of form, lemma and
+ * affixes, a shape and the lemmatiser's affix class), and the model that
+ * holds the three weight tables and the label set. Internal. */
+#ifndef WARTA_PARSE_SYNTAX_H
+#define WARTA_PARSE_SYNTAX_H
+
+#include "parse/perceptron.h"
+#include "util/mem.h"
+#include <stddef.h>
+#include <stdint.h>
+
+/* The 17 UPOS tags of Universal Dependencies v2, in their documented order. */
+enum { WT_UPOS_COUNT = 17 };
+extern const char *const wt_upos_names[WT_UPOS_COUNT];
+int wt_upos_index(const char *name);     /* -1 when not a UPOS tag */
+enum { WT_UPOS_ADJ, WT_UPOS_ADP, WT_UPOS_ADV, WT_UPOS_AUX, WT_UPOS_CCONJ, WT_UPOS_DET,
+       WT_UPOS_INTJ, WT_UPOS_NOUN, WT_UPOS_NUM, WT_UPOS_PART, WT_UPOS_PRON, WT_UPOS_PROPN,
+       WT_UPOS_PUNCT, WT_UPOS_SCONJ, WT_UPOS_SYM, WT_UPOS_VERB, WT_UPOS_X };
+
+#define WT_MAX_LABELS 64
+
+/* One word of a sentence, as the models see it. Index 0 of a sentence is
+ * the artificial ROOT. */
+typedef struct wt_pword {
+    uint64_t form;           /* lower-case form */
+    uint64_t lemma;          /* lemmatiser's root */
+    uint64_t sfx[4];         /* last 1..4 bytes of the lower-case form */
+    uint64_t pfx[3];         /* first 1..3 bytes */
+    uint32_t shape;          /* enum below, | WT_SH_HYPHEN, | WT_SH_FIRST */
+    uint32_t morph;          /* lemmatiser's affix bits that matter for syntax */
+    uint32_t clus;           /* word class (clusters.c): fine | coarse << 8; 0 unknown */
+    int tag;                 /* UPOS index (predicted, or gold while training) */
+    int head;                /* parser output: 0 = ROOT, -1 = none yet */
+    int label;               /* index into the model's labels, -1 = none */
+} wt_pword;
+
+enum { WT_SH_LOWER = 1, WT_SH_CAP, WT_SH_CAPS, WT_SH_DIGIT, WT_SH_PUNCT, WT_SH_OTHER,
+       WT_SH_HYPHEN = 16, WT_SH_FIRST = 32 };
+
+typedef struct wt_psent {
+    WT_VEC(wt_pword) w;      /* w.items[0] is ROOT; words are 1..n */
+} wt_psent;
+
+/* Fills the atoms of w from the form as written, its lower-case form, the
+ * lemma and the lemmatiser's morph bits. */
+void wt_pword_set(wt_pword *w, const char *form, size_t n, const char *lower, size_t ln,
+                  const char *lemma, size_t lemma_len, uint32_t morph, int first);
+void wt_psent_reset(wt_psent *s);          /* leaves ROOT only */
+wt_pword *wt_psent_add(wt_psent *s);
+static inline int wt_psent_len(const wt_psent *s) { return (int)s->w.len - 1; }
+
+/* The three classifiers and the names of the dependency labels. */
+typedef struct wt_syntax_model {
+    wt_pmodel tagger, parser, labeller;
+    int nlabels;
+    char *labels[WT_MAX_LABELS];
+    int punct_label;         /* index of "punct", -1 if absent */
+    int root_label;          /* index of "root" */
+    /* words whose UD features the coder needs (PronType, Polarity), learnt
+     * from the treebanks: form atom → feature string id */
+    size_t nfeatwords;
+    uint64_t *featword_key;
+    uint8_t *featword_val;
+    int nfeatstr;
+    char **featstr;
+    /* what a clitic or particle split off a multi-word token is, by its
+     * form and the host's tag: (form atom, host tag) → UPOS, label */
+    size_t nclitic;
+    uint64_t *clitic_key;
+    uint8_t *clitic_upos, *clitic_label;
+    /* word classes learnt from unannotated text (clusters.c): form atom →
+     * fine class | coarse class << 8, sorted by key */
+    size_t ncluster;
+    uint64_t *cluster_key;
+    uint16_t *cluster_val;
+    char *info;              /* how the model was trained (text) */
+} wt_syntax_model;
+
+uint32_t wt_syntax_cluster(const wt_syntax_model *m, uint64_t form);
+
+/* ---- the model file (model.c): docs/parser.md gives the layout */
+#define WT_SYNTAX_MAGIC "WARTA-SYNTAX\n"
+#define WT_SYNTAX_VERSION 2
+void wt_syntax_model_init(wt_syntax_model *m);
+void wt_syntax_model_free(wt_syntax_model *m);
+/* Reads a model from memory, checking the magic, version, checksum and
+ * every count; 0, or -1 with *err set (the model is left empty). */
+int wt_syntax_model_read(wt_syntax_model *m, const unsigned char *data, size_t len,
+                         const char **err);
+void wt_syntax_model_write(const wt_syntax_model *m, wt_buf *out);
+/* UPOS and label of a clitic split off a multi-word token; 0 if known. */
+int wt_syntax_clitic(const wt_syntax_model *m, uint64_t form, int host_tag, int *upos, int *label);
+/* The learnt UD features of a word form ("PronType=Prs"), or NULL. */
+const char *wt_syntax_featword(const wt_syntax_model *m, uint64_t form);
+
+int wt_syntax_label_index(const wt_syntax_model *m, const char *name);
+
+/* ---- tagger (tagger.c) */
+enum { WT_TAG_MAXFEAT = 40 };
+int wt_tagger_features(const wt_psent *s, int i, uint64_t *f);
+void wt_tagger_tag(const wt_pmodel *m, wt_psent *s);
+/* One training pass over a sentence with gold tags (in w.tag on entry,
+ * restored on return); returns the number tagged right. */
+int wt_tagger_train(wt_ptrain *p, wt_psent *s);
+
+/* ---- parser (parser.c): arc-hybrid transitions, labels at arc time */
+enum { WT_PAR_MAXFEAT = 96 };
+void wt_parser_parse(const wt_syntax_model *m, wt_psent *s);
+typedef struct wt_parser_train_opts {
+    double explore;          /* probability of following a wrong prediction */
+    uint64_t *rng;           /* xorshift state */
+} wt_parser_train_opts;
+/* One training pass over a sentence; gold heads and labels in gh/gl
+ * (1..n), predicted tags in s. Returns arcs attached right. */
+int wt_parser_train(wt_ptrain *parser, wt_ptrain *labeller, int root_label,
+                    wt_psent *s, const int *gh, const int *gl,
+                    const wt_parser_train_opts *o);
+
+static inline uint64_t wt_xorshift(uint64_t *s)
+{
+    uint64_t x = *s;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return *s = x;
+}
+
+#endif

@@ -1,0 +1,201 @@
+/* test_parse.c — the syntax stage's pieces: CoNLL-U checks (one table of
+ * malformed inputs, each with the line it is reported on), the dynamic
+ * oracle (following zero-cost transitions rebuilds any projective tree),
+ * perceptron training on a toy problem, the model file's round trip and
+ * its refusal of every truncation and of a flipped byte. */
+#include "check.h"
+#include "parse/conllu.h"
+#include "parse/syntax.h"
+
+static const struct { const char *text; int ok; unsigned line; } conllu_cases[] = {
+    {"1\tA\ta\tNOUN\t_\t_\t0\troot\t_\t_\n", 1, 0},
+    {"# c\n1\tA\ta\tNOUN\t_\t_\t2\tnsubj\t_\t_\n2\tb\tb\tVERB\t_\t_\t0\troot\t_\t_\n", 1, 0},
+    {"1-2\tAB\t_\t_\t_\t_\t_\t_\t_\t_\n1\tA\ta\tX\t_\t_\t0\troot\t_\t_\n2\tB\tb\tX\t_\t_\t1\tdep\t_\t_\n", 1, 0},
+    {"1\tA\ta\tNOUN\t_\t_\t0\troot\t_\n", 0, 1},                                  /* 9 columns */
+    {"1\tA\ta\tNOUN\t_\t_\t0\troot\t_\t_\t_\n", 0, 1},                            /* 11 */
+    {"1\tA\ta\tNOUN\t_\t_\t0\troot\t_\t_\n3\tB\tb\tX\t_\t_\t1\tdep\t_\t_\n", 0, 2}, /* gap */
+    {"1\tA\ta\tNOUN\t_\t_\t5\troot\t_\t_\n", 0, 1},                               /* head out */
+    {"1\tA\ta\tNOUN\t_\t_\t1\troot\t_\t_\n", 0, 1},                               /* self */
+    {"1\tA\ta\tNOUN\t_\t_\tx\troot\t_\t_\n", 0, 1},                               /* head text */
+    {"x\tA\ta\tNOUN\t_\t_\t0\troot\t_\t_\n", 0, 1},                               /* bad id */
+    {"2-1\tA\t_\t_\t_\t_\t_\t_\t_\t_\n1\tA\ta\tX\t_\t_\t0\troot\t_\t_\n", 0, 1},   /* range */
+    {"1-3\tA\t_\t_\t_\t_\t_\t_\t_\t_\n1\tA\ta\tX\t_\t_\t0\troot\t_\t_\n", 0, 1},   /* past end */
+    {"1\tA\t\tNOUN\t_\t_\t0\troot\t_\t_\n", 0, 1},                                /* empty col */
+    {"# only a comment\n", 0, 1},
+};
+
+static unsigned last_line;
+static void capture(void *u, int sev, const char *where, const char *msg)
+{
+    (void)u; (void)sev; (void)msg;
+    const char *colon = strrchr(where, ':');
+    last_line = colon ? (unsigned)atoi(colon + 1) : 0;
+}
+
+static void test_conllu(void)
+{
+    wt_diag d;
+    wt_diag_init(&d);
+    d.fn = capture;
+    wt_conllu_sent s;
+    wt_conllu_sent_init(&s);
+    for (size_t i = 0; i < sizeof conllu_cases / sizeof *conllu_cases; i++) {
+        last_line = 0;
+        int rc = wt_conllu_parse_block(conllu_cases[i].text, strlen(conllu_cases[i].text), "t", &d, &s);
+        if ((rc == 0) != conllu_cases[i].ok) fprintf(stderr, "conllu case %zu\n", i);
+        CHECK_INT(rc == 0, conllu_cases[i].ok);
+        if (!conllu_cases[i].ok) CHECK_INT(last_line, conllu_cases[i].line);
+    }
+    CHECK(wt_conllu_parse_block(conllu_cases[2].text, strlen(conllu_cases[2].text), "t", &d, &s) == 0);
+    CHECK_INT(s.rows.len, 3);
+    CHECK_INT(s.words.len, 2);
+    CHECK_INT(s.rows.items[0].kind, WT_ROW_MWT);
+    CHECK_STR(s.rows.items[2].col[WT_CU_DEPREL], "dep");
+    wt_conllu_sent_free(&s);
+}
+
+/* A sentence of n words with the given heads and labels 0/1. */
+static void toy_sentence(wt_psent *s, int n, uint64_t salt)
+{
+    wt_psent_reset(s);
+    for (int i = 1; i <= n; i++) {
+        char w[16];
+        int len = snprintf(w, sizeof w, "w%llu", (unsigned long long)((salt + (uint64_t)i * 7) % 50));
+        wt_pword_set(wt_psent_add(s), w, (size_t)len, w, (size_t)len, w, (size_t)len, 0, i == 1);
+        s->w.items[i].tag = i % WT_UPOS_COUNT;
+    }
+}
+
+/* Random projective tree over 1..n (each word takes a head that keeps the
+ * tree projective: built by recursive splitting). */
+static void proj_tree(int lo, int hi, int parent, int *gh, uint64_t *rng)
+{
+    if (lo > hi) return;
+    int root = lo + (int)(wt_xorshift(rng) % (uint64_t)(hi - lo + 1));
+    gh[root] = parent;
+    proj_tree(lo, root - 1, root, gh, rng);
+    proj_tree(root + 1, hi, root, gh, rng);
+}
+
+static void test_oracle(void)
+{
+    wt_ptrain p, l;
+    wt_ptrain_init(&p, 3);
+    wt_ptrain_init(&l, 2);
+    wt_psent s = {0};
+    uint64_t rng = 12345;
+    int all_right = 1;
+    for (int t = 0; t < 200; t++) {
+        int n = 1 + (int)(wt_xorshift(&rng) % 25);
+        int gh[32], gl[32];
+        proj_tree(1, n, 0, gh, &rng);
+        for (int i = 1; i <= n; i++) gl[i] = gh[i] == 0 ? 0 : 1;
+        toy_sentence(&s, n, (uint64_t)t);
+        /* no exploration: the oracle's own path must rebuild the tree */
+        wt_parser_train_opts o = {0.0, &rng};
+        int right = wt_parser_train(&p, &l, 0, &s, gh, gl, &o);
+        if (right != n) all_right = 0;
+        int roots = 0;
+        for (int i = 1; i <= n; i++) roots += s.w.items[i].head == 0;
+        CHECK_INT(roots, 1);
+    }
+    CHECK(all_right);
+    /* with exploration the parser still ends with one tree */
+    for (int t = 0; t < 50; t++) {
+        int n = 2 + (int)(wt_xorshift(&rng) % 20), gh[32], gl[32];
+        proj_tree(1, n, 0, gh, &rng);
+        for (int i = 1; i <= n; i++) gl[i] = gh[i] == 0 ? 0 : 1;
+        toy_sentence(&s, n, (uint64_t)t + 99);
+        wt_parser_train_opts o = {1.0, &rng};
+        wt_parser_train(&p, &l, 0, &s, gh, gl, &o);
+        int attached = 0;
+        for (int i = 1; i <= n; i++) attached += s.w.items[i].head >= 0 && s.w.items[i].head <= n;
+        CHECK_INT(attached, n);
+    }
+    WT_VEC_FREE(s.w);
+    wt_ptrain_free(&p);
+    wt_ptrain_free(&l);
+}
+
+/* A perceptron learns "class = feature % 3" and keeps it through the
+ * model file. */
+static void test_model_file(void)
+{
+    wt_ptrain p;
+    wt_ptrain_init(&p, 3);
+    for (int e = 0; e < 5; e++)
+        for (uint64_t x = 1; x <= 300; x++) {
+            uint64_t f[1] = {wt_feat(1, x, 0, 0)};
+            float sc[3];
+            wt_ptrain_score(&p, f, 1, sc);
+            int g = sc[1] > sc[0] ? (sc[2] > sc[1] ? 2 : 1) : (sc[2] > sc[0] ? 2 : 0);
+            wt_ptrain_tick(&p);
+            wt_ptrain_update(&p, f, 1, (int)(x % 3), g);
+        }
+    wt_syntax_model m;
+    wt_syntax_model_init(&m);
+    wt_pmodel_from_train(&m.tagger, &p, 1e-6f);
+    wt_ptrain_free(&p);
+    /* the tagger table must have 17 classes for the file to be valid */
+    wt_ptrain t17, t3, tl;
+    wt_ptrain_init(&t17, WT_UPOS_COUNT);
+    wt_ptrain_init(&t3, 3);
+    wt_ptrain_init(&tl, 2);
+    uint64_t f1[1] = {wt_feat(9, 1, 0, 0)};
+    wt_ptrain_tick(&t17); wt_ptrain_update(&t17, f1, 1, 4, 0);
+    wt_ptrain_tick(&t3); wt_ptrain_update(&t3, f1, 1, 2, 0);
+    wt_ptrain_tick(&tl); wt_ptrain_update(&tl, f1, 1, 1, 0);
+    wt_pmodel_free(&m.tagger);
+    wt_pmodel_from_train(&m.tagger, &t17, 1e-6f);
+    wt_pmodel_from_train(&m.parser, &t3, 1e-6f);
+    wt_pmodel_from_train(&m.labeller, &tl, 1e-6f);
+    wt_ptrain_free(&t17); wt_ptrain_free(&t3); wt_ptrain_free(&tl);
+    m.nlabels = 2;
+    m.labels[0] = strdup("root");
+    m.labels[1] = strdup("nsubj");
+    m.root_label = 0;
+    m.info = strdup("test model");
+    wt_buf b;
+    wt_buf_init(&b);
+    wt_syntax_model_write(&m, &b);
+
+    wt_syntax_model r;
+    const char *err = NULL;
+    CHECK_INT(wt_syntax_model_read(&r, (const unsigned char *)b.data, b.len, &err), 0);
+    CHECK_STR(r.info, "test model");
+    CHECK_STR(r.labels[1], "nsubj");
+    float sa[WT_UPOS_COUNT], sb[WT_UPOS_COUNT];
+    wt_pmodel_score(&m.tagger, f1, 1, sa);
+    wt_pmodel_score(&r.tagger, f1, 1, sb);
+    CHECK(memcmp(sa, sb, sizeof sa) == 0);
+    wt_syntax_model_free(&r);
+
+    int refused = 1;
+    for (size_t cut = 0; cut < b.len; cut++) {
+        if (wt_syntax_model_read(&r, (const unsigned char *)b.data, cut, &err) == 0) {
+            refused = 0;
+            wt_syntax_model_free(&r);
+        }
+    }
+    CHECK(refused);
+    int flips_refused = 1;
+    for (size_t i = 0; i < b.len; i += 3) {
+        b.data[i] ^= 0x10;
+        if (wt_syntax_model_read(&r, (const unsigned char *)b.data, b.len, &err) == 0) {
+            flips_refused = 0;
+            wt_syntax_model_free(&r);
+        }
+        b.data[i] ^= 0x10;
+    }
+    CHECK(flips_refused);
+    wt_buf_free(&b);
+    wt_syntax_model_free(&m);
+}
+
+int main(void)
+{
+    test_conllu();
+    test_oracle();
+    test_model_file();
+    return check_done("test_parse");
+}
