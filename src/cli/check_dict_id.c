@@ -112,7 +112,9 @@ static int same_root(const char *a, const char *b)
  * modality turns 04–08 into intents (03) and force (14–20) into threats
  * (13); "menolak untuk" turns cooperation (03–08) into rejection (12);
  * a clash (19) between forces and civilians is repression (17) and
- * violent protest (14). */
+ * violent protest (14); an attack in words is criticism (11), a bombing
+ * by a state's forces an air strike (19), forces blocking a crowd
+ * coercion (17), a signed accord a formal agreement (05). */
 static int root_reachable(const char *c, const char *g)
 {
     if (strlen(c) < 2 || strlen(g) < 2) return 0;
@@ -122,6 +124,10 @@ static int root_reachable(const char *c, const char *g)
     if (lg == 13 && lc >= 14 && lc <= 20) return 1;
     if (lg == 12 && lc >= 3 && lc <= 8) return 1;
     if ((lg == 14 || lg == 17) && lc == 19) return 1;
+    if (lg == 11 && lc == 19) return 1;     /* an attack in words (menyerang) is criticism */
+    if (lg == 19 && lc == 18) return 1;     /* a bombing by a state's forces is an air strike */
+    if (lg == 17 && lc == 14) return 1;     /* forces blocking a crowd coerce it */
+    if (lg == 5 && (lc == 3 || lc == 6)) return 1;   /* what is signed is a formal agreement */
     return 0;
 }
 
