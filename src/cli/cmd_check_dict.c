@@ -1,34 +1,94 @@
 /* cmd_check_dict.c — `warta check-dict FILE...`: read dictionaries, report
  * every problem as file:line, print what was loaded, exit non-zero when
  * anything was rejected. */
+#include "cli/check_dict_id.h"
 #include "cli/commands.h"
 #include "ctx.h"
 #include "dict/dict.h"
 #include "dict/project.h"
+#include "util/file.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 static void usage(FILE *f)
 {
-    fputs("usage: warta check-dict FILE...\n"
+    fputs("usage: warta check-dict [--stats] [--lang id] FILE|DIR...\n"
+          "       warta check-dict --coverage [--top N] [FILE|DIR|-]...\n"
+          "       warta check-dict --gold-match EVENTS.jsonl [--show-unmatched]\n"
           "\n"
           "Reads TABARI/PETRARCH dictionaries (.verbs, .actors, .agents, .options,\n"
           "or a .project naming them), reports every malformed entry as\n"
           "file:line: error: message, and prints the counts of what loaded.\n"
+          "A directory, a file inside a directory named id, or --lang id reads the\n"
+          "Indonesian dictionaries (docs/dictionaries-id.md): unknown CAMEO codes\n"
+          "(data/cameo/goldstein.tsv), forms with two codes and malformed patterns\n"
+          "are rejected; --stats adds `lexicon: N lemmas, M patterns, K codes`.\n"
+          "--coverage lists the predicates and event nouns without an entry in\n"
+          "sentences with two coded actors; --gold-match the share of gold events\n"
+          "whose evidence has a lexicon match for the gold root.\n"
           "Exit status: 0 no problem, 1 some entries rejected, 2 usage,\n"
           "3 a file could not be read.\n", f);
+}
+
+/* Is this an Indonesian dictionary: a directory, or a file of a
+ * directory named id (data/id/id.verbs)? */
+static int is_id_path(const char *p)
+{
+    if (wt_is_dir(p)) return 1;
+    const char *slash = strrchr(p, '/');
+    if (!slash) return 0;
+    return (slash - p == 2 && !strncmp(p, "id", 2)) || (slash - p > 2 && !strncmp(slash - 3, "/id", 3));
+}
+
+/* The Indonesian modes (check_dict_id.c): NULL when argv asks for none. */
+static int id_modes(warta_ctx *ctx, int argc, char **argv, int *handled)
+{
+    int stats = 0, lang_id = 0, coverage = 0, show = 0, nfiles = 0;
+    const char *gold = NULL;
+    size_t top = 30;
+    char **files = wt_xcalloc((size_t)argc + 1, sizeof *files);
+    *handled = 1;
+    int status = WT_EXIT_OK;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--stats")) stats = 1;
+        else if (!strcmp(a, "--coverage")) coverage = 1;
+        else if (!strcmp(a, "--show-unmatched")) show = 1;
+        else if (!strcmp(a, "--lang") && i + 1 < argc && !strcmp(argv[i + 1], "id")) { lang_id = 1; i++; }
+        else if (!strcmp(a, "--gold-match") && i + 1 < argc) gold = argv[++i];
+        else if (!strcmp(a, "--top") && i + 1 < argc) top = (size_t)strtoul(argv[++i], NULL, 10);
+        else if (a[0] == '-' && a[1]) { *handled = 0; break; }
+        else files[nfiles++] = argv[i];
+    }
+    if (*handled) {
+        if (coverage) status = check_dict_coverage(ctx, files, nfiles, top);
+        else if (gold) status = check_dict_gold(ctx, gold, show);
+        else {
+            int id = lang_id || stats;
+            for (int i = 0; i < nfiles && !id; i++) id = is_id_path(files[i]);
+            if (id && nfiles) status = check_dict_id(ctx, files, nfiles, stats);
+            else *handled = 0;
+        }
+    }
+    free(files);
+    return status;
 }
 
 int cmd_check_dict(warta_ctx *ctx, int argc, char **argv)
 {
     int nfiles = 0;
-    for (int i = 1; i < argc; i++) {
+    for (int i = 1; i < argc; i++)
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             usage(stdout);
             return WT_EXIT_OK;
         }
+    int handled = 0;
+    int st = id_modes(ctx, argc, argv, &handled);
+    if (handled) return st;
+    for (int i = 1; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "warta check-dict: unknown option %s\n", argv[i]);
             usage(stderr);

@@ -444,6 +444,14 @@ static int name_tail_end(const wt_idcoder *c, int last)
     return k;
 }
 
+/* Is there a verb (outside actor mentions) strictly between words a and b? */
+static int verb_between(const wt_idcoder *c, int a, int b)
+{
+    for (int i = a + 1; i < b; i++)
+        if (c->w[i].is_verbish && c->w[i].mention < 0) return 1;
+    return 0;
+}
+
 void idg_code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
     c->clash = 0;
@@ -521,6 +529,14 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             }
         }
         if (!passive && !receive) late = later_passive_agent(c, v->pat_last, &suspected);
+    }
+    /* an entry's frame (docs/dictionaries-id.md): `@src=dari` reads the
+     * act as received, like the light verbs of receiving ("menerima
+     * bantuan dari Y": Y → the subject); the other frames are read by
+     * the loader and checked, not yet used here */
+    {
+        const id_frame *fr = v->pat ? &v->pat->frame : &v->v->frame;
+        if (fr->src == ID_SLOT_DARI && !passive) receive = 1;
     }
     /* a clash between security forces and civilians is repression by the
      * one (175) and violent protest by the other (145) */
@@ -654,6 +670,19 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         }
         int from = v->pat_last;
         if (d.src >= 0 && c->m[d.src].first > from) from = c->m[d.src].last;
+        /* a topic pattern names what is asked, promised or refused after
+         * its addressee: "meminta pemerintah Myanmar menghentikan
+         * kekerasan" — the target stands between the verb and the pattern;
+         * a pattern that changes the root only when no verb stands between
+         * the addressee and the pattern ("menuntut Setnov 16 tahun
+         * penjara": 173; "meminta AS melayangkan permintaan maaf" is no
+         * apology to the US) */
+        if (d.tgt < 0 && v->pat && v->pat_last > v->last && !(d.src >= 0 && c->m[d.src].first > v->last)) {
+            int t = idg_target_right(c, v->last, 4);
+            if (t >= 0 && c->m[t].last < v->pat_last &&
+                (!strncmp(v->v->code, v->pat->code, 2) || !verb_between(c, c->m[t].last, v->pat_last)))
+                d.tgt = t;
+        }
         if (d.tgt < 0) d.tgt = idg_target_right(c, from, 6);
         if (!nominal && victim_of_disapproved_act(c, v, code, d.tgt)) {
             idg_explain(c, "'%s': '%s' suffers the act disapproved of, not disapproved", word,

@@ -73,6 +73,11 @@ const id_dict *wt_idcoder_dict(const wt_idcoder *c) { return &c->dict; }
 void wt_idcoder_set_explain(wt_idcoder *c, FILE *f) { c->explain = f; }
 void wt_idcoder_set_lemmatizer(wt_idcoder *c, wt_lemmatizer *lz) { c->lemmatizer = lz; }
 void wt_idcoder_set_stats(wt_idcoder *c, wt_idstats *s) { c->stats = s; }
+void wt_idcoder_set_probe(wt_idcoder *c, wt_idprobe_fn fn, void *arg)
+{
+    c->probe = fn;
+    c->probe_arg = arg;
+}
 
 static int sentence_is_question(const wt_idcoder *c)
 {
@@ -214,6 +219,41 @@ static void count_missed(wt_idcoder *c)
     }
 }
 
+/* check-dict --coverage: predicates (meN-, di-, ber-, ter- forms) and
+ * event nouns (peN-an, per-an, ke-an, -an) of a sentence with two coded
+ * actors that start no lexicon entry and lie inside no event word. */
+static void count_uncovered(wt_idcoder *c)
+{
+    wt_idstats *st = c->stats;
+    int coded = 0;
+    for (int k = 0; k < c->nm; k++) coded += c->m[k].code[0] != 0;
+    if (coded < 2) return;
+    int k = 0;
+    for (int i = 0; i < c->nw; i++) {
+        while (k < c->nv && c->v[k].pat_last < i) k++;
+        if (k < c->nv && c->v[k].word <= i) continue;      /* part of an event word */
+        const idw *x = &c->w[i];
+        if (x->kind != W_OTHER || x->mention >= 0 || x->len < 4 || !has_lemma(x->t)) continue;
+        /* the grammar's own words (light verbs, modals, speech, denials,
+         * conditionals …) are no gaps of the lexicon */
+        if (WC(x, WC_ALL_PREPS) || WC(x, WC_CLAUSE_BREAKS) || WC(x, WC_MODALS) || WC(x, WC_COORD) ||
+            WC(x, WC_SPEECH_VERBS) || WC(x, WC_STOP_WORDS) || WC(x, WC_LIGHT_VERBS) || WC(x, WC_RECEIVE_VERBS) ||
+            WC(x, WC_DEONTIC) || WC(x, WC_DENIALS) || WC(x, WC_CONDITIONALS) || WC(x, WC_NEGATIONS) ||
+            WC(x, WC_NOT_VERBS) || WC(x, WC_ASPECT) || WC(x, WC_NOUN_MODALS) || WC(x, WC_THREAT_WORDS))
+            continue;
+        uint32_t m = x->t->morph;
+        const char *kind = NULL;
+        if (m & (WT_M_ACTIVE | WT_M_PASSIVE | WT_M_STATIVE | WT_M_BER)) kind = "verb";
+        else if ((m & WT_M_NOMINAL) && (m & WT_M_AN)) kind = "noun";
+        if (!kind || idg_word_has_entry(c, i)) continue;
+        char key[96];
+        int n = snprintf(key, sizeof key, "%s\t%s", x->t->lemma, kind);
+        if (n <= 0 || (size_t)n >= sizeof key) continue;
+        wt_strmap_slot *sl = wt_strmap_put(&st->uncovered, key, (size_t)n, NULL);
+        sl->value = (void *)((uintptr_t)sl->value + 1);
+    }
+}
+
 /* Does sentence si+1 open with "X-X tersebut (di antaranya | antara lain |
  * yakni | yaitu | adalah | meliputi) A, B dan C"? Then remember the list for
  * the plural head X-X of sentence si. Leaves c->w to be reloaded. */
@@ -292,6 +332,9 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
         idg_link_mentions(c);
         idg_resolve_plural_refs(c, (int)si);
         idg_find_verbs(c);
+        if (c->probe)
+            for (int k = 0; k < c->nv; k++) c->probe(c->probe_arg, c->v[k].code);
+        if (c->stats && c->stats->coverage) count_uncovered(c);
         explain_sentence(c, s, (int)si);
         if (sentence_is_question(c)) {
             idg_explain(c, "question: not coded");
@@ -336,9 +379,14 @@ void wt_idstats_init(wt_idstats *s)
 {
     memset(s, 0, sizeof *s);
     wt_strmap_init(&s->missed);
+    wt_strmap_init(&s->uncovered);
 }
 
-void wt_idstats_free(wt_idstats *s) { wt_strmap_free(&s->missed); }
+void wt_idstats_free(wt_idstats *s)
+{
+    wt_strmap_free(&s->missed);
+    wt_strmap_free(&s->uncovered);
+}
 
 typedef struct kc { const char *k; size_t n; } kc;
 static int cmp_kc(const void *a, const void *b)
@@ -367,6 +415,25 @@ void wt_idstats_print(const wt_idstats *s, FILE *f, size_t top)
         }
     if (v.len) qsort(v.items, v.len, sizeof *v.items, cmp_kc);
     fprintf(f, "\nmost frequent words in sentences with two coded actors and no event:\n");
+    for (size_t i = 0; i < v.len && i < top; i++) fprintf(f, "%8zu  %s\n", v.items[i].n, v.items[i].k);
+    WT_VEC_FREE(v);
+}
+
+void wt_idstats_print_coverage(const wt_idstats *s, FILE *f, size_t top)
+{
+    WT_VEC(kc) v = {0};
+    size_t total = 0;
+    for (size_t i = 0; i < s->uncovered.cap; i++)
+        if (s->uncovered.slots[i].key) {
+            kc *e = WT_VEC_PUSH(v);
+            e->k = s->uncovered.slots[i].key;
+            e->n = (size_t)(uintptr_t)s->uncovered.slots[i].value;
+            total += e->n;
+        }
+    if (v.len) qsort(v.items, v.len, sizeof *v.items, cmp_kc);
+    fprintf(f, "coverage: %zu article(s), %zu sentence(s) with two coded actors, %zu uncovered word(s) "
+               "(%zu distinct)\n", s->articles, s->sent_two_actors, total, v.len);
+    fprintf(f, "   count  lemma\tkind\n");
     for (size_t i = 0; i < v.len && i < top; i++) fprintf(f, "%8zu  %s\n", v.items[i].n, v.items[i].k);
     WT_VEC_FREE(v);
 }

@@ -38,6 +38,10 @@ typedef struct wt_idcoder wt_idcoder;
 typedef struct wt_idstats {
     size_t articles, sentences, sent_actor, sent_two_actors, sent_verb, sent_event, events;
     wt_strmap missed;     /* lemma → count, words near two actors without an event */
+    /* check-dict --coverage: "lemma\tverb|noun" → count, predicates and
+     * event nouns in sentences with two coded actors that no entry knows */
+    int coverage;
+    wt_strmap uncovered;
 } wt_idstats;
 
 /* Loads every dictionary of data_dir/id. NULL after reporting when the
@@ -57,6 +61,15 @@ void wt_idcoder_set_lemmatizer(wt_idcoder *c, struct wt_lemmatizer *lz);
 void wt_idcoder_set_explain(wt_idcoder *c, FILE *f);
 /* Coverage counters are collected into s (NULL = off). */
 void wt_idcoder_set_stats(wt_idcoder *c, wt_idstats *s);
+
+/* Each event word the lexicon finds (with the code its entry or pattern
+ * gives, "" for [---]) is passed to fn (NULL = off): the lexicon probe of
+ * check-dict --gold-match. */
+typedef void (*wt_idprobe_fn)(void *arg, const char *code);
+void wt_idcoder_set_probe(wt_idcoder *c, wt_idprobe_fn fn, void *arg);
+/* Coverage report (check-dict --coverage): the top uncovered predicates
+ * and event nouns. */
+void wt_idstats_print_coverage(const wt_idstats *s, FILE *f, size_t top);
 
 /* Codes every sentence of d (which has been through the article layer) and
  * appends the events to out. Returns the number of events added. */

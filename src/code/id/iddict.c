@@ -15,6 +15,7 @@ void id_dict_init(id_dict *d)
     wt_arena_init(&d->arena, 64 * 1024);
     wt_strmap_init(&d->phrases);
     wt_strmap_init(&d->verbs);
+    wt_strmap_init(&d->valid_codes);
 }
 
 static void free_lists(wt_strmap *m)
@@ -33,6 +34,7 @@ void id_dict_free(id_dict *d)
     free_lists(&d->verbs);
     wt_strmap_free(&d->phrases);
     wt_strmap_free(&d->verbs);
+    wt_strmap_free(&d->valid_codes);
     wt_arena_free(&d->arena);
 }
 
@@ -309,6 +311,52 @@ static int parse_event_code(const char *s, char out[8])
     return 0;
 }
 
+/* A code the table does not list (only when a table was loaded). */
+static int unknown_code(const reader *r, const char *code)
+{
+    return r->d->have_codes && code[0] && !wt_strmap_get(&r->d->valid_codes, code, strlen(code));
+}
+
+static const char *const slot_names[] = {
+    NULL, "subj", "obj", "agent", "dengan", "ke", "dari", "kepada", "terhadap", "antara", "none",
+};
+
+const char *id_slot_name(int slot)
+{
+    return slot > 0 && slot < (int)(sizeof slot_names / sizeof *slot_names) ? slot_names[slot] : NULL;
+}
+
+static int slot_of(const char *s, size_t n)
+{
+    for (size_t i = 1; i < sizeof slot_names / sizeof *slot_names; i++)
+        if (strlen(slot_names[i]) == n && !strncmp(slot_names[i], s, n)) return (int)i;
+    return -1;
+}
+
+/* The frame annotations after the code: `@src=SLOT @tgt=SLOT`. Returns -1
+ * on anything else after the `]`. */
+static int parse_frame(const char *after, id_frame *f)
+{
+    memset(f, 0, sizeof *f);
+    const char *p = after;
+    for (;;) {
+        while (*p && isspace((unsigned char)*p)) p++;
+        if (!*p) return 0;
+        if (*p != '@') return -1;
+        const char *k = ++p;
+        while (*p && *p != '=' && !isspace((unsigned char)*p)) p++;
+        if (*p != '=') return -1;
+        size_t kn = (size_t)(p - k);
+        const char *v = ++p;
+        while (*p && !isspace((unsigned char)*p)) p++;
+        int slot = slot_of(v, (size_t)(p - v));
+        if (slot < 0) return -1;
+        if (kn == 3 && !strncmp(k, "src", 3)) f->src = (uint8_t)slot;
+        else if (kn == 3 && !strncmp(k, "tgt", 3)) f->tgt = (uint8_t)slot;
+        else return -1;
+    }
+}
+
 static uint16_t parse_flags(const char *f, size_t n)
 {
     uint16_t v = 0;
@@ -352,11 +400,17 @@ static void pattern_line(reader *r, char *s)
     if (!r->verb) { reject(r, "pattern without a verb", s); return; }
     char code[8];
     if (parse_event_code(s, code) < 0) { reject(r, "pattern without a valid [code]", s); return; }
+    if (unknown_code(r, code)) { reject(r, "unknown CAMEO code", s); return; }
     char *star = strchr(s, '*');
     char *b = strrchr(s, '[');
     if (!star || star > b) { reject(r, "pattern without `*`", s); return; }
+    id_frame frame;
+    if (parse_frame(strchr(b, ']') + 1, &frame) < 0) { reject(r, "malformed frame (@src=SLOT @tgt=SLOT)", s); return; }
     const char **words;
     uint16_t nw = split_words(r, star + 1, (size_t)(b - star - 1), &words, NULL);
+    if (!nw) { reject(r, "pattern without words after `*`", s); return; }
+    for (const char *q = star + 1; q < b; q++)
+        if (strchr("*[]{}@", *q)) { reject(r, "malformed pattern", s); return; }
     id_verb *v = r->verb;
     id_pattern *np = wt_arena_alloc(&r->d->arena, (v->npats + 1u) * sizeof *np);
     if (v->npats) memcpy(np, v->pats, v->npats * sizeof *np);
@@ -364,6 +418,7 @@ static void pattern_line(reader *r, char *s)
     p->words = words;
     p->nwords = nw;
     memcpy(p->code, code, 8);
+    p->frame = frame;
     p->text = wt_arena_strdup(&r->d->arena, s);
     p->line = r->line;
     v->pats = np;
@@ -391,7 +446,12 @@ static void forms_line(reader *r, char *s)
         if (n && w[n - 1] != '_') { w[n] = '_'; w[n + 1] = '\0'; n++; }  /* forms are surface */
         if (r->verb) {
             id_verb *v = add_verb(r, w, n, ID_AF_ALL, r->verb->code, r->verb->name);
-            if (v) { v->pats = r->verb->pats; v->npats = r->verb->npats; v->flags |= r->verb->flags & ID_VF_RECIPROCAL; }
+            if (v) {
+                v->pats = r->verb->pats;
+                v->npats = r->verb->npats;
+                v->flags |= r->verb->flags & ID_VF_RECIPROCAL;
+                v->frame = r->verb->frame;
+            }
         } else {
             reject(r, "forms before any verb", w);
         }
@@ -408,7 +468,14 @@ static void verb_line(reader *r, char *raw)
     if (s[0] == '<') return;   /* <SYNSETS>/<TIME> blocks are not used by the Indonesian coder */
     char code[8];
     if (parse_event_code(s, code) < 0) { reject(r, "verb without a valid [code]", s); r->verb = NULL; return; }
+    if (unknown_code(r, code)) { reject(r, "unknown CAMEO code", s); r->verb = NULL; return; }
     char *b = strrchr(s, '[');
+    id_frame frame;
+    if (parse_frame(strchr(b, ']') + 1, &frame) < 0) {
+        reject(r, "malformed frame (@src=SLOT @tgt=SLOT)", s);
+        r->verb = NULL;
+        return;
+    }
     size_t n = (size_t)(b - s);
     while (n && isspace((unsigned char)s[n - 1])) n--;
     uint16_t flags = ID_AF_ALL;
@@ -420,7 +487,9 @@ static void verb_line(reader *r, char *raw)
         pn = (size_t)(slash - s);
     }
     r->verb = add_verb(r, s, pn, flags, code, NULL);
-    if (!r->verb) reject(r, "verb line without a root", s);
+    if (!r->verb) { reject(r, "verb line without a root", s); return; }
+    r->verb->frame = frame;
+    r->verb->headword = 1;
     /* A root written with its forms after it gets the patterns that follow:
      * forms share the pattern array pointer, refreshed on each new pattern
      * by re-pointing below (see refresh_forms). */
@@ -590,4 +659,133 @@ void id_dict_finish(id_dict *d)
                 }
         }
     }
+}
+
+/* ------------------------------------------------------------ checks */
+
+long id_dict_load_codes(id_dict *d, const char *tsv, wt_diag *diag)
+{
+    size_t len;
+    char *text = wt_read_file(tsv, &len);
+    if (!text) {
+        wt_diag_at(diag, WT_DIAG_ERROR, tsv, 0, "cannot read the CAMEO code table");
+        return -1;
+    }
+    long n = 0;
+    for (char *line = text; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl) *nl = '\0';
+        size_t k = strcspn(line, "\t \r");
+        if (line[0] != '#' && k >= 2 && k <= 4) {
+            wt_strmap_put(&d->valid_codes, line, k, NULL)->value = (void *)1;
+            n++;
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    free(text);
+    d->have_codes = n > 0;
+    return n;
+}
+
+/* The key of one form of an entry: its words joined by `_`, a `_` more for
+ * a surface form, and (cls >= 0) the affix class. Words that do not fit
+ * are cut: a key only has to tell entries apart. */
+static void form_key(const id_verb *v, int cls, char *out, size_t cap)
+{
+    size_t k = 0;
+    out[0] = '\0';
+    for (uint16_t i = 0; i < v->nwords && k + 1 < cap; i++) {
+        int n = snprintf(out + k, cap - k, "%s%s", i ? "_" : "", v->words[i]);
+        k = n < 0 || (size_t)n >= cap - k ? cap - 1 : k + (size_t)n;
+    }
+    if (v->surface && k + 1 < cap) out[k++] = '_', out[k] = '\0';
+    if (cls >= 0 && k + 1 < cap) snprintf(out + k, cap - k, "/%d", cls);
+}
+
+/* Entries and forms in file order (file, line), so the later one is blamed. */
+static int cmp_entry(const void *a, const void *b)
+{
+    const id_verb *x = *(id_verb *const *)a, *y = *(id_verb *const *)b;
+    int c = strcmp(x->file, y->file);
+    if (c) return c;
+    return x->line < y->line ? -1 : x->line > y->line ? 1 : (x->headword < y->headword) - (x->headword > y->headword);
+}
+
+static const char *code_or_none(const char *c) { return c[0] ? c : "---"; }
+
+long id_dict_check_conflicts(const id_dict *d, wt_diag *diag)
+{
+    WT_VEC(id_verb *) all = {0};
+    for (size_t i = 0; i < d->verbs.cap; i++) {
+        id_list *l = d->verbs.slots[i].key ? d->verbs.slots[i].value : NULL;
+        for (size_t k = 0; l && k < l->len; k++) *WT_VEC_PUSH(all) = l->items[k];
+    }
+    if (all.len) qsort(all.items, all.len, sizeof *all.items, cmp_entry);
+    wt_strmap seen;
+    wt_strmap_init(&seen);
+    long bad = 0;
+    char key[256];
+    for (size_t i = 0; i < all.len; i++) {
+        const id_verb *v = all.items[i];
+        for (int cls = 0; cls < 7; cls++) {
+            if (!(v->flags & (1u << cls))) continue;
+            if (v->surface && cls) break;        /* a surface form is one form */
+            form_key(v, cls, key, sizeof key);
+            wt_strmap_slot *s = wt_strmap_put(&seen, key, strlen(key), NULL);
+            const id_verb *o = s->value;
+            if (!o) { s->value = (void *)v; continue; }
+            if (strcmp(o->code, v->code)) {
+                wt_diag_at(diag, WT_DIAG_ERROR, v->file, v->line,
+                           "%s [%s] conflicts with %s [%s] at %s:%u (same form, two codes)", v->name,
+                           code_or_none(v->code), o->name, code_or_none(o->code), o->file, o->line);
+                bad++;
+                break;
+            }
+        }
+        /* one entry's patterns: the same words with two codes */
+        if (!v->headword) continue;
+        for (uint16_t a = 0; a < v->npats; a++)
+            for (uint16_t b = 0; b < a; b++) {
+                const id_pattern *p = &v->pats[a], *q = &v->pats[b];
+                if (p->nwords != q->nwords || !strcmp(p->code, q->code)) continue;
+                uint16_t w = 0;
+                while (w < p->nwords && !strcmp(p->words[w], q->words[w])) w++;
+                if (w < p->nwords) continue;
+                const id_pattern *later = p->line > q->line ? p : q, *first = later == p ? q : p;
+                wt_diag_at(diag, WT_DIAG_ERROR, v->file, later->line,
+                           "pattern '%s' conflicts with '%s' at line %u (same words, two codes)", later->text,
+                           first->text, first->line);
+                bad++;
+            }
+    }
+    wt_strmap_free(&seen);
+    WT_VEC_FREE(all);
+    return bad;
+}
+
+void id_dict_lexicon_stats(const id_dict *d, size_t *lemmas, size_t *patterns, size_t *codes)
+{
+    wt_strmap heads, seen_codes;
+    wt_strmap_init(&heads);
+    wt_strmap_init(&seen_codes);
+    size_t np = 0;
+    char key[256];
+    for (size_t i = 0; i < d->verbs.cap; i++) {
+        id_list *l = d->verbs.slots[i].key ? d->verbs.slots[i].value : NULL;
+        for (size_t k = 0; l && k < l->len; k++) {
+            const id_verb *v = l->items[k];
+            if (!v->headword) continue;      /* {FORM_}s belong to their root */
+            form_key(v, -1, key, sizeof key);
+            wt_strmap_put(&heads, key, strlen(key), NULL);
+            if (v->code[0]) wt_strmap_put(&seen_codes, v->code, strlen(v->code), NULL);
+            np += v->npats;
+            for (uint16_t p = 0; p < v->npats; p++)
+                if (v->pats[p].code[0]) wt_strmap_put(&seen_codes, v->pats[p].code, strlen(v->pats[p].code), NULL);
+        }
+    }
+    *lemmas = heads.count;
+    *patterns = np;
+    *codes = seen_codes.count;
+    wt_strmap_free(&heads);
+    wt_strmap_free(&seen_codes);
 }

@@ -54,10 +54,24 @@ enum id_affix {
 };
 #define ID_VF_RECIPROCAL (1u << 8)   /* R */
 
+/* An argument frame that is not the default for the word's voice
+ * (`@src=obj`, `@tgt=subj` after the code; docs/dictionaries-id.md):
+ * which slot of the clause holds the source and the target. 0 = the
+ * default (active: subject → object, passive: agent → subject). */
+enum id_slot {
+    ID_SLOT_DEFAULT = 0, ID_SLOT_SUBJ, ID_SLOT_OBJ, ID_SLOT_AGENT,
+    ID_SLOT_DENGAN, ID_SLOT_KE, ID_SLOT_DARI, ID_SLOT_KEPADA, ID_SLOT_TERHADAP,
+    ID_SLOT_ANTARA, ID_SLOT_NONE,
+};
+typedef struct id_frame {
+    uint8_t src, tgt;         /* enum id_slot */
+} id_frame;
+
 typedef struct id_pattern {
     const char **words;       /* after the verb, in order */
     uint16_t nwords;
     char code[8];             /* "" = [---] */
+    id_frame frame;
     const char *text;
     uint32_t line;
 } id_pattern;
@@ -68,6 +82,8 @@ typedef struct id_verb {
     uint16_t flags;           /* enum id_affix | ID_VF_RECIPROCAL */
     uint8_t surface;          /* 1: words[0] is a surface form ({FORM_} or ROOT_) */
     char code[8];             /* "" = [---] */
+    id_frame frame;
+    uint8_t headword;         /* 1: written as an entry line (not a {FORM_}) */
     id_pattern *pats;
     uint16_t npats;
     const char *name;
@@ -82,6 +98,11 @@ typedef struct id_dict {
     wt_strmap phrases;   /* first word → id_list of id_phrase*, longest first */
     wt_strmap verbs;     /* first word (lemma or surface) → id_list of id_verb* */
     size_t n_actors, n_phrases, n_agents, n_verbs, n_patterns, n_rejected;
+    /* the CAMEO codes an entry may carry (data/cameo/goldstein.tsv); when
+     * loaded (id_dict_load_codes), .verbs entries with another code are
+     * rejected as file:line */
+    wt_strmap valid_codes;
+    int have_codes;
 } id_dict;
 
 void id_dict_init(id_dict *d);
@@ -96,6 +117,20 @@ long id_dict_read(id_dict *d, const char *name, const char *text, size_t len,
 long id_dict_load_dir(id_dict *d, const char *dir, wt_diag *diag);
 /* Sorts the index lists longest-first. Call after the last load. */
 void id_dict_finish(id_dict *d);
+
+/* Reads the table of valid CAMEO event codes (first column of a TSV, `#`
+ * comments) for the files loaded after it. Returns the number of codes,
+ * -1 when unreadable. */
+long id_dict_load_codes(id_dict *d, const char *tsv, wt_diag *diag);
+/* Entries whose forms conflict: one lemma and affix form (or one surface
+ * form, or one pattern of an entry) given two different codes. Each is
+ * reported at the later entry's file:line; returns the count. */
+long id_dict_check_conflicts(const id_dict *d, wt_diag *diag);
+/* The lexicon's size: distinct headwords of .verbs entries, patterns, and
+ * distinct CAMEO codes some entry or pattern yields. */
+void id_dict_lexicon_stats(const id_dict *d, size_t *lemmas, size_t *patterns, size_t *codes);
+/* The name of a frame slot ("obj"), NULL for the default. */
+const char *id_slot_name(int slot);
 
 const id_list *id_dict_phrases_for(const id_dict *d, const char *w, size_t n);
 const id_list *id_dict_verbs_for(const id_dict *d, const char *w, size_t n);

@@ -157,6 +157,8 @@ struct wt_idcoder {
     char *data_dir;           /* taken off the front of `rule` paths; may be NULL */
     FILE *explain;
     wt_idstats *stats;
+    wt_idprobe_fn probe;      /* check-dict --gold-match: each event word's code */
+    void *probe_arg;
     wt_strmap cache;          /* word + lemma → verb hit (idhit *); NULL: the word starts no entry */
     wt_lemmatizer *lemmatizer;  /* the context's (not owned); NULL: morph.c readings only */
     wt_strmap listed;         /* words of the word lists → idword * (wc, numeral, sport) */
@@ -309,6 +311,8 @@ void idg_describe_tokens(wt_idcoder *c);
 
 /* verbs.c: the sentence's event words (c->v) */
 void idg_find_verbs(wt_idcoder *c);
+/* Does word i start any verb entry (its lemma or a surface form)? */
+int idg_word_has_entry(wt_idcoder *c, int i);
 
 /* actors.c: the sentence's actor mentions (c->m) and what the article
  * taught (names, titles, main country, lists named together) */

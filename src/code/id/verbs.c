@@ -12,6 +12,8 @@ static uint16_t class_of_morph(uint32_t m)
     if (m & WT_M_PASSIVE) return ID_AF_DI;
     if (m & WT_M_ACTIVE) return ID_AF_MEN;
     if (m & WT_M_STATIVE) return ID_AF_TER;
+    /* se- + peN- is no doer but a manner word (sependapat, sepengetahuan) */
+    if ((m & WT_M_SE) && !(m & (WT_M_KAN | WT_M_I | WT_M_AN))) return ID_AF_BARE;
     if ((m & WT_M_PEN) && !(m & WT_M_AN)) return 0;
     if (m & WT_M_NOMINAL) return (m & WT_M_KE) && (m & WT_M_AN) ? ID_AF_KE : ID_AF_NOM;
     if (m & WT_M_BER) return ID_AF_BER;
@@ -73,11 +75,13 @@ static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, c
          * keyed on a derived form (KESEPAKATAN, LATIHAN_MILITER) */
         uint16_t cls = class_of_morph(morph);
         char per[64];
-        const char *roots[3] = { lemma, NULL, NULL };
+        /* the per- stem first: when both have an entry of one length, the
+         * lexicalised stem wins (memperingatkan is PERINGAT, not INGAT) */
+        const char *roots[3] = { NULL, lemma, NULL };
         if ((morph & WT_M_PER) && ln + 4 <= sizeof per) {
             memcpy(per, "per", 3);
             memcpy(per + 3, lemma, ln + 1);
-            roots[1] = per;
+            roots[0] = per;
         }
         if (strcmp(w, lemma)) roots[2] = w;
         for (int r = 0; r < 3 && cls; r++) {
@@ -116,6 +120,11 @@ static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, c
     return h;
 }
 
+int idg_word_has_entry(wt_idcoder *c, int i)
+{
+    return lookup_word(c, &c->w[i]) != NULL;
+}
+
 /* Does the word at i match dictionary word dw (as surface or as a root)? */
 static int word_matches(wt_idcoder *c, int i, const char *dw)
 {
@@ -128,6 +137,17 @@ static int word_matches(wt_idcoder *c, int i, const char *dw)
     for (size_t r = 0; r < nr; r++)
         if (!strcmp(rd[r].root, dw)) return 1;
     return 0;
+}
+
+/* May a multi-word entry run over the mention at word j? When it is one
+ * word that names no actor: unresolved, or a bare agent word that
+ * modifies the event noun before it (latihan militer, parade militer,
+ * operasi kepolisian) rather than naming a party. */
+static int modifier_mention(const wt_idcoder *c, int j)
+{
+    const idm *m = &c->m[c->w[j].mention];
+    if (m->first != j || m->last != j) return 0;
+    return !m->code[0] || (m->has_agent && !m->has_actor && !m->pronoun);
 }
 
 /* Finds the event words of the sentence (outside actor mentions). */
@@ -146,15 +166,18 @@ void idg_find_verbs(wt_idcoder *c)
             int j = i, ok = 1;
             for (uint16_t q = 1; q < v->nwords && ok; q++) {
                 j++;
-                ok = j < c->nw && (c->w[j].mention < 0 ||
-                                   (!c->m[c->w[j].mention].code[0] && c->m[c->w[j].mention].first == j &&
-                                    c->m[c->w[j].mention].last == j)) &&
+                ok = j < c->nw && (c->w[j].mention < 0 || modifier_mention(c, j)) &&
                      word_matches(c, j, v->words[q]);
             }
             if (ok && j > best_last) { best = k; best_last = j; }
         }
         if (best < 0) continue;
-        for (int j = i + 1; j <= best_last; j++) c->w[j].mention = -1;   /* the verb owns its words */
+        /* the verb owns its words; a bare agent word it took (latihan
+         * militer) names nobody */
+        for (int j = i + 1; j <= best_last; j++) {
+            if (c->w[j].mention >= 0) c->m[c->w[j].mention].code[0] = '\0';
+            c->w[j].mention = -1;
+        }
         idv *e = &c->v[c->nv++];
         memset(e, 0, sizeof *e);
         e->word = i;
@@ -165,15 +188,22 @@ void idg_find_verbs(wt_idcoder *c)
         e->rule_file = e->v->file;
         e->rule_line = e->v->line;
         e->pat_last = best_last;
-        /* patterns: their words follow in the clause, in order, gaps ≤ 3 */
+        /* patterns: their words follow in the clause, in order, gaps ≤ 3;
+         * an actor mention counts as one word however long its name
+         * (mendesak Menteri Luar Negeri Amerika Serikat Rex Tillerson
+         * membebaskan …) */
         for (uint16_t p = 0; p < e->v->npats; p++) {
             const id_pattern *pt = &e->v->pats[p];
             int j = best_last, ok = 1;
             for (uint16_t q = 0; q < pt->nwords && ok; q++) {
-                int found = -1;
-                for (int g = j + 1; g <= j + 4 && g < c->nw; g++) {
+                int found = -1, units = 0;
+                for (int g = j + 1; g < c->nw && units < 4 && found < 0; units++) {
                     if (c->w[g].kind == W_PUNCT && strchr(".;:", c->w[g].norm[0])) break;
-                    if (word_matches(c, g, pt->words[q])) { found = g; break; }
+                    int end = g;
+                    if (c->w[g].mention >= 0 && c->m[c->w[g].mention].last > g) end = c->m[c->w[g].mention].last;
+                    for (int k2 = g; k2 <= end && found < 0; k2++)
+                        if (word_matches(c, k2, pt->words[q])) found = k2;
+                    g = end + 1;
                 }
                 if (found < 0) ok = 0; else j = found;
             }
@@ -184,6 +214,13 @@ void idg_find_verbs(wt_idcoder *c)
                 e->pat = pt;
                 break;
             }
+        }
+        /* an entry that codes only through its patterns ([---]) and matched
+         * none is no event word: it must not stop the grammar's searches
+         * (kami perlu mendiskusikan bagaimana menanggapi …) */
+        if (!e->code[0] && !e->pat) {
+            c->nv--;
+            continue;
         }
         /* the words a pattern used are not events of their own
          * (menepis dialog = 125, not also dialog = 040) */
