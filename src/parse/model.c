@@ -8,11 +8,13 @@
  *   "WARTA-SYNTAX\n"  u32 version  u32 payload-length  payload  u64 checksum
  *   payload: str info; u8 nlabels, str label…; u8 root-label; u8 style;
  *            u16 nfeatstr, str…; u32 nfeatwords, (u64 form, u8 featstr)…;
- *            u32 nclitic, (u64 key, u8 upos, u8 label)…;
+ *            u32 nclitic, (u64 key, u8 upos | 0x80 when the clitic heads the
+ *            token and upos/label are the host's, u8 label)…;
  *            u32 nclasses, (u64 form, u8 fine, u8 coarse)…;
  *            tagger, parser, labeller weight tables (perceptron.c)
  *   str: u32 length, bytes (no NUL). */
 #include "parse/syntax.h"
+#include "lang/id/lemma.h"
 
 #include <string.h>
 
@@ -177,7 +179,7 @@ static int read_tables(wt_syntax_model *m, rd *r, const char **err)
         m->clitic_key[i] = get(r, 8);
         m->clitic_upos[i] = (uint8_t)get(r, 1);
         m->clitic_label[i] = (uint8_t)get(r, 1);
-        if (m->clitic_upos[i] >= WT_UPOS_COUNT || m->clitic_label[i] >= m->nlabels ||
+        if ((m->clitic_upos[i] & 0x7f) >= WT_UPOS_COUNT || m->clitic_label[i] >= m->nlabels ||
             (i && m->clitic_key[i] <= m->clitic_key[i - 1]))
             return *err = "clitic table out of order or out of range", -1;
     }
@@ -234,14 +236,44 @@ static long find_key(const uint64_t *keys, size_t n, uint64_t k)
     return lo < n && keys[lo] == k ? (long)lo : -1;
 }
 
-int wt_syntax_clitic(const wt_syntax_model *m, uint64_t form, int host_tag, int *upos, int *label)
+uint64_t wt_syntax_clitic_key(uint64_t form, int host_tag, uint32_t host_morph)
 {
-    long i = find_key(m->clitic_key, m->nclitic, wt_mix64(form + (uint64_t)host_tag));
+    return wt_mix64(form + (uint64_t)host_tag + (host_morph & WT_M_MEN ? 500 : 0));
+}
+
+/* The table entry of a clitic after a host: exact host tag and voice, else
+ * any host. */
+static long clitic_entry(const wt_syntax_model *m, uint64_t form, int host_tag, uint32_t host_morph)
+{
+    long i = find_key(m->clitic_key, m->nclitic, wt_syntax_clitic_key(form, host_tag, host_morph));
     if (i < 0) i = find_key(m->clitic_key, m->nclitic, wt_mix64(form + 999));
-    if (i < 0) return -1;
-    *upos = m->clitic_upos[i];
-    *label = m->clitic_label[i];
-    return 0;
+    return i;
+}
+
+void wt_syntax_split(const wt_syntax_model *m, const uint64_t *forms, int k, int tok_tag,
+                     uint32_t host_morph, int *part_head, int *part_label, int *part_upos)
+{
+    int head_part = 0;
+    for (int j = 1; j < k; j++) {
+        long e = clitic_entry(m, forms[j], tok_tag, host_morph);
+        if (e >= 0 && (m->clitic_upos[e] & 0x80)) { head_part = j; break; }
+    }
+    for (int j = 0; j < k; j++) {
+        part_head[j] = -1;
+        part_label[j] = part_upos[j] = -1;
+        if (j == head_part) continue;          /* takes the token's head, label, tag */
+        part_head[j] = head_part;
+        long e = j ? clitic_entry(m, forms[j], tok_tag, host_morph)
+                   : clitic_entry(m, forms[head_part], tok_tag, host_morph);
+        if (e >= 0) {
+            /* a flagged entry describes the host under its clitic */
+            part_upos[j] = m->clitic_upos[e] & 0x7f;
+            part_label[j] = m->clitic_label[e];
+        } else {
+            part_upos[j] = WT_UPOS_X;
+            part_label[j] = wt_syntax_label_index(m, "dep");
+        }
+    }
 }
 
 const char *wt_syntax_featword(const wt_syntax_model *m, uint64_t form)

@@ -236,28 +236,43 @@ void wt_parse_conllu(const wt_syntax_model *m, wt_lemmatizer *lz, const wt_conll
         wt_buf_puts(b, s->comments.items[i]);
         wt_buf_putc(b, '\n');
     }
+    /* every word row's analysis: tokens split back into their parts */
+    int *w_head = wt_xcalloc(nw + 2, sizeof *w_head), *w_label = wt_xcalloc(nw + 2, sizeof *w_label);
+    int *w_upos = wt_xcalloc(nw + 2, sizeof *w_upos), *carrier = wt_xcalloc((size_t)ntok + 2, sizeof *carrier);
+    for (int k = 1; k <= ntok; k++) {
+        int first = first_word[k], nparts = 0, ph[8], pl[8], pu[8];
+        uint64_t forms[8] = {0};
+        while (first + nparts <= (int)nw && tok_of[first + nparts] == k && nparts < 8) {
+            const char *f = s->rows.items[s->words.items[first + nparts - 1]].col[WT_CU_FORM];
+            size_t ln;
+            const char *lower = wt_normalise(&a, f, strlen(f), &ln);
+            forms[nparts++] = wt_atom(lower, ln);
+        }
+        const wt_pword *t = &ps->w.items[k];
+        wt_syntax_split(m, forms, nparts, t->tag, t->morph, ph, pl, pu);
+        carrier[k] = first;
+        for (int j = 0; j < nparts; j++) {
+            if (ph[j] < 0) carrier[k] = first + j;
+            w_head[first + j] = ph[j] < 0 ? -1 : first + ph[j];
+            w_label[first + j] = pl[j] < 0 ? (t->label < 0 ? m->root_label : t->label) : pl[j];
+            w_upos[first + j] = pu[j] < 0 ? t->tag : pu[j];
+        }
+    }
     for (size_t r = 0; r < s->rows.len; r++) {
         const wt_conllu_row *row = &s->rows.items[r];
         if (row->kind != WT_ROW_WORD) {
             put_row(b, row, NULL, 0, NULL);
             continue;
         }
-        const wt_pword *t = &ps->w.items[tok_of[row->first]];
-        int main = first_word[tok_of[row->first]] == row->first;
-        int upos = t->tag, label = t->label < 0 ? m->root_label : t->label;
-        int head = t->head == 0 ? 0 : first_word[t->head];
-        if (!main) {
-            size_t ln;
-            const char *lower = wt_normalise(&a, row->col[WT_CU_FORM], strlen(row->col[WT_CU_FORM]), &ln);
-            head = first_word[tok_of[row->first]];
-            if (wt_syntax_clitic(m, wt_atom(lower, ln), t->tag, &upos, &label)) {
-                upos = WT_UPOS_X;
-                label = wt_syntax_label_index(m, "dep");
-                if (label < 0) label = 0;
-            }
-        }
-        put_row(b, row, wt_upos_names[upos], head, m->labels[label]);
+        int w = row->first, t = ps->w.items[tok_of[w]].head;
+        int head = w_head[w] >= 0 ? w_head[w] : t == 0 ? 0 : carrier[t];
+        int label = w_label[w] >= 0 ? w_label[w] : 0;
+        put_row(b, row, wt_upos_names[w_upos[w]], head, m->labels[label]);
     }
+    free(w_head);
+    free(w_label);
+    free(w_upos);
+    free(carrier);
     wt_buf_putc(b, '\n');
     wt_arena_free(&a);
     free(tok_of);

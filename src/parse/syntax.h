@@ -89,7 +89,7 @@ uint32_t wt_syntax_cluster(const wt_syntax_model *m, uint64_t form);
 
 /* ---- the model file (model.c): docs/parser.md gives the layout */
 #define WT_SYNTAX_MAGIC "WARTA-SYNTAX\n"
-#define WT_SYNTAX_VERSION 5
+#define WT_SYNTAX_VERSION 6
 void wt_syntax_model_init(wt_syntax_model *m);
 void wt_syntax_model_free(wt_syntax_model *m);
 /* Reads a model from memory, checking the magic, version, checksum and
@@ -97,8 +97,15 @@ void wt_syntax_model_free(wt_syntax_model *m);
 int wt_syntax_model_read(wt_syntax_model *m, const unsigned char *data, size_t len,
                          const char **err);
 void wt_syntax_model_write(const wt_syntax_model *m, wt_buf *out);
-/* UPOS and label of a clitic split off a multi-word token; 0 if known. */
-int wt_syntax_clitic(const wt_syntax_model *m, uint64_t form, int host_tag, int *upos, int *label);
+/* The parts of a multi-word token (form atoms, first = host) from the
+ * token's analysis: part j hangs from part part_head[j], or from the
+ * token's head when -1; its label and tag are part_label/part_upos, or the
+ * token's when -1. Learnt from the treebanks (the clitic table): kata+nya
+ * → nya is nsubj of kata; menurut+nya → nya takes the token's relation and
+ * menurut is its case. */
+void wt_syntax_split(const wt_syntax_model *m, const uint64_t *forms, int k, int tok_tag,
+                     uint32_t host_morph, int *part_head, int *part_label, int *part_upos);
+uint64_t wt_syntax_clitic_key(uint64_t form, int host_tag, uint32_t host_morph);
 /* The learnt UD features of a word form ("PronType=Prs"), or NULL. */
 const char *wt_syntax_featword(const wt_syntax_model *m, uint64_t form);
 

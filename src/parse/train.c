@@ -265,21 +265,7 @@ static int add_sentence(wt_treebank *tb, const wt_conllu_sent *cs, int gsd, int 
             tw->head = s->ghead[k] == 0 ? 0 : s->tok_word[s->ghead[k]];
         }
     free(punct);
-    /* clitic table counts: parts after the first, by the first's tag */
-    for (int w = 1; w <= nword; w++)
-        if (!s->words[w].main) {
-            tb_word *host = &s->words[s->tok_word[s->words[w].tok]];
-            struct cl *e = WT_VEC_PUSH(tb->cl);
-            e->key = wt_mix64(s->words[w].form + (uint64_t)host->upos);
-            e->upos = s->words[w].upos;
-            e->label = s->words[w].label;
-            e = WT_VEC_PUSH(tb->cl);
-            e->key = wt_mix64(s->words[w].form + 999);
-            e->upos = s->words[w].upos;
-            e->label = s->words[w].label;
-        }
     s->fw_n = tb->fw.len - s->fw_first;
-    s->cl_n = tb->cl.len - s->cl_first;
     wt_psent_reset(&s->ps);
     s->ps.style = style;
     s->style = style;
@@ -288,6 +274,26 @@ static int add_sentence(wt_treebank *tb, const wt_conllu_sent *cs, int gsd, int 
         token_atoms(tb, pw, tok_form[k], k == 1);
         pw->tag = s->gtag[k];
     }
+    /* clitic table counts: parts after the first, by the token's tag and
+     * the host's voice; when the clitic is what attaches outside (menurut
+     * + nya), the entry says so and describes the host under it */
+    for (int w = 1; w <= nword; w++)
+        if (!s->words[w].main) {
+            int k = s->words[w].tok, first = s->tok_word[k];
+            tb_word *host = &s->words[first];
+            const wt_pword *tok = &s->ps.w.items[k];
+            int hw = s->words[w].head;
+            int outside = hw == 0 || word_tok[hw] != k;
+            int heads = outside && host->head == w;   /* the clitic carries the token */
+            struct cl e = {0};
+            e.upos = heads ? (host->upos | 0x80) : s->words[w].upos;
+            e.label = heads ? host->label : s->words[w].label;
+            e.key = wt_syntax_clitic_key(s->words[w].form, s->gtag[k], tok->morph);
+            *WT_VEC_PUSH(tb->cl) = e;
+            e.key = wt_mix64(s->words[w].form + 999);
+            *WT_VEC_PUSH(tb->cl) = e;
+        }
+    s->cl_n = tb->cl.len - s->cl_first;
     for (int k = 1; k <= ntok; k++)
         if (s->glabel[k] < 0) return -1;
     return 0;
@@ -542,27 +548,46 @@ typedef struct score {
     long gold[WT_MAX_LABELS], pred[WT_MAX_LABELS], right[WT_MAX_LABELS];
 } score;
 
+/* How token k splits into its word rows (wt_syntax_split): fills the
+ * parts' heads, labels and tags; returns the number of parts and, in
+ * *carrier, the word row that carries the token's own head and label. */
+static int split_token(const wt_syntax_model *m, const tb_sent *s, int k, int *ph, int *pl,
+                       int *pu, int *carrier)
+{
+    int first = s->tok_word[k], nparts = 0;
+    uint64_t forms[8] = {0};
+    while (first + nparts <= s->nword && s->words[first + nparts].tok == k && nparts < 8) {
+        forms[nparts] = s->words[first + nparts].form;
+        nparts++;
+    }
+    const wt_pword *tok = &s->ps.w.items[k];
+    wt_syntax_split(m, forms, nparts, tok->tag, tok->morph, ph, pl, pu);
+    *carrier = first;
+    for (int i = 0; i < nparts; i++)
+        if (ph[i] < 0) *carrier = first + i;
+    return nparts;
+}
+
 /* Predicted head, label and tag of word row w, from the token analysis. */
 static void word_prediction(const wt_syntax_model *m, const tb_sent *s, int w, int *head,
                             int *label, int *upos)
 {
-    const tb_word *tw = &s->words[w];
-    const wt_pword *tok = &s->ps.w.items[tw->tok];
-    if (tw->main) {
-        *head = tok->head == 0 ? 0 : s->tok_word[tok->head];
-        *label = tok->label;
-        *upos = tok->tag;
-        return;
+    int ph[8], pl[8], pu[8], carrier, hc;
+    int k = s->words[w].tok, first = s->tok_word[k];
+    const wt_pword *tok = &s->ps.w.items[k];
+    split_token(m, s, k, ph, pl, pu, &carrier);
+    int tok_head = 0;
+    if (tok->head > 0) {
+        split_token(m, s, tok->head, ph, pl, pu, &hc);
+        tok_head = hc;
     }
-    *head = s->tok_word[tw->tok];
-    if (wt_syntax_clitic(m, tw->form, tok->tag, upos, label)) {
-        *upos = WT_UPOS_PRON;
-        *label = m->root_label;
-    }
+    split_token(m, s, k, ph, pl, pu, &carrier);
+    int j = w - first;
+    *head = ph[j] < 0 ? tok_head : first + ph[j];
+    *label = pl[j] < 0 ? tok->label : pl[j];
+    *upos = pu[j] < 0 ? tok->tag : pu[j];
 }
 
-/* Scores the sentences of set; style < 0: each in its own treebank's
- * style, else all in that style (as the shipped model parses text). */
 static void evaluate(wt_treebank *tb, const wt_syntax_model *m, const size_t *set, size_t n,
                      int style, score *sc)
 {
