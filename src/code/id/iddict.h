@@ -82,6 +82,9 @@ typedef struct id_dict {
     wt_strmap phrases;   /* first word → id_list of id_phrase*, longest first */
     wt_strmap verbs;     /* first word (lemma or surface) → id_list of id_verb* */
     size_t n_actors, n_phrases, n_agents, n_verbs, n_patterns, n_rejected;
+    /* when set (warta check-dict), every actor and agent code is checked
+     * against the CAMEO code table and a bad one is rejected as file:line */
+    const struct id_codes *valid;
 } id_dict;
 
 void id_dict_init(id_dict *d);

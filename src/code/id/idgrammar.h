@@ -270,7 +270,7 @@ static inline int domestic_pair(const char *a, const char *b)
  * communities ("Muslim Rohingya", "umat Kristen") */
 static inline int civilian_sector(const char *code)
 {
-    static const char *const CIVILIAN[] = { "CVL", "REF", "MUS", "CHR", "BUD", "HIN", "JEW", "ETH", NULL };
+    static const char *const CIVILIAN[] = { "CVL", "REF", "MOS", "MUS", "CHR", "BUD", "HIN", "JEW", "CON", "REL", "ETH", NULL };
     /* a group's code (IMGMUSISI) names no sector */
     if (!strncmp(code, "IMG", 3) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) return 0;
     char s3[4] = { 0 };
