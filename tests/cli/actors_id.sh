@@ -1,0 +1,35 @@
+#!/bin/sh
+# actors_id.sh — Indonesian actor dictionaries (issue 10): institution and role
+# words compose with a foreign country named after them (no list per country),
+# Indonesia-only titles and units carry IDN, parties change between government
+# and opposition by date, persons are coded by the office they held on the
+# article's date. Sentences written for this test.
+. "$(dirname "$0")/../cli_lib.sh"
+
+cat >"$TMP/a.jsonl" <<'J'
+{"id":"pola","date":"2021-03-02","text":"Kementerian Pertahanan Rusia mengecam Mahkamah Agung Malaysia.\nMenteri Dalam Negeri Filipina bertemu dengan Kepala Staf Angkatan Darat Thailand di Manila.\nKantor Imigrasi Surabaya mendeportasi dua warga negara asing.\nKapolda Jawa Timur memuji Pangdam Brawijaya.\nJaksa Agung Korea Selatan mengkritik parlemen Jepang.\nJuru bicara Kementerian Luar Negeri Australia mengecam Polisi Federal Brasil."}
+{"id":"lama","date":"2005-05-04","text":"PDI-P mengecam Partai Golkar.\nHassan Wirajuda bertemu dengan Condoleezza Rice di Jakarta."}
+{"id":"baru","date":"2016-03-04","text":"Hassan Wirajuda mengkritik Kementerian Luar Negeri Australia.\nPDI-P memuji Partai Gerindra."}
+J
+expect_status 0 "code the pattern sentences" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/a.jsonl"
+e() { expect_grep "$TMP/err" "actor '$1' = $2 " "$1 = $2"; }
+e 'Kementerian Pertahanan Rusia' RUSMIL
+e 'Mahkamah Agung Malaysia' MYSJUD
+e 'Menteri Dalam Negeri Filipina' PHLGOV
+e 'Kepala Staf Angkatan Darat Thailand' THAMIL
+e 'Kantor Imigrasi Surabaya' IDNCOP
+e 'Kapolda Jawa Timur' IDNCOP
+e 'Pangdam Brawijaya' IDNMIL
+e 'Jaksa Agung Korea Selatan' KORJUD
+e 'parlemen Jepang' JPNLEG
+e 'Juru bicara Kementerian Luar Negeri Australia' AUSGOV
+e 'Polisi Federal Brasil' BRACOP
+expect_grep "$TMP/out" '"doc":"pola".*"source":"RUSMIL".*"target":"MYSJUD".*"root":"11"' "RUSMIL -> MYSJUD 11"
+expect_grep "$TMP/out" '"doc":"pola".*"source":"IDNCOP".*"target":"IDNMIL".*"root":"05"' "Kapolda -> Pangdam 05"
+# 2005: PDI-P in opposition, Golkar in the cabinet; Wirajuda and Rice foreign ministers
+expect_grep "$TMP/out" '"doc":"lama".*"source":"IDNOPP","source_text":"PDI-P".*"target":"IDNGOV"' "PDI-P opposition in 2005"
+expect_grep "$TMP/out" '"doc":"lama".*"source":"IDNGOV","source_text":"Hassan Wirajuda".*"target":"USAGOV"' "Wirajuda and Rice in office in 2005"
+# 2016: Wirajuda a former minister (ELI); PDI-P and Gerindra government and opposition
+expect_grep "$TMP/out" '"doc":"baru".*"source":"IDNELI","source_text":"Hassan Wirajuda".*"target":"AUSGOV"' "Wirajuda former minister in 2016"
+expect_grep "$TMP/out" '"doc":"baru".*"source":"IDNGOV","source_text":"PDI-P".*"target":"IDNOPP"' "PDI-P government, Gerindra opposition in 2016"
+finish actors_id
