@@ -22,5 +22,6 @@ int cmd_code(warta_ctx *ctx, int argc, char **argv);
 int cmd_validate(warta_ctx *ctx, int argc, char **argv);
 int cmd_check_dict(warta_ctx *ctx, int argc, char **argv);
 int cmd_query(warta_ctx *ctx, int argc, char **argv);
+int cmd_actors(warta_ctx *ctx, int argc, char **argv);
 
 #endif

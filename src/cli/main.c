@@ -16,6 +16,7 @@ static const struct command {
     {"validate", cmd_validate, "run a TABARI validation project and compare with its expectations"},
     {"check-dict", cmd_check_dict, "check dictionaries (.verbs, .actors, .agents, .options) and count entries"},
     {"query", cmd_query, "query an event database written by 'code --db'"},
+    {"actors", cmd_actors, "list the actor mentions of Indonesian articles and their codes (JSON Lines)"},
 };
 
 static void usage(FILE *out)

@@ -32,4 +32,24 @@ expect_grep "$TMP/out" '"doc":"lama".*"source":"IDNGOV","source_text":"Hassan Wi
 # 2016: Wirajuda a former minister (ELI); PDI-P and Gerindra government and opposition
 expect_grep "$TMP/out" '"doc":"baru".*"source":"IDNELI","source_text":"Hassan Wirajuda".*"target":"AUSGOV"' "Wirajuda former minister in 2016"
 expect_grep "$TMP/out" '"doc":"baru".*"source":"IDNGOV","source_text":"PDI-P".*"target":"IDNOPP"' "PDI-P government, Gerindra opposition in 2016"
+
+# warta actors: one JSON line per mention, byte spans into the input text
+printf '{"id":"m1","date":"2021-03-02","text":"Menurut Kapolda Jawa Timur, “tiga teroris” ditangkap.\\nPolisi menangkap Budi Wirawan di Surabaya."}\n' >"$TMP/m.jsonl"
+expect_status 0 "warta actors" -- "$WARTA" actors "$TMP/m.jsonl"
+expect_grep "$TMP/out" '^\{"doc":"m1","para":0,"sent":0,"span":\[8,26\],"text":"Kapolda Jawa Timur","code":"IDNCOP","via":\["id/id\.agents:[0-9]+"\]\}$' "a title with its dictionary line"
+# the curly quote is three bytes: "teroris" starts at byte 36, not 34
+expect_grep "$TMP/out" '"span":\[36,43\],"text":"teroris","code":null' "byte offsets; an unresolved role has code null"
+expect_grep "$TMP/out" '"para":1,"sent":1,"span":\[[0-9]+,[0-9]+\],"text":"Polisi","code":"IDNCOP","via":\["id/id\.agents:[0-9]+","context-country"\]' "a bare role takes the article's country"
+expect_no_grep "$TMP/out" '"text":"Budi Wirawan"' "an unknown person with no role is no mention"
+expect_status 2 "warta actors with a bad option" -- "$WARTA" actors --nope
+if shared=$(shared_dir); then
+    # acceptance 1 of issue 10 on the dev set: the mention over each gold actor phrase has its primary code
+    "$WARTA" actors "$shared/gold/dev-articles.jsonl" >"$TMP/dev.jsonl" 2>/dev/null
+    python3 "${WARTA_ROOT:-.}/scripts/score_actors.py" "$shared/gold/dev-articles.jsonl" "$shared/gold/dev-events.jsonl" "$TMP/dev.jsonl" >"$TMP/score"
+    sed 's/^/  dev actors: /' "$TMP/score"
+    pct=$(sed -n 's/^all  *[0-9]*\/[0-9]* *\([0-9]*\)\..*/\1/p' "$TMP/score")
+    expect_eq "$([ "${pct:-0}" -ge 85 ] && echo yes)" yes "dev gold actors resolved >= 85% (got $pct%)"
+else
+    echo "actors_id.sh: ../shared not found, dev scoring skipped"
+fi
 finish actors_id

@@ -71,6 +71,35 @@ void wt_idcoder_free(wt_idcoder *c)
 
 const id_dict *wt_idcoder_dict(const wt_idcoder *c) { return &c->dict; }
 void wt_idcoder_set_explain(wt_idcoder *c, FILE *f) { c->explain = f; }
+void wt_idcoder_set_mention_fn(wt_idcoder *c, wt_idmention_fn fn, void *user)
+{
+    c->mention_fn = fn;
+    c->mention_user = user;
+}
+
+/* Hands the sentence's own mentions to the mention callback (a party of
+ * the sentence before, standing in for a pronoun, is that sentence's). */
+static void report_mentions(wt_idcoder *c, const wt_sentence *s, int index)
+{
+    if (!c->mention_fn) return;
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (m->outside.end > m->outside.start) continue;
+        wt_idmention r = {
+            .para = c->doc->paras.items[s->para].index,
+            .sent = index,
+            .span = { c->w[m->first].t->span.start, c->w[m->last].t->span.end },
+            .text = idg_mention_text(c, m),
+            .code = m->code[0] ? m->code : NULL,
+            .rule_file = m->rule_file ? idg_rule_path(c, m->rule_file) : NULL,
+            .rule_line = m->rule_line,
+            .context = m->home,
+            .pronoun = m->pronoun,
+            .possessive = m->possessive,
+        };
+        c->mention_fn(c->mention_user, c->doc, &r);
+    }
+}
 void wt_idcoder_set_lemmatizer(wt_idcoder *c, wt_lemmatizer *lz) { c->lemmatizer = lz; }
 void wt_idcoder_set_stats(wt_idcoder *c, wt_idstats *s) { c->stats = s; }
 
@@ -293,6 +322,7 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
         idg_resolve_plural_refs(c, (int)si);
         idg_find_verbs(c);
         explain_sentence(c, s, (int)si);
+        report_mentions(c, s, (int)si);
         if (sentence_is_question(c)) {
             idg_explain(c, "question: not coded");
         } else {

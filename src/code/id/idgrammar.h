@@ -156,6 +156,8 @@ struct wt_idcoder {
     id_dict dict;
     char *data_dir;           /* taken off the front of `rule` paths; may be NULL */
     FILE *explain;
+    wt_idmention_fn mention_fn;   /* warta actors: each resolved mention */
+    void *mention_user;
     wt_idstats *stats;
     wt_strmap cache;          /* word + lemma → verb hit (idhit *); NULL: the word starts no entry */
     wt_lemmatizer *lemmatizer;  /* the context's (not owned); NULL: morph.c readings only */
@@ -343,6 +345,8 @@ int idg_verbal_attack(const wt_idcoder *c, int src, int tgt);
 /* events.c: coding one event word, the explain trace */
 void idg_explain(wt_idcoder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *idg_mention_text(wt_idcoder *c, const idm *m);
+/* A dictionary file relative to the data directory ("id/id.verbs"). */
+const char *idg_rule_path(const wt_idcoder *c, const char *file);
 void idg_remember_subject(wt_idcoder *c, int sent_index);
 void idg_code_event(wt_idcoder *c, emit_ctx *ec, const idv *v);
 
