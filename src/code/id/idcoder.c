@@ -204,10 +204,15 @@ static void explain_sentence(wt_idcoder *c, const wt_sentence *s, int index)
             (int)(sp.end - sp.start), c->doc->text + sp.start);
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
-        fprintf(c->explain, "    actor '%s' = %s%s%s group=%d%s%s\n", idg_mention_text(c, m),
+        /* how the code was found: the dictionary entry, and where a bare
+         * role's country came from (the article's, the quote speaker's) */
+        const char *ctx = m->home == 1 ? " context-country" : m->home == 2 ? " speaker-country"
+                          : m->possessive ? " possessive" : "";
+        fprintf(c->explain, "    actor '%s' = %s%s%s group=%d", idg_mention_text(c, m),
                 m->code[0] ? m->code : "(unresolved)", m->pronoun ? " (speaker)" : "",
-                m->prep >= 0 ? " after-prep" : "", m->group,
-                m->rule_file ? " " : "", m->rule_file ? m->rule_file : "");
+                m->prep >= 0 ? " after-prep" : "", m->group);
+        if (m->rule_file) fprintf(c->explain, " %s:%u", idg_rule_path(c, m->rule_file), m->rule_line);
+        fprintf(c->explain, "%s\n", ctx);
     }
     for (int k = 0; k < c->nv; k++) {
         const idv *v = &c->v[k];
