@@ -7,7 +7,8 @@ For every gold event's source_text and target_text that occurs in its
 paragraph (paragraph N = line N of the article text), the mention of
 MENTIONS (the output of `warta actors ARTICLES.jsonl`) that overlaps the
 occurrence must carry the gold actor's primary code: its first three
-letters, six for IGO codes. No overlapping mention, or one without a code,
+letters, six for IGO codes (a reference to several actors, such as "kedua
+negara", is one mention per actor on the same span: one of them must). No overlapping mention, or one without a code,
 counts as a miss. The figure is printed per class of the phrase, told
 apart by how warta resolved it (dictionary file) or by its first word:
 country name, institution, role noun, person, pronoun/anaphor, other
@@ -90,9 +91,15 @@ def main(argv):
                 start = offs[p] + len(lines[p][:at].encode("utf-8"))
                 end = start + len(phrase.encode("utf-8"))
                 over = [m for m in mentions.get(g["id"], []) if m["span"][0] < end and m["span"][1] > start]
-                # the mention overlapping most is the one that names the phrase
-                best = max(over, key=lambda m: min(end, m["span"][1]) - max(start, m["span"][0]), default=None)
-                ok = best is not None and primary(best.get("code")) == primary(code)
+                # the mention overlapping most names the phrase; a reference to
+                # several actors (kedua negara) is one mention per actor, on the
+                # same span, and is right when one of them is the gold actor
+                size = lambda m: min(end, m["span"][1]) - max(start, m["span"][0])
+                most = max((size(m) for m in over), default=0)
+                top = [m for m in over if size(m) == most]
+                hit = [m for m in top if primary(m.get("code")) == primary(code)]
+                best = hit[0] if hit else (top[0] if top else None)
+                ok = bool(hit)
                 cls = classify(phrase, best)
                 for k in (cls, "all"):
                     t = total.setdefault(k, [0, 0])

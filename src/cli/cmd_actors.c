@@ -23,9 +23,12 @@ static void usage(FILE *f)
           "doc, para (0-based input line), sent (sentence index), span (byte\n"
           "offsets into the input text), text, code (CAMEO actor code, null when\n"
           "unresolved) and via, a list of how the code was found: the dictionary\n"
-          "entry (\"id/persons.actors:12\"), \"context-country\" (a bare role took\n"
+          "entry (\"id/persons.actors:12\"), \"named-earlier\" (a name the article\n"
+          "gave with a title or apposition before, as Otieno after \"Menteri Pertanian\n"
+          "Kenya, Joseph Kamau Otieno\"), \"context-country\" (a bare role took\n"
           "the article's main country), \"speaker\" (a role or kami/kita inside a\n"
-          "quote took the speaker's country), \"possessive\" (-nya: the clause\n"
+          "quote took the speaker's country), \"antecedent\" (mereka, kedua negara:\n"
+          "one line per actor named before), \"possessive\" (-nya: the clause\n"
           "subject's country).\n"
           "\n"
           "options:\n"
@@ -56,14 +59,18 @@ static void write_mention(void *user, const wt_doc *d, const wt_idmention *m)
     wt_json_cstr(b, m->code);
     wt_buf_puts(b, ",\"via\":[");
     int n = 0;
-    if (m->rule_file) {
+    if (m->rule_file && m->rule_file[0] == '(') {
+        /* a name the article taught with a title or apposition before */
+        wt_json_cstr(b, "named-earlier");
+        n++;
+    } else if (m->rule_file) {
         char rule[600];
         snprintf(rule, sizeof rule, "%s:%u", m->rule_file, m->rule_line);
         wt_json_cstr(b, rule);
         n++;
     }
-    const char *how = m->pronoun || m->context == 2 ? "speaker" : m->context == 1 ? "context-country"
-                      : m->possessive                ? "possessive" : NULL;
+    const char *how = m->pronoun == 2 ? "antecedent" : m->pronoun || m->context == 2 ? "speaker"
+                      : m->context == 1 ? "context-country" : m->possessive ? "possessive" : NULL;
     if (how) {
         if (n++) wt_buf_putc(b, ',');
         wt_json_cstr(b, how);

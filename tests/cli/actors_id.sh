@@ -47,6 +47,27 @@ expect_grep "$TMP/out" '^\{"doc":"m1","para":0,"sent":0,"span":\[8,26\],"text":"
 expect_grep "$TMP/out" '"span":\[36,43\],"text":"teroris","code":null' "byte offsets; an unresolved role has code null"
 expect_grep "$TMP/out" '"para":1,"sent":1,"span":\[[0-9]+,[0-9]+\],"text":"Polisi","code":"IDNCOP","via":\["id/id\.agents:[0-9]+","context-country"\]' "a bare role takes the article's country"
 expect_no_grep "$TMP/out" '"text":"Budi Wirawan"' "an unknown person with no role is no mention"
+# the mechanisms, one article each (sentences written for this test)
+cat >"$TMP/mech.jsonl" <<'J'
+{"id":"title","date":"2019-06-10","text":"Menteri Pertanian Kenya, Joseph Kamau Otieno, tiba di Jakarta.\nOtieno kemudian bertemu Menteri Pertanian Indonesia."}
+{"id":"place","date":"2021-06-10","text":"Polisi di Kuala Lumpur menangkap dua militan di Malaysia."}
+{"id":"noplace","date":"2021-06-10","text":"Polisi menangkap tiga pemuda di Bandung."}
+{"id":"two","date":"2021-06-10","text":"Menteri Pertahanan Jepang dan Menteri Pertahanan Australia menandatangani perjanjian."}
+{"id":"unknown","date":"2021-06-10","text":"Sutrisno Wibisana mengecam kebijakan itu."}
+{"id":"def","date":"2021-06-10","text":"Korea Utara meluncurkan rudal. Negara itu juga mengancam Jepang.\nKedua negara sepakat bekerja sama."}
+J
+expect_status 0 "warta actors on the mechanisms" -- "$WARTA" actors "$TMP/mech.jsonl"
+expect_grep "$TMP/out" '"doc":"title".*"text":"Menteri Pertanian Kenya, Joseph Kamau Otieno","code":"KENGOV"' "title and name: one mention"
+expect_grep "$TMP/out" '"doc":"title".*"text":"Otieno","code":"KENGOV","via":\["named-earlier"\]' "surname: the person named earlier"
+expect_grep "$TMP/out" '"doc":"place".*"text":"Polisi di Kuala Lumpur","code":"MYSCOP"' "generic role with a place"
+expect_grep "$TMP/out" '"doc":"place".*"text":"militan di Malaysia","code":"MYSREB"' "a non-state role with a place"
+expect_grep "$TMP/out" '"doc":"noplace".*"text":"Polisi","code":"IDNCOP","via":\["id/id\.agents:[0-9]+","context-country"\]' "generic role with no place: the article's country"
+expect_grep "$TMP/out" '"doc":"two".*"text":"Menteri Pertahanan Jepang","code":"JPNMIL"' "two countries in one clause: the first"
+expect_grep "$TMP/out" '"doc":"two".*"text":"Menteri Pertahanan Australia","code":"AUSMIL"' "two countries in one clause: the second"
+expect_no_grep "$TMP/out" '"doc":"unknown"' "an unknown person with no role: no mention"
+expect_grep "$TMP/out" '"doc":"def".*"text":"Negara itu","code":"PRK"' "definite description: the country named before"
+expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"PRK","via":\["antecedent"\]' "kedua negara: the first of the pair"
+expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"JPN","via":\["antecedent"\]' "kedua negara: the second of the pair"
 expect_status 2 "warta actors with a bad option" -- "$WARTA" actors --nope
 if shared=$(shared_dir); then
     # acceptance 1 of issue 10 on the dev set: the mention over each gold actor phrase has its primary code
@@ -54,7 +75,7 @@ if shared=$(shared_dir); then
     python3 "${WARTA_ROOT:-.}/scripts/score_actors.py" "$shared/gold/dev-articles.jsonl" "$shared/gold/dev-events.jsonl" "$TMP/dev.jsonl" >"$TMP/score"
     sed 's/^/  dev actors: /' "$TMP/score"
     pct=$(sed -n 's/^all  *[0-9]*\/[0-9]* *\([0-9]*\)\..*/\1/p' "$TMP/score")
-    expect_eq "$([ "${pct:-0}" -ge 85 ] && echo yes)" yes "dev gold actors resolved >= 85% (got $pct%)"
+    expect_eq "$([ "${pct:-0}" -ge 90 ] && echo yes)" yes "dev gold actors resolved >= 90% (got $pct%)"
 else
     echo "actors_id.sh: ../shared not found, dev scoring skipped"
 fi

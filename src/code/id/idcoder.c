@@ -85,6 +85,9 @@ static void report_mentions(wt_idcoder *c, const wt_sentence *s, int index)
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
         if (m->outside.end > m->outside.start) continue;
+        /* an unresolved head replaced by the members of the list it
+         * refers to (kedua negara → one mention per country) */
+        if (!m->code[0] && c->w[m->first].mention != k) continue;
         wt_idmention r = {
             .para = c->doc->paras.items[s->para].index,
             .sent = index,

@@ -67,7 +67,8 @@ typedef struct wt_idmention {
     const char *text, *code, *rule_file;
     uint32_t rule_line;
     int context;
-    int pronoun;              /* kami/kita: the speaker of the quote */
+    int pronoun;              /* 1 kami/kita: the quote's speaker; 2 a reference to
+                               * actors named before (mereka, kedua negara) */
     int possessive;           /* -nya: the clause subject's country */
 } wt_idmention;
 typedef void (*wt_idmention_fn)(void *user, const wt_doc *d, const wt_idmention *m);
