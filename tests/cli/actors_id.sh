@@ -50,6 +50,7 @@ expect_no_grep "$TMP/out" '"text":"Budi Wirawan"' "an unknown person with no rol
 # the mechanisms, one article each (sentences written for this test)
 cat >"$TMP/mech.jsonl" <<'J'
 {"id":"title","date":"2019-06-10","text":"Menteri Pertanian Kenya, Joseph Kamau Otieno, tiba di Jakarta.\nOtieno kemudian bertemu Menteri Pertanian Indonesia."}
+{"id":"appos","date":"2021-06-10","text":"Ketua Komisi III DPR dari Partai Golkar, Bambang Wirajaya, mengkritik Kejaksaan Agung.\nWirajaya meminta Jaksa Agung mundur."}
 {"id":"place","date":"2021-06-10","text":"Polisi di Kuala Lumpur menangkap dua militan di Malaysia."}
 {"id":"noplace","date":"2021-06-10","text":"Polisi menangkap tiga pemuda di Bandung."}
 {"id":"two","date":"2021-06-10","text":"Menteri Pertahanan Jepang dan Menteri Pertahanan Australia menandatangani perjanjian."}
@@ -59,6 +60,8 @@ J
 expect_status 0 "warta actors on the mechanisms" -- "$WARTA" actors "$TMP/mech.jsonl"
 expect_grep "$TMP/out" '"doc":"title".*"text":"Menteri Pertanian Kenya, Joseph Kamau Otieno","code":"KENGOV"' "title and name: one mention"
 expect_grep "$TMP/out" '"doc":"title".*"text":"Otieno","code":"KENGOV","via":\["named-earlier"\]' "surname: the person named earlier"
+expect_grep "$TMP/out" '"doc":"appos".*"text":"Ketua Komisi III DPR dari Partai Golkar, Bambang Wirajaya","code":"IDNLEG"' "apposition: title dari PARTY, Name is one mention"
+expect_grep "$TMP/out" '"doc":"appos".*"text":"Wirajaya","code":"IDNLEG","via":\["named-earlier"\]' "apposition: the surname later is the titled person"
 expect_grep "$TMP/out" '"doc":"place".*"text":"Polisi di Kuala Lumpur","code":"MYSCOP"' "generic role with a place"
 expect_grep "$TMP/out" '"doc":"place".*"text":"militan di Malaysia","code":"MYSREB"' "a non-state role with a place"
 expect_grep "$TMP/out" '"doc":"noplace".*"text":"Polisi","code":"IDNCOP","via":\["id/id\.agents:[0-9]+","context-country"\]' "generic role with no place: the article's country"
