@@ -11,9 +11,9 @@
 #include <string.h>
 
 /* a small valid table, as data/cameo/actor-codes.tsv writes it */
-static const char TABLE[] = "IDN\tcountry\tIndonesia\nRUS\tcountry\tRussia\nIGO\tinternational\tIGO\n"
-                            "GOV\trole-primary\tgovernment\nMIL\trole-primary\tmilitary\n"
-                            "CVL\trole-secondary\tcivilian\nMOS\treligion\tIslam\nUNO\torganisation\tUN\n";
+static const char TABLE[] = "IDN\tcountry\tIDN\tIndonesia\nRUS\tcountry\tRUS\tRussia\nIGO\ttype\tIGO\tIGO\n"
+                            "GOV\ttype\tGOV\tgovernment\nMIL\ttype\tMIL\tmilitary\n"
+                            "CVL\ttype\tCVL\tcivilian\nMOS\treligion\tMOS\tIslam\nUNO\tgroup\tUNO\tUN\n";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

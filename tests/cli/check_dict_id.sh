@@ -27,7 +27,7 @@ PENJAGA_MERCUSUAR [~GOV]
 PEMBUAT_ROTI [~BAK]
 TUKANG_PERAHU [IDNCV]
 PENGAWAS_BENDUNGAN [~GOVAGR]
-PENARI_ISTANA [~ACT]
+PENARI_ISTANA [~ACV]
 D
 cat >"$TMP/id/t.actors" <<'D'
 ; actors written for this test
@@ -42,7 +42,7 @@ D
 expect_status 1 "check-dict rejects bad codes" -- "$WARTA" check-dict --stats "$TMP/id"
 expect_grep "$TMP/err" 't\.agents:3: error: .*unknown sector BAK' "unknown sector, file:line"
 expect_grep "$TMP/err" 't\.agents:4: error: .*IDNCV: length 5 is not a multiple of three' "length not a multiple of three"
-expect_grep "$TMP/err" 't\.agents:6: error: .*unknown sector ACT' "a sector the manual does not define"
+expect_grep "$TMP/err" 't\.agents:6: error: .*unknown sector ACV' "a sector the CAMEO table does not define"
 expect_grep "$TMP/err" 't\.actors:2: error: .*unknown country, region or international prefix XQZ' "unknown country prefix"
 expect_grep "$TMP/err" 't\.actors:5: error: .*IDNLEGX: length 7' "a dated code of the wrong length"
 expect_grep "$TMP/err" 't\.actors:8: error: .*unknown sector XYZ' "an actor's unknown sector"

@@ -20,13 +20,16 @@ void id_codes_free(id_codes *t)
     wt_strmap_free(&t->parts);
 }
 
+/* The `field` column of data/cameo/actor-codes.tsv (the GDELT column a
+ * part goes to) says what the part is: a country or region opens a code,
+ * a type is a role (or an international generic, IGO, NGO…, which also
+ * opens one), religions and ethnic groups qualify, a group is an
+ * organisation's own part. */
 static int kind_bits(const char *k, size_t n)
 {
     static const struct { const char *name; int bit; } KINDS[] = {
-        { "country", ID_CK_COUNTRY }, { "region", ID_CK_REGION }, { "international", ID_CK_INTL },
-        { "role-primary", ID_CK_ROLE }, { "role-secondary", ID_CK_ROLE }, { "role-tertiary", ID_CK_ROLE },
-        { "party", ID_CK_ROLE }, { "religion", ID_CK_RELIGION }, { "denomination", ID_CK_RELIGION },
-        { "organisation", ID_CK_ORG },
+        { "country", ID_CK_COUNTRY }, { "region", ID_CK_REGION }, { "type", ID_CK_ROLE | ID_CK_INTL },
+        { "religion", ID_CK_RELIGION }, { "ethnic", ID_CK_ETHNIC }, { "group", ID_CK_ORG },
     };
     for (size_t i = 0; i < sizeof KINDS / sizeof *KINDS; i++)
         if (strlen(KINDS[i].name) == n && !memcmp(KINDS[i].name, k, n)) return KINDS[i].bit;
@@ -37,10 +40,12 @@ static int is_part(const char *s, size_t n)
 {
     if (n != 3) return 0;
     for (size_t i = 0; i < 3; i++)
-        if (!isupper((unsigned char)s[i]) && !isdigit((unsigned char)s[i])) return 0;
+        if (!isalnum((unsigned char)s[i])) return 0;
     return 1;
 }
 
+/* Reads `trio <TAB> field <TAB> gdelt <TAB> name` lines (the GDELT columns
+ * are output/'s business; only trio and field matter here). */
 long id_codes_read(id_codes *t, const char *name, const char *text, size_t len, wt_diag *diag)
 {
     long bad = 0;
@@ -59,7 +64,8 @@ long id_codes_read(id_codes *t, const char *name, const char *text, size_t len, 
         size_t kl = tab1 ? (size_t)((tab2 ? tab2 : s + n) - tab1 - 1) : 0;
         int bits = tab1 ? kind_bits(tab1 + 1, kl) : 0;
         if (!tab1 || !is_part(s, (size_t)(tab1 - s)) || !bits) {
-            wt_diag_at(diag, WT_DIAG_ERROR, name, line, "expected `CODE<TAB>kind<TAB>name` with a three-character code and a known kind");
+            wt_diag_at(diag, WT_DIAG_ERROR, name, line,
+                       "expected `TRIO<TAB>field<TAB>gdelt<TAB>name` with a three-character trio and a known field");
             bad++;
             continue;
         }
@@ -103,7 +109,7 @@ int id_codes_check(const id_codes *t, const char *code, size_t n, int suffix, ch
         /* [~SEC]: every part is a sector, religion or generic international
          * role the manual defines (an agent has no organisation of its own) */
         for (size_t i = 0; i < n; i += 3)
-            if (!(bits_of(t, code + i) & (ID_CK_ROLE | ID_CK_RELIGION | ID_CK_INTL))) {
+            if (!(bits_of(t, code + i) & (ID_CK_ROLE | ID_CK_RELIGION | ID_CK_ETHNIC))) {
                 snprintf(why, whylen, "code ~%.*s: unknown sector %.3s", (int)n, code, code + i);
                 return -1;
             }
@@ -117,7 +123,7 @@ int id_codes_check(const id_codes *t, const char *code, size_t n, int suffix, ch
     /* a country's or region's second part is its sector (IDNGOV, MEAREB);
      * what follows may name an organisation (PSEREBHMS) */
     if ((first & (ID_CK_COUNTRY | ID_CK_REGION)) && !(first & ID_CK_INTL) && n >= 6 &&
-        !(bits_of(t, code + 3) & (ID_CK_ROLE | ID_CK_RELIGION | ID_CK_INTL))) {
+        !(bits_of(t, code + 3) & (ID_CK_ROLE | ID_CK_RELIGION | ID_CK_ETHNIC))) {
         snprintf(why, whylen, "code %.*s: unknown sector %.3s", (int)n, code, code + 3);
         return -1;
     }

@@ -16,14 +16,16 @@
 #include "util/strmap.h"
 #include <stddef.h>
 
-/* Kinds of part (bit flags: SUN is a country and a denomination). */
+/* Kinds of part (bit flags: SUN is a country and a denomination), from
+ * the table's field column. */
 enum {
-    ID_CK_COUNTRY = 1 << 0,
-    ID_CK_REGION = 1 << 1,
-    ID_CK_INTL = 1 << 2,       /* IGO IMG INT MNC NGM NGO UIS */
-    ID_CK_ROLE = 1 << 3,       /* primary, secondary and tertiary roles, PTY */
-    ID_CK_RELIGION = 1 << 4,   /* religions and denominations, REL */
-    ID_CK_ORG = 1 << 5,        /* organisation parts of the manual's IGO table */
+    ID_CK_COUNTRY = 1 << 0,    /* country */
+    ID_CK_REGION = 1 << 1,     /* region */
+    ID_CK_INTL = 1 << 2,       /* type: may open a code (IGO, NGO, IMG…) */
+    ID_CK_ROLE = 1 << 3,       /* type: a role (GOV, MIL, CVL…), PTY */
+    ID_CK_RELIGION = 1 << 4,   /* religion and denominations, REL */
+    ID_CK_ORG = 1 << 5,        /* group: an organisation's own part */
+    ID_CK_ETHNIC = 1 << 6,     /* ethnic */
 };
 
 typedef struct id_codes {
@@ -33,8 +35,9 @@ typedef struct id_codes {
 
 void id_codes_init(id_codes *t);
 void id_codes_free(id_codes *t);
-/* Reads `code <TAB> kind <TAB> name` lines; returns the number of
- * malformed lines (reported as file:line), -1 when unreadable. */
+/* Reads data/cameo/actor-codes.tsv (`trio <TAB> field <TAB> gdelt <TAB>
+ * name`); returns the number of malformed lines (reported as file:line),
+ * -1 when unreadable. */
 long id_codes_read(id_codes *t, const char *name, const char *text, size_t len, wt_diag *diag);
 long id_codes_load(id_codes *t, const char *path, wt_diag *diag);
 /* Checks code[0..n). `suffix` is 1 for an agent's [~SEC] (roles and
