@@ -9,16 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t fnv64(const unsigned char *p, size_t n)
-{
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= p[i];
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
 static void try_model(const unsigned char *p, size_t n)
 {
     wt_syntax_model m;
@@ -48,7 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         buf[ml + 4 + i] = (unsigned char)(len >> (8 * i));
     }
     if (size) memcpy(buf + ml + 8, data, size);
-    uint64_t h = fnv64(buf, n - 8);
+    uint64_t h = wt_syntax_checksum(buf, n - 8);
     for (int i = 0; i < 8; i++) buf[n - 8 + i] = (unsigned char)(h >> (8 * i));
     try_model(buf, n);
     free(buf);

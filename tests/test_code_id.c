@@ -303,7 +303,7 @@ static const want FULL[] = {
       "IDNGOV", "USA", "11" },
     /* the Rohingya are Myanmar's people; a clash of soldiers with a
      * religious community is repression */
-    { "Bentrokan antara tentara dan Muslim Rohingya pecah lagi di Rakhine.", "MMRMIL", "MMRMUS", "17" },
+    { "Bentrokan antara tentara dan Muslim Rohingya pecah lagi di Rakhine.", "MMRMIL", "MMRMOS", "17" },
     { "Pengungsi Rohingya meminta bantuan kepada Bangladesh.", "MMRREF", "BGD", "02" },
     /* a time clause after a comma shares the subject and its modal */
     { "Presiden Prancis akan berada di Jerman pekan depan, setelah terlebih dahulu mengunjungi Belgia.",

@@ -5,6 +5,8 @@
  * (docs/dictionaries-id.md). The TABARI dictionaries stay in
  * cmd_check_dict.c. */
 #include "cli/check_dict_id.h"
+#include "code/id/idcodes.h"
+#include <stdint.h>
 #include "code/id/idcoder.h"
 #include "ctx.h"
 #include "ingest/ingest.h"
@@ -29,11 +31,76 @@ static void load_code_table(warta_ctx *ctx, id_dict *d)
     free(cam);
 }
 
+/* The code table beside the checked directory (a checkout's data/cameo),
+ * else the one of the data directory warta runs with. */
+static int load_actor_table(warta_ctx *ctx, const char *dir, id_codes *t)
+{
+    char *path = wt_path_join(dir, "../cameo/actor-codes.tsv");
+    size_t len;
+    char *text = wt_read_file(path, &len);
+    if (!text && ctx->data_dir) {
+        free(path);
+        path = wt_path_join(ctx->data_dir, "cameo/actor-codes.tsv");
+        text = wt_read_file(path, &len);
+    }
+    long r = -1;
+    if (text) r = id_codes_read(t, path, text, len, &ctx->diag);
+    else wt_diag_at(&ctx->diag, WT_DIAG_ERROR, path, 0, "cannot read the CAMEO actor code table; codes not checked");
+    free(text);
+    free(path);
+    return r < 0 ? -1 : 0;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* Counts the entries (not the synonyms) of the actor files by kind: the
+ * phrases of one entry share their code array. */
+typedef struct id_counts { size_t persons, dated, institutions, actors; } id_counts;
+
+static void count_actors(const id_dict *d, id_counts *n)
+{
+    wt_strmap seen;
+    wt_strmap_init(&seen);
+    for (size_t i = 0; i < d->phrases.cap; i++) {
+        const id_list *l = d->phrases.slots[i].key ? d->phrases.slots[i].value : NULL;
+        for (size_t k = 0; l && k < l->len; k++) {
+            const id_phrase *p = l->items[k];
+            if (p->kind != ID_ACTOR) continue;
+            char key[2 * sizeof(void *) + 3];
+            snprintf(key, sizeof key, "%p", (const void *)p->codes);
+            int inserted = 0;
+            wt_strmap_put(&seen, key, strlen(key), &inserted);
+            if (!inserted) continue;
+            n->actors++;
+            const char *b = base_name(p->file);
+            if (strstr(b, "persons")) {
+                n->persons++;
+                for (uint16_t c = 0; c < p->ncodes; c++)
+                    if (p->codes[c].from != 0 || p->codes[c].to != INT32_MAX) { n->dated++; break; }
+            } else if (!strncmp(b, "institutions", 12)) {
+                n->institutions++;
+            }
+        }
+    }
+    wt_strmap_free(&seen);
+}
+
 int check_dict_id(warta_ctx *ctx, char **paths, int n, int stats)
 {
     id_dict d;
     id_dict_init(&d);
     load_code_table(ctx, &d);
+    /* actor and agent codes against CAMEO's table (beside the first
+     * directory checked, else the data directory's) */
+    id_codes table;
+    id_codes_init(&table);
+    const char *dir = n && wt_is_dir(paths[0]) ? paths[0] : ctx->data_dir ? ctx->data_dir : ".";
+    int have_table = load_actor_table(ctx, dir, &table) == 0;
+    if (have_table) d.valid = &table;
     int fatal = 0;
     long rejected = 0;
     for (int i = 0; i < n; i++) {
@@ -53,8 +120,16 @@ int check_dict_id(warta_ctx *ctx, char **paths, int n, int stats)
         size_t lemmas, pats, codes;
         id_dict_lexicon_stats(&d, &lemmas, &pats, &codes);
         printf("lexicon: %zu lemmas, %zu patterns, %zu codes\n", lemmas, pats, codes);
+        id_counts cnt = {0};
+        count_actors(&d, &cnt);
+        printf("roles: %zu\n", d.n_agents);
+        printf("persons: %zu (%zu with date ranges)\n", cnt.persons, cnt.dated);
+        printf("institutions: %zu\n", cnt.institutions);
+        printf("actors: %zu\n", cnt.actors);
     }
+    if (!have_table) rejected++;
     id_dict_free(&d);
+    id_codes_free(&table);
     if (fatal) return WT_EXIT_FATAL;
     return rejected || conflicts ? WT_EXIT_REJECTED : WT_EXIT_OK;
 }

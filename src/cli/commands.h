@@ -19,6 +19,7 @@ typedef int (*wt_command_fn)(warta_ctx *ctx, int argc, char **argv);
 int cmd_doc(warta_ctx *ctx, int argc, char **argv);
 int cmd_lemma(warta_ctx *ctx, int argc, char **argv);
 int cmd_code(warta_ctx *ctx, int argc, char **argv);
+int cmd_actors(warta_ctx *ctx, int argc, char **argv);
 int cmd_validate(warta_ctx *ctx, int argc, char **argv);
 int cmd_check_dict(warta_ctx *ctx, int argc, char **argv);
 int cmd_query(warta_ctx *ctx, int argc, char **argv);

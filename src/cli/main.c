@@ -15,6 +15,7 @@ static const struct command {
     {"doc", cmd_doc, "clean and segment articles: paragraphs, sentences, dates, quotes (JSON Lines)"},
     {"lemma", cmd_lemma, "lemmatise Indonesian words, with --analyse for the affix analysis"},
     {"code", cmd_code, "code events from articles (--lang id) or TABARI records (--input tabari)"},
+    {"actors", cmd_actors, "list the actor mentions of Indonesian articles and their codes (JSON Lines)"},
     {"validate", cmd_validate, "run a TABARI validation project and compare with its expectations"},
     {"check-dict", cmd_check_dict, "check dictionaries (.verbs, .actors, .agents, .options) and count entries"},
     {"query", cmd_query, "query an event database written by 'code --db'"},

@@ -19,6 +19,11 @@ int wt_syntax_model_load(wt_syntax_model *m, const char *path, wt_diag *diag)
     }
     wt_buf b;
     wt_buf_init(&b);
+    if (fseek(f, 0, SEEK_END) == 0) {            /* one read of the known size */
+        long size = ftell(f);
+        if (size > 0) wt_buf_reserve(&b, (size_t)size + 1);
+        rewind(f);
+    }
     char chunk[1 << 16];
     size_t got;
     while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) wt_buf_append(&b, chunk, got);

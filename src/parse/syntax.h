@@ -89,7 +89,7 @@ uint32_t wt_syntax_cluster(const wt_syntax_model *m, uint64_t form);
 
 /* ---- the model file (model.c): docs/parser.md gives the layout */
 #define WT_SYNTAX_MAGIC "WARTA-SYNTAX\n"
-#define WT_SYNTAX_VERSION 6
+#define WT_SYNTAX_VERSION 7
 void wt_syntax_model_init(wt_syntax_model *m);
 void wt_syntax_model_free(wt_syntax_model *m);
 /* Reads a model from memory, checking the magic, version, checksum and
@@ -97,6 +97,8 @@ void wt_syntax_model_free(wt_syntax_model *m);
 int wt_syntax_model_read(wt_syntax_model *m, const unsigned char *data, size_t len,
                          const char **err);
 void wt_syntax_model_write(const wt_syntax_model *m, wt_buf *out);
+/* The checksum that ends a model file (over every byte before it). */
+uint64_t wt_syntax_checksum(const unsigned char *p, size_t n);
 /* The parts of a multi-word token (form atoms, first = host) from the
  * token's analysis: part j hangs from part part_head[j], or from the
  * token's head when -1; its label and tag are part_label/part_upos, or the

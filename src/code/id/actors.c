@@ -451,6 +451,22 @@ void idg_build_mentions(wt_idcoder *c)
                     continue;
                 }
             }
+            /* Ketua Komisi III DPR dari Partai Golkar, Bambang Wirajaya: the
+             * party or body a titled person is from, when his name follows
+             * (without the name, "pasukan dari Suriah" is where, not whose) */
+            if (has_agent && !has_actor && is(&c->w[j], "dari") && j + 1 < c->nw && c->w[j + 1].phrase &&
+                c->w[j + 1].phrase->kind == ID_ACTOR) {
+                int k = j + 1 + c->w[j + 1].phrase_len;
+                int n = 0;
+                if (is_punct(c, k, ','))
+                    while (idg_is_capital_name(c, k + 1 + n)) n++;
+                if (n >= 2 || (is_punct(c, k, ',') && k + 1 < c->nw && c->w[k + 1].phrase &&
+                               c->w[k + 1].phrase->kind == ID_ACTOR && is_person_phrase(c->w[k + 1].phrase))) {
+                    last = k - 1;
+                    has_actor = 1;
+                    continue;
+                }
+            }
             /* , Rex Tillerson / , Aleksandr Kashin after a titled mention */
             if (is_punct(c, j, ',') && has_agent && has_actor) {
                 int k = j + 1;

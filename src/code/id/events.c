@@ -30,7 +30,7 @@ const char *idg_mention_text(wt_idcoder *c, const idm *m)
 /* `rule` names a dictionary file relative to the data directory
  * ("id/id.verbs:83"), so that records coded on two machines compare equal
  * wherever warta is installed; a file outside it keeps its path. */
-static const char *rule_path(const wt_idcoder *c, const char *file)
+const char *idg_rule_path(const wt_idcoder *c, const char *file)
 {
     size_t n = c->data_dir ? strlen(c->data_dir) : 0;
     if (n && !strncmp(file, c->data_dir, n) && file[n] == '/') return file + n + 1;
@@ -131,7 +131,7 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
     e->evidence_span = (wt_span){ c->w[a].t->span.start, c->w[b].t->span.end };
     e->evidence = wt_arena_strdup(&out->arena, wt_doc_slice(c->doc, e->evidence_span));
     char rule[512];
-    snprintf(rule, sizeof rule, "%s:%u", rule_path(c, v->rule_file), v->rule_line);
+    snprintf(rule, sizeof rule, "%s:%u", idg_rule_path(c, v->rule_file), v->rule_line);
     e->rule = wt_arena_strdup(&out->arena, rule);
     if (c->speaker) e->speaker = wt_arena_strdup(&out->arena, c->speaker);
     ec->added++;

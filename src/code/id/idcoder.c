@@ -71,6 +71,38 @@ void wt_idcoder_free(wt_idcoder *c)
 
 const id_dict *wt_idcoder_dict(const wt_idcoder *c) { return &c->dict; }
 void wt_idcoder_set_explain(wt_idcoder *c, FILE *f) { c->explain = f; }
+void wt_idcoder_set_mention_fn(wt_idcoder *c, wt_idmention_fn fn, void *user)
+{
+    c->mention_fn = fn;
+    c->mention_user = user;
+}
+
+/* Hands the sentence's own mentions to the mention callback (a party of
+ * the sentence before, standing in for a pronoun, is that sentence's). */
+static void report_mentions(wt_idcoder *c, const wt_sentence *s, int index)
+{
+    if (!c->mention_fn) return;
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (m->outside.end > m->outside.start) continue;
+        /* an unresolved head replaced by the members of the list it
+         * refers to (kedua negara → one mention per country) */
+        if (!m->code[0] && c->w[m->first].mention != k) continue;
+        wt_idmention r = {
+            .para = c->doc->paras.items[s->para].index,
+            .sent = index,
+            .span = { c->w[m->first].t->span.start, c->w[m->last].t->span.end },
+            .text = idg_mention_text(c, m),
+            .code = m->code[0] ? m->code : NULL,
+            .rule_file = m->rule_file ? idg_rule_path(c, m->rule_file) : NULL,
+            .rule_line = m->rule_line,
+            .context = m->home,
+            .pronoun = m->pronoun,
+            .possessive = m->possessive,
+        };
+        c->mention_fn(c->mention_user, c->doc, &r);
+    }
+}
 void wt_idcoder_set_lemmatizer(wt_idcoder *c, wt_lemmatizer *lz) { c->lemmatizer = lz; }
 void wt_idcoder_set_stats(wt_idcoder *c, wt_idstats *s) { c->stats = s; }
 void wt_idcoder_set_probe(wt_idcoder *c, wt_idprobe_fn fn, void *arg)
@@ -180,10 +212,15 @@ static void explain_sentence(wt_idcoder *c, const wt_sentence *s, int index)
             (int)(sp.end - sp.start), c->doc->text + sp.start);
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
-        fprintf(c->explain, "    actor '%s' = %s%s%s group=%d%s%s\n", idg_mention_text(c, m),
+        /* how the code was found: the dictionary entry, and where a bare
+         * role's country came from (the article's, the quote speaker's) */
+        const char *ctx = m->home == 1 ? " context-country" : m->home == 2 ? " speaker-country"
+                          : m->possessive ? " possessive" : "";
+        fprintf(c->explain, "    actor '%s' = %s%s%s group=%d", idg_mention_text(c, m),
                 m->code[0] ? m->code : "(unresolved)", m->pronoun ? " (speaker)" : "",
-                m->prep >= 0 ? " after-prep" : "", m->group,
-                m->rule_file ? " " : "", m->rule_file ? m->rule_file : "");
+                m->prep >= 0 ? " after-prep" : "", m->group);
+        if (m->rule_file) fprintf(c->explain, " %s:%u", idg_rule_path(c, m->rule_file), m->rule_line);
+        fprintf(c->explain, "%s\n", ctx);
     }
     for (int k = 0; k < c->nv; k++) {
         const idv *v = &c->v[k];
@@ -336,6 +373,7 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
             for (int k = 0; k < c->nv; k++) c->probe(c->probe_arg, c->v[k].code);
         if (c->stats && c->stats->coverage) count_uncovered(c);
         explain_sentence(c, s, (int)si);
+        report_mentions(c, s, (int)si);
         if (sentence_is_question(c)) {
             idg_explain(c, "question: not coded");
         } else {

@@ -59,6 +59,25 @@ struct wt_lemmatizer;
 void wt_idcoder_set_lemmatizer(wt_idcoder *c, struct wt_lemmatizer *lz);
 /* Per-sentence reasoning goes to f (NULL = off). */
 void wt_idcoder_set_explain(wt_idcoder *c, FILE *f);
+/* One actor mention as the coder resolved it (warta actors). Spans are
+ * byte offsets into the document text; code is NULL when unresolved;
+ * rule_file is relative to the data directory. `context` tells where a
+ * bare role's country came from: 0 the mention itself (a dictionary
+ * phrase), 1 the article's main country, 2 the quote's speaker. */
+typedef struct wt_idmention {
+    uint32_t para;            /* 0-based line of the input text */
+    int sent;                 /* sentence index in the document */
+    wt_span span;
+    const char *text, *code, *rule_file;
+    uint32_t rule_line;
+    int context;
+    int pronoun;              /* 1 kami/kita: the quote's speaker; 2 a reference to
+                               * actors named before (mereka, kedua negara) */
+    int possessive;           /* -nya: the clause subject's country */
+} wt_idmention;
+typedef void (*wt_idmention_fn)(void *user, const wt_doc *d, const wt_idmention *m);
+/* Every mention of every sentence goes to fn (NULL = off). */
+void wt_idcoder_set_mention_fn(wt_idcoder *c, wt_idmention_fn fn, void *user);
 /* Coverage counters are collected into s (NULL = off). */
 void wt_idcoder_set_stats(wt_idcoder *c, wt_idstats *s);
 

@@ -1,6 +1,7 @@
 /* iddict.c — reader and index for the Indonesian dictionaries (see iddict.h
  * and docs/dictionaries-id.md). */
 #include "code/id/iddict.h"
+#include "code/id/idcodes.h"
 #include "util/file.h"
 
 #include <ctype.h>
@@ -86,6 +87,7 @@ typedef struct reader {
     WT_VEC(id_phrase *) group;
     WT_VEC(id_code) codes;
     id_verb *verb;            /* verbs: the current root */
+    int dropped;              /* actors: the entry was rejected; its synonyms go quietly */
 } reader;
 
 static void reject(reader *r, const char *msg, const char *text)
@@ -179,7 +181,19 @@ static int parse_code_block(const char *s, size_t n, id_code *c)
     return i == n ? 0 : -1;
 }
 
-/* Reads every [..] block of s into r->codes; returns -1 on a malformed one. */
+/* With a code table (check-dict): is the code valid? Reports and counts
+ * the rejection as file:line when it is not. */
+static int valid_code(reader *r, const char *code, size_t n, int suffix)
+{
+    char why[160];
+    if (!r->d->valid || (n == 3 && !memcmp(code, "---", 3)) || n == 0) return 1;
+    if (id_codes_check(r->d->valid, code, n, suffix, why, sizeof why) == 0) return 1;
+    reject(r, "invalid CAMEO code", why);
+    return 0;
+}
+
+/* Reads every [..] block of s into r->codes; returns -1 on a malformed
+ * one, -2 on a code the table rejects (already reported). */
 static int read_codes(reader *r, const char *s)
 {
     const char *p = s;
@@ -188,6 +202,7 @@ static int read_codes(reader *r, const char *s)
         if (!e) return -1;
         id_code c;
         if (parse_code_block(p + 1, (size_t)(e - p - 1), &c) < 0) return -1;
+        if (!valid_code(r, c.code, strlen(c.code), 0)) return -2;
         *WT_VEC_PUSH(r->codes) = c;
         p = e + 1;
     }
@@ -236,9 +251,10 @@ static id_phrase *new_phrase(reader *r, const char *text, size_t n, int kind, co
 static void actor_line(reader *r, char *raw, int indented)
 {
     char *s = trim(raw);
+    if (!r->group.len && r->dropped && (s[0] == '+' || (indented && s[0] == '['))) return;
     if (indented && s[0] == '[') {
         if (!r->group.len) reject(r, "code block without an actor", s);
-        else if (read_codes(r, s) < 0) reject(r, "malformed code block", s);
+        else if (read_codes(r, s) == -1) reject(r, "malformed code block", s);
         return;
     }
     if (s[0] == '+') {
@@ -249,17 +265,20 @@ static void actor_line(reader *r, char *raw, int indented)
         id_phrase *p = new_phrase(r, s + 1, n, ID_ACTOR, r->group.items[0]->name);
         if (!p) { reject(r, "empty synonym", s); return; }
         *WT_VEC_PUSH(r->group) = p;
-        if (b && read_codes(r, b) < 0) reject(r, "malformed code block", s);
+        if (b && read_codes(r, b) == -1) reject(r, "malformed code block", s);
         return;
     }
     flush_actor(r);
+    r->dropped = 0;
     char *b = strchr(s, '[');
     size_t n = b ? (size_t)(b - s) : strlen(s);
     while (n && isspace((unsigned char)s[n - 1])) n--;
     id_phrase *p = new_phrase(r, s, n, ID_ACTOR, NULL);
     if (!p) { reject(r, "actor line without a phrase", s); return; }
     *WT_VEC_PUSH(r->group) = p;
-    if (b && read_codes(r, b) < 0) { reject(r, "malformed code block", s); r->group.len = 0; }
+    int rc = b ? read_codes(r, b) : 0;
+    if (rc == -1) reject(r, "malformed code block", s);
+    if (rc < 0) { r->group.len = 0; r->codes.len = 0; r->dropped = 1; }
 }
 
 static void agent_line(reader *r, char *raw)
@@ -284,6 +303,7 @@ static void agent_line(reader *r, char *raw)
         reject(r, "malformed agent code", s);
         return;
     }
+    if (!valid_code(r, c, cl, p->agent_suffix)) return;
     p->codes = wt_arena_alloc(&r->d->arena, sizeof *p->codes);
     memcpy(p->codes[0].code, c, cl);
     p->codes[0].to = INT32_MAX;

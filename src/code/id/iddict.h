@@ -103,6 +103,9 @@ typedef struct id_dict {
      * rejected as file:line */
     wt_strmap valid_codes;
     int have_codes;
+    /* when set (warta check-dict), every actor and agent code is checked
+     * against the CAMEO code table and a bad one is rejected as file:line */
+    const struct id_codes *valid;
 } id_dict;
 
 void id_dict_init(id_dict *d);

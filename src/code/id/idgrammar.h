@@ -156,6 +156,8 @@ struct wt_idcoder {
     id_dict dict;
     char *data_dir;           /* taken off the front of `rule` paths; may be NULL */
     FILE *explain;
+    wt_idmention_fn mention_fn;   /* warta actors: each resolved mention */
+    void *mention_user;
     wt_idstats *stats;
     wt_idprobe_fn probe;      /* check-dict --gold-match: each event word's code */
     void *probe_arg;
@@ -234,7 +236,7 @@ typedef struct emit_ctx {
     size_t added;
 } emit_ctx;
 
-static inline int is(const idw *x, const char *s) { return x->kind != W_QUOTE && !strcmp(x->norm, s); }
+static inline int is(const idw *x, const char *s) { return x->kind != W_QUOTE && x->norm && !strcmp(x->norm, s); }
 static inline int word_in(const wt_idcoder *c, int i, uint32_t lists)
 {
     return i >= 0 && i < c->nw && c->w[i].kind != W_QUOTE && WC(&c->w[i], lists);
@@ -272,7 +274,7 @@ static inline int domestic_pair(const char *a, const char *b)
  * communities ("Muslim Rohingya", "umat Kristen") */
 static inline int civilian_sector(const char *code)
 {
-    static const char *const CIVILIAN[] = { "CVL", "REF", "MUS", "CHR", "BUD", "HIN", "JEW", "ETH", NULL };
+    static const char *const CIVILIAN[] = { "CVL", "REF", "MOS", "MUS", "CHR", "BUD", "HIN", "JEW", "CON", "REL", "ETH", NULL };
     /* a group's code (IMGMUSISI) names no sector */
     if (!strncmp(code, "IMG", 3) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) return 0;
     char s3[4] = { 0 };
@@ -347,6 +349,8 @@ int idg_verbal_attack(const wt_idcoder *c, int src, int tgt);
 /* events.c: coding one event word, the explain trace */
 void idg_explain(wt_idcoder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *idg_mention_text(wt_idcoder *c, const idm *m);
+/* A dictionary file relative to the data directory ("id/id.verbs"). */
+const char *idg_rule_path(const wt_idcoder *c, const char *file);
 void idg_remember_subject(wt_idcoder *c, int sent_index);
 void idg_code_event(wt_idcoder *c, emit_ctx *ec, const idv *v);
 

@@ -1,0 +1,85 @@
+#!/bin/sh
+# actors_id.sh — Indonesian actor dictionaries (issue 10): institution and role
+# words compose with a foreign country named after them (no list per country),
+# Indonesia-only titles and units carry IDN, parties change between government
+# and opposition by date, persons are coded by the office they held on the
+# article's date. Sentences written for this test.
+. "$(dirname "$0")/../cli_lib.sh"
+
+cat >"$TMP/a.jsonl" <<'J'
+{"id":"pola","date":"2021-03-02","text":"Kementerian Pertahanan Rusia mengecam Mahkamah Agung Malaysia.\nMenteri Dalam Negeri Filipina bertemu dengan Kepala Staf Angkatan Darat Thailand di Manila.\nKantor Imigrasi Surabaya mendeportasi dua warga negara asing.\nKapolda Jawa Timur memuji Pangdam Brawijaya.\nJaksa Agung Korea Selatan mengkritik parlemen Jepang.\nJuru bicara Kementerian Luar Negeri Australia mengecam Polisi Federal Brasil."}
+{"id":"lama","date":"2005-05-04","text":"PDI-P mengecam Partai Golkar.\nHassan Wirajuda bertemu dengan Condoleezza Rice di Jakarta."}
+{"id":"baru","date":"2016-03-04","text":"Hassan Wirajuda mengkritik Kementerian Luar Negeri Australia.\nPDI-P memuji Partai Gerindra."}
+J
+expect_status 0 "code the pattern sentences" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/a.jsonl"
+e() { expect_grep "$TMP/err" "actor '$1' = $2 " "$1 = $2"; }
+e 'Kementerian Pertahanan Rusia' RUSMIL
+e 'Mahkamah Agung Malaysia' MYSJUD
+e 'Menteri Dalam Negeri Filipina' PHLGOV
+e 'Kepala Staf Angkatan Darat Thailand' THAMIL
+e 'Kantor Imigrasi Surabaya' IDNCOP
+e 'Kapolda Jawa Timur' IDNCOP
+e 'Pangdam Brawijaya' IDNMIL
+e 'Jaksa Agung Korea Selatan' KORJUD
+e 'parlemen Jepang' JPNLEG
+e 'Juru bicara Kementerian Luar Negeri Australia' AUSGOV
+e 'Polisi Federal Brasil' BRACOP
+expect_grep "$TMP/out" '"doc":"pola".*"source":"RUSMIL".*"target":"MYSJUD".*"root":"11"' "RUSMIL -> MYSJUD 11"
+expect_grep "$TMP/out" '"doc":"pola".*"source":"IDNCOP".*"target":"IDNMIL".*"root":"05"' "Kapolda -> Pangdam 05"
+# 2005: PDI-P in opposition, Golkar in the cabinet; Wirajuda and Rice foreign ministers
+expect_grep "$TMP/out" '"doc":"lama".*"source":"IDNOPP","source_text":"PDI-P".*"target":"IDNGOV"' "PDI-P opposition in 2005"
+expect_grep "$TMP/out" '"doc":"lama".*"source":"IDNGOV","source_text":"Hassan Wirajuda".*"target":"USAGOV"' "Wirajuda and Rice in office in 2005"
+# 2016: Wirajuda a former minister (ELI); PDI-P and Gerindra government and opposition
+expect_grep "$TMP/out" '"doc":"baru".*"source":"IDNELI","source_text":"Hassan Wirajuda".*"target":"AUSGOV"' "Wirajuda former minister in 2016"
+expect_grep "$TMP/out" '"doc":"baru".*"source":"IDNGOV","source_text":"PDI-P".*"target":"IDNOPP"' "PDI-P government, Gerindra opposition in 2016"
+
+printf '{"id":"m1","date":"2021-03-02","text":"Menurut Kapolda Jawa Timur, “tiga teroris” ditangkap.\\nPolisi menangkap Budi Wirawan di Surabaya."}\n' >"$TMP/m.jsonl"
+# --explain says how each actor was resolved: the dictionary entry, and the
+# article's country for a bare role
+expect_status 0 "code --explain" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/m.jsonl"
+expect_grep "$TMP/err" "actor 'Polisi' = IDNCOP group=[0-9]+ id/id\\.agents:[0-9]+ context-country$" "explain: a bare role's country from the article"
+expect_grep "$TMP/err" "actor 'Kapolda Jawa Timur' = IDNCOP after-prep group=[0-9]+ id/id\\.agents:[0-9]+$" "explain: the dictionary line"
+
+# warta actors: one JSON line per mention, byte spans into the input text
+expect_status 0 "warta actors" -- "$WARTA" actors "$TMP/m.jsonl"
+expect_grep "$TMP/out" '^\{"doc":"m1","para":0,"sent":0,"span":\[8,26\],"text":"Kapolda Jawa Timur","code":"IDNCOP","via":\["id/id\.agents:[0-9]+"\]\}$' "a title with its dictionary line"
+# the curly quote is three bytes: "teroris" starts at byte 36, not 34
+expect_grep "$TMP/out" '"span":\[36,43\],"text":"teroris","code":null' "byte offsets; an unresolved role has code null"
+expect_grep "$TMP/out" '"para":1,"sent":1,"span":\[[0-9]+,[0-9]+\],"text":"Polisi","code":"IDNCOP","via":\["id/id\.agents:[0-9]+","context-country"\]' "a bare role takes the article's country"
+expect_no_grep "$TMP/out" '"text":"Budi Wirawan"' "an unknown person with no role is no mention"
+# the mechanisms, one article each (sentences written for this test)
+cat >"$TMP/mech.jsonl" <<'J'
+{"id":"title","date":"2019-06-10","text":"Menteri Pertanian Kenya, Joseph Kamau Otieno, tiba di Jakarta.\nOtieno kemudian bertemu Menteri Pertanian Indonesia."}
+{"id":"appos","date":"2021-06-10","text":"Ketua Komisi III DPR dari Partai Golkar, Bambang Wirajaya, mengkritik Kejaksaan Agung.\nWirajaya meminta Jaksa Agung mundur."}
+{"id":"place","date":"2021-06-10","text":"Polisi di Kuala Lumpur menangkap dua militan di Malaysia."}
+{"id":"noplace","date":"2021-06-10","text":"Polisi menangkap tiga pemuda di Bandung."}
+{"id":"two","date":"2021-06-10","text":"Menteri Pertahanan Jepang dan Menteri Pertahanan Australia menandatangani perjanjian."}
+{"id":"unknown","date":"2021-06-10","text":"Sutrisno Wibisana mengecam kebijakan itu."}
+{"id":"def","date":"2021-06-10","text":"Korea Utara meluncurkan rudal. Negara itu juga mengancam Jepang.\nKedua negara sepakat bekerja sama."}
+J
+expect_status 0 "warta actors on the mechanisms" -- "$WARTA" actors "$TMP/mech.jsonl"
+expect_grep "$TMP/out" '"doc":"title".*"text":"Menteri Pertanian Kenya, Joseph Kamau Otieno","code":"KENGOV"' "title and name: one mention"
+expect_grep "$TMP/out" '"doc":"title".*"text":"Otieno","code":"KENGOV","via":\["named-earlier"\]' "surname: the person named earlier"
+expect_grep "$TMP/out" '"doc":"appos".*"text":"Ketua Komisi III DPR dari Partai Golkar, Bambang Wirajaya","code":"IDNLEG"' "apposition: title dari PARTY, Name is one mention"
+expect_grep "$TMP/out" '"doc":"appos".*"text":"Wirajaya","code":"IDNLEG","via":\["named-earlier"\]' "apposition: the surname later is the titled person"
+expect_grep "$TMP/out" '"doc":"place".*"text":"Polisi di Kuala Lumpur","code":"MYSCOP"' "generic role with a place"
+expect_grep "$TMP/out" '"doc":"place".*"text":"militan di Malaysia","code":"MYSREB"' "a non-state role with a place"
+expect_grep "$TMP/out" '"doc":"noplace".*"text":"Polisi","code":"IDNCOP","via":\["id/id\.agents:[0-9]+","context-country"\]' "generic role with no place: the article's country"
+expect_grep "$TMP/out" '"doc":"two".*"text":"Menteri Pertahanan Jepang","code":"JPNMIL"' "two countries in one clause: the first"
+expect_grep "$TMP/out" '"doc":"two".*"text":"Menteri Pertahanan Australia","code":"AUSMIL"' "two countries in one clause: the second"
+expect_no_grep "$TMP/out" '"doc":"unknown"' "an unknown person with no role: no mention"
+expect_grep "$TMP/out" '"doc":"def".*"text":"Negara itu","code":"PRK"' "definite description: the country named before"
+expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"PRK","via":\["antecedent"\]' "kedua negara: the first of the pair"
+expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"JPN","via":\["antecedent"\]' "kedua negara: the second of the pair"
+expect_status 2 "warta actors with a bad option" -- "$WARTA" actors --nope
+if shared=$(shared_dir); then
+    # acceptance 1 of issue 10 on the dev set: the mention over each gold actor phrase has its primary code
+    "$WARTA" actors "$shared/gold/dev-articles.jsonl" >"$TMP/dev.jsonl" 2>/dev/null
+    python3 "${WARTA_ROOT:-.}/scripts/score_actors.py" "$shared/gold/dev-articles.jsonl" "$shared/gold/dev-events.jsonl" "$TMP/dev.jsonl" >"$TMP/score"
+    sed 's/^/  dev actors: /' "$TMP/score"
+    pct=$(sed -n 's/^all  *[0-9]*\/[0-9]* *\([0-9]*\)\..*/\1/p' "$TMP/score")
+    expect_eq "$([ "${pct:-0}" -ge 90 ] && echo yes)" yes "dev gold actors resolved >= 90% (got $pct%)"
+else
+    echo "actors_id.sh: ../shared not found, dev scoring skipped"
+fi
+finish actors_id
