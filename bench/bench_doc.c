@@ -11,32 +11,13 @@
 #include "text/article.h"
 #include "util/buf.h"
 
+#include "bench.h"
+
 #include <stdio.h>
 #include <sys/resource.h>
 #include <time.h>
 
 #define ROUNDS 3
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static double cpu_seconds(void)
-{
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
-}
-
-static long peak_rss_kb(void)
-{
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss;
-}
 
 typedef struct run_stats {
     size_t articles, bytes, sentences, quotes, out_bytes;
@@ -52,7 +33,7 @@ static run_stats run(warta_ctx *ctx, const char *path, int rounds, int with_json
     wt_doc_init(&d);
     wt_buf out;
     wt_buf_init(&out);
-    double start = now(), cpu_start = cpu_seconds();
+    double start = bench_now(), cpu_start = bench_cpu_seconds();
     for (int round = 0; round < rounds; round++) {
         wt_reader *r = wt_reader_new(ctx, WT_INPUT_JSONL);
         wt_reader_add(r, path);
@@ -69,10 +50,10 @@ static run_stats run(warta_ctx *ctx, const char *path, int rounds, int with_json
         }
         st.bytes += wt_reader_bytes(r);
         wt_reader_free(r);
-        if (round == 0 && rss_after_first) *rss_after_first = peak_rss_kb();
+        if (round == 0 && rss_after_first) *rss_after_first = bench_peak_rss_kb();
     }
-    st.secs = now() - start;
-    st.cpu = cpu_seconds() - cpu_start;
+    st.secs = bench_now() - start;
+    st.cpu = bench_cpu_seconds() - cpu_start;
     wt_buf_free(&out);
     wt_doc_free(&d);
     return st;
@@ -108,7 +89,7 @@ int main(int argc, char **argv)
     printf("bench_doc: %zu sentences, %zu quotes, %.1f MB JSON per %d rounds\n", full.sentences, full.quotes,
            full.out_bytes / 1e6, ROUNDS);
     printf("bench_doc: peak RSS %.1f MB after round 1, %.1f MB after %d more rounds (flat = streaming)\n",
-           rss_after_first / 1024.0, peak_rss_kb() / 1024.0, 2 * ROUNDS);
+           rss_after_first / 1024.0, bench_peak_rss_kb() / 1024.0, 2 * ROUNDS);
     warta_free(ctx);
     return 0;
 }

@@ -9,30 +9,11 @@
 #include "parse/parse.h"
 #include "text/article.h"
 
+#include "bench.h"
+
 #include <stdio.h>
 #include <sys/resource.h>
 #include <time.h>
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static double cpu_seconds(void)
-{
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6;
-}
-
-static long peak_rss_kb(void)
-{
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss;
-}
 
 int main(int argc, char **argv)
 {
@@ -46,9 +27,9 @@ int main(int argc, char **argv)
     }
     fclose(probe);
     warta_ctx *ctx = warta_new();
-    double t0 = now();
+    double t0 = bench_now();
     const wt_syntax_model *m = wt_ctx_syntax(ctx);
-    double load = now() - t0;
+    double load = bench_now() - t0;
     wt_lemmatizer *lz = wt_ctx_lemmatizer(ctx);
     if (!m || !lz) {
         printf("bench_parse: model or lexicon missing\n");
@@ -67,10 +48,10 @@ int main(int argc, char **argv)
         while (wt_reader_next(r, &d)) {
             if (wt_article_process(ctx, &d) != 0) continue;
             wt_lemmatize_doc(lz, &d);
-            double c = cpu_seconds(), w = now();
+            double c = bench_cpu_seconds(), w = bench_now();
             wt_parse_doc(m, &d, &ps);
-            parse_cpu += cpu_seconds() - c;
-            parse_wall += now() - w;
+            parse_cpu += bench_cpu_seconds() - c;
+            parse_wall += bench_now() - w;
             if (round == 1) {
                 articles++;
                 sents += d.sents.len;
@@ -83,7 +64,7 @@ int main(int argc, char **argv)
     printf("bench_parse: %zu articles, %zu sentences, %zu tokens\n", articles, sents, toks);
     printf("bench_parse: tag + parse: %.0f sentences/s, %.0f tokens/s per CPU second (%.2f s CPU, %.2f s wall)\n",
            sents / parse_cpu, toks / parse_cpu, parse_cpu, parse_wall);
-    printf("bench_parse: peak RSS %.1f MB\n", peak_rss_kb() / 1024.0);
+    printf("bench_parse: peak RSS %.1f MB\n", bench_peak_rss_kb() / 1024.0);
     WT_VEC_FREE(ps.w);
     wt_doc_free(&d);
     warta_free(ctx);

@@ -51,8 +51,11 @@ uint64_t wt_syntax_checksum(const unsigned char *p, size_t n)
     uint64_t h = 0xcbf29ce484222325ULL;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
-        uint64_t w = 0;
-        for (int k = 0; k < 8; k++) w |= (uint64_t)p[i + k] << (8 * k);
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        w = __builtin_bswap64(w);   /* the words are little-endian in the file */
+#endif
         h = (h ^ w) * 0x100000001b3ULL;
         h ^= h >> 29;
     }

@@ -303,13 +303,6 @@ static int argmax_valid(const float *sc, const int *ok)
     return best;
 }
 
-static int argmax_n(const float *sc, int n)
-{
-    int best = 0;
-    for (int k = 1; k < n; k++)
-        if (sc[k] > sc[best]) best = k;
-    return best;
-}
 
 /* Performs action a; the arc's label comes from label_fn. Returns the
  * dependent of the arc made (0 for SHIFT) and its head in *h. */
@@ -344,10 +337,10 @@ void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
         if (a == SH) continue;
         int lf = label_features(&c, h, d, f);
         wt_pmodel_score(&m->labeller, f, lf, sc);
-        int l = h == 0 ? m->root_label : argmax_n(sc, m->nlabels);
+        int l = h == 0 ? m->root_label : wt_argmax(sc, m->nlabels);
         if (h != 0 && l == m->root_label) {          /* root only under ROOT */
             sc[l] = -1e30f;
-            l = argmax_n(sc, m->nlabels);
+            l = wt_argmax(sc, m->nlabels);
         }
         add_arc(&c, h, d, l);
     }
@@ -431,7 +424,7 @@ int wt_parser_train(wt_ptrain *parser, wt_ptrain *labeller, int root_label,
         } else {
             wt_ptrain_score(labeller, f, lf, sc);
             sc[root_label] = -1e30f;
-            l = argmax_n(sc, labeller->nclass);
+            l = wt_argmax(sc, labeller->nclass);
             if (gh[d] == h) {
                 wt_ptrain_tick(labeller);
                 wt_ptrain_update(labeller, f, lf, gl[d], l);

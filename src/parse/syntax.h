@@ -138,6 +138,15 @@ int wt_parser_train(wt_ptrain *parser, wt_ptrain *labeller, int root_label,
                     wt_psent *s, const int *gh, const int *gl,
                     const wt_parser_train_opts *o);
 
+/* Index of the highest of n scores (the first on ties). */
+static inline int wt_argmax(const float *sc, int n)
+{
+    int best = 0;
+    for (int k = 1; k < n; k++)
+        if (sc[k] > sc[best]) best = k;
+    return best;
+}
+
 static inline uint64_t wt_xorshift(uint64_t *s)
 {
     uint64_t x = *s;

@@ -66,13 +66,6 @@ int wt_tagger_features(const wt_psent *s, int i, uint64_t *f)
     return n;
 }
 
-static int argmax(const float *sc, int n)
-{
-    int best = 0;
-    for (int k = 1; k < n; k++)
-        if (sc[k] > sc[best]) best = k;
-    return best;
-}
 
 void wt_tagger_tag(const wt_pmodel *m, wt_psent *s)
 {
@@ -81,7 +74,7 @@ void wt_tagger_tag(const wt_pmodel *m, wt_psent *s)
     for (int i = 1; i < (int)s->w.len; i++) {
         int nf = wt_tagger_features(s, i, f);
         wt_pmodel_score(m, f, nf, sc);
-        s->w.items[i].tag = argmax(sc, WT_UPOS_COUNT);
+        s->w.items[i].tag = wt_argmax(sc, WT_UPOS_COUNT);
     }
 }
 
@@ -95,7 +88,7 @@ int wt_tagger_train(wt_ptrain *p, wt_psent *s)
     for (int i = 1; i < n; i++) {
         int nf = wt_tagger_features(s, i, f);
         wt_ptrain_score(p, f, nf, sc);
-        int guess = argmax(sc, WT_UPOS_COUNT);
+        int guess = wt_argmax(sc, WT_UPOS_COUNT);
         wt_ptrain_tick(p);
         wt_ptrain_update(p, f, nf, gold[i], guess);
         right += guess == gold[i];
