@@ -35,6 +35,7 @@ static void usage(FILE *f)
           "  --seed N             shuffling and exploration seed (default 20171212)\n"
           "  --explore P          probability of following the parser's own mistakes\n"
           "                       in training, from the second pass on (default 0.9)\n"
+          "  --runs N             parser training runs averaged into one model (default 2)\n"
           "  --prune W            drop averaged weights smaller than W (default 0.001)\n"
           "  --min-updates N      drop features updated fewer than N times (default 1)\n"
           "  --help               this text\n"
@@ -101,6 +102,7 @@ int cmd_train_parser(warta_ctx *ctx, int argc, char **argv)
         else if (!strcmp(a, "--parser-epochs") && !int_arg(v, 1, 1000, &x)) o.parser_epochs = (int)x;
         else if (!strcmp(a, "--prune")) o.prune = (float)atof(v);
         else if (!strcmp(a, "--explore")) o.explore = atof(v);
+        else if (!strcmp(a, "--runs") && !int_arg(v, 1, 16, &x)) o.runs = (int)x;
         else if (!strcmp(a, "--min-updates") && !int_arg(v, 0, 1000000, &x)) o.min_updates = (int)x;
         else if (!strcmp(a, "--seed") && !int_arg(v, 1, 2147483647L, &x)) o.seed = (uint64_t)x;
         else goto bad;

@@ -112,6 +112,27 @@ void wt_ptrain_update(wt_ptrain *p, const uint64_t *f, int nf, int good, int bad
     }
 }
 
+void wt_ptrain_merge(wt_ptrain *a, const wt_ptrain *b)
+{
+    size_t nc = (size_t)a->nclass;
+    double ca = a->c > 0 ? a->c : 1, cb = b->c > 0 ? b->c : 1;
+    /* a's averaged weights in place, the running sums spent */
+    for (size_t r = 0; r < a->count; r++)
+        for (size_t k = 0; k < nc; k++) {
+            a->w[r * nc + k] = (float)(a->w[r * nc + k] - a->u[r * nc + k] / ca);
+            a->u[r * nc + k] = 0;
+        }
+    for (size_t s = 0; s < b->cap; s++) {
+        if (!b->keys[s]) continue;
+        size_t rb = b->row[s], ra = (size_t)ptrain_row(a, b->keys[s], 1);
+        for (size_t k = 0; k < nc; k++)
+            a->w[ra * nc + k] += (float)(b->w[rb * nc + k] - b->u[rb * nc + k] / cb);
+        a->nupd[ra] += b->nupd[rb];
+    }
+    for (size_t i = 0; i < a->count * nc; i++) a->w[i] *= 0.5f;
+    a->c = 1;
+}
+
 /* ---- finished model */
 
 static size_t pow2_at_least(size_t n)

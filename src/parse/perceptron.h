@@ -60,6 +60,9 @@ void wt_ptrain_free(wt_ptrain *p);
 void wt_ptrain_score(const wt_ptrain *p, const uint64_t *f, int nf, float *scores);
 /* One perceptron step: + for class good, − for class bad. */
 void wt_ptrain_update(wt_ptrain *p, const uint64_t *f, int nf, int good, int bad);
+/* Makes a the mean of two finished training runs (a's and b's averaged
+ * weights; a feature one run never saw counts as 0 there). */
+void wt_ptrain_merge(wt_ptrain *a, const wt_ptrain *b);
 /* Advances the clock by one example (call once per classified example). */
 static inline void wt_ptrain_tick(wt_ptrain *p) { p->c += 1.0; }
 

@@ -69,6 +69,7 @@ void wt_train_opts_default(wt_train_opts *o)
     o->explore = 0.9;
     o->prune = 1e-3f;
     o->min_updates = 1;
+    o->runs = 2;
     o->seed = 20171212;
 }
 
@@ -409,12 +410,10 @@ static void jackknife_tags(wt_treebank *tb, const size_t *set, size_t n, const w
     free(out);
 }
 
-static void train_parser(wt_treebank *tb, const size_t *set, size_t n, const wt_train_opts *o,
-                         uint64_t *rng, int root_label, wt_pmodel *parser, wt_pmodel *labeller)
+/* One parser training run over set (its own shuffles and exploration). */
+static void parser_run(wt_treebank *tb, const size_t *set, size_t n, const wt_train_opts *o,
+                       uint64_t *rng, int root_label, wt_ptrain *p, wt_ptrain *l)
 {
-    wt_ptrain p, l;
-    wt_ptrain_init(&p, 3);
-    wt_ptrain_init(&l, tb->nlabels);
     size_t *idx = wt_xmalloc((n + 1) * sizeof *idx);
     memcpy(idx, set, n * sizeof *idx);
     for (int e = 0; e < o->parser_epochs; e++) {
@@ -423,14 +422,36 @@ static void train_parser(wt_treebank *tb, const size_t *set, size_t n, const wt_
         for (size_t i = 0; i < n; i++) {
             tb_sent *s = &tb->sents.items[idx[i]];
             set_tags(s, s->ptag);
-            wt_parser_train(&p, &l, root_label, &s->ps, s->ghead, s->glabel, &po);
+            wt_parser_train(p, l, root_label, &s->ps, s->ghead, s->glabel, &po);
         }
+    }
+    free(idx);
+}
+
+/* The parser and labeller: o->runs training runs whose averaged weights are
+ * averaged again (runs that shuffled and explored differently err
+ * differently; their mean errs less). */
+static void train_parser(wt_treebank *tb, const size_t *set, size_t n, const wt_train_opts *o,
+                         uint64_t *rng, int root_label, wt_pmodel *parser, wt_pmodel *labeller)
+{
+    wt_ptrain p, l;
+    wt_ptrain_init(&p, 3);
+    wt_ptrain_init(&l, tb->nlabels);
+    parser_run(tb, set, n, o, rng, root_label, &p, &l);
+    for (int r = 1; r < o->runs; r++) {
+        wt_ptrain p2, l2;
+        wt_ptrain_init(&p2, 3);
+        wt_ptrain_init(&l2, tb->nlabels);
+        parser_run(tb, set, n, o, rng, root_label, &p2, &l2);
+        wt_ptrain_merge(&p, &p2);
+        wt_ptrain_merge(&l, &l2);
+        wt_ptrain_free(&p2);
+        wt_ptrain_free(&l2);
     }
     wt_pmodel_from_train(parser, &p, o->prune, (uint32_t)o->min_updates);
     wt_pmodel_from_train(labeller, &l, o->prune, (uint32_t)o->min_updates);
     wt_ptrain_free(&p);
     wt_ptrain_free(&l);
-    free(idx);
 }
 
 static int cmp_fw(const void *a, const void *b)

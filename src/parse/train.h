@@ -16,6 +16,7 @@ typedef struct wt_train_opts {
     double explore;
     float prune;            /* averaged weights below this are dropped */
     int min_updates;        /* features updated fewer times are dropped */
+    int runs;               /* parser training runs (different shuffles) averaged */
     uint64_t seed;
     FILE *report;           /* where scores are printed; NULL = nowhere */
 } wt_train_opts;
