@@ -4,6 +4,7 @@
 #ifndef WARTA_BENCH_H
 #define WARTA_BENCH_H
 
+#include <stdio.h>
 #include <sys/resource.h>
 #include <time.h>
 
@@ -28,6 +29,20 @@ static inline long bench_peak_rss_kb(void)
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     return ru.ru_maxrss;
+}
+
+/* The Indonesian corpus under the shared folder (argv[1], else
+ * ../shared) into path; 0, or -1 after saying the bench is skipped. */
+static inline int bench_corpus(int argc, char **argv, const char *name, char *path, size_t cap)
+{
+    snprintf(path, cap, "%s/corpus/id-news.jsonl", argc > 1 ? argv[1] : "../shared");
+    FILE *probe = fopen(path, "rb");
+    if (!probe) {
+        printf("%s: %s not found, skipped\n", name, path);
+        return -1;
+    }
+    fclose(probe);
+    return 0;
 }
 
 #endif

@@ -70,15 +70,8 @@ static void report(const char *what, const run_stats *st)
 
 int main(int argc, char **argv)
 {
-    const char *shared = argc > 1 ? argv[1] : "../shared";
     char path[1024];
-    snprintf(path, sizeof path, "%s/corpus/id-news.jsonl", shared);
-    FILE *probe = fopen(path, "rb");
-    if (!probe) {
-        printf("bench_doc: %s not found, skipped\n", path);
-        return 0;
-    }
-    fclose(probe);
+    if (bench_corpus(argc, argv, "bench_doc", path, sizeof path) != 0) return 0;
     warta_ctx *ctx = warta_new();
     long rss_after_first = 0;
     run(ctx, path, 1, 0, NULL);   /* warm-up: resources loaded, caches filled */

@@ -17,15 +17,8 @@
 
 int main(int argc, char **argv)
 {
-    const char *shared = argc > 1 ? argv[1] : "../shared";
     char path[1024];
-    snprintf(path, sizeof path, "%s/corpus/id-news.jsonl", shared);
-    FILE *probe = fopen(path, "rb");
-    if (!probe) {
-        printf("bench_parse: %s not found, skipped\n", path);
-        return 0;
-    }
-    fclose(probe);
+    if (bench_corpus(argc, argv, "bench_parse", path, sizeof path) != 0) return 0;
     warta_ctx *ctx = warta_new();
     double t0 = bench_now();
     const wt_syntax_model *m = wt_ctx_syntax(ctx);
