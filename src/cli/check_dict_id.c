@@ -20,9 +20,13 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Loads data/cameo/goldstein.tsv (the valid codes) when it is there. */
+/* Loads data/cameo/goldstein.tsv (the valid codes) and data/id/frame-slots.txt
+ * (the prepositions a frame may name) when they are there. */
 static void load_code_table(warta_ctx *ctx, id_dict *d)
 {
+    char *slots = wt_path_join(ctx->data_dir, "id/frame-slots.txt");
+    if (!access(slots, R_OK)) id_dict_load_frame_slots(d, slots, &ctx->diag);
+    free(slots);
     char *cam = wt_path_join(ctx->data_dir, "cameo");
     char *tsv = wt_path_join(cam, "goldstein.tsv");
     if (!access(tsv, R_OK)) id_dict_load_codes(d, tsv, &ctx->diag);

@@ -530,13 +530,13 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         }
         if (!passive && !receive) late = later_passive_agent(c, v->pat_last, &suspected);
     }
-    /* an entry's frame (docs/dictionaries-id.md): `@src=dari` reads the
-     * act as received, like the light verbs of receiving ("menerima
-     * bantuan dari Y": Y → the subject); the other frames are read by
-     * the loader and checked, not yet used here */
+    /* an entry's frame (docs/dictionaries-id.md): a source after a
+     * preposition (`@src=dari`) reads the act as received, like the light
+     * verbs of receiving ("menerima bantuan dari Y": Y → the subject); the
+     * other frames are read by the loader and checked, not yet used here */
     {
         const id_frame *fr = v->pat ? &v->pat->frame : &v->v->frame;
-        if (fr->src == ID_SLOT_DARI && !passive) receive = 1;
+        if (fr->src == ID_SLOT_PREP && !passive) receive = 1;
     }
     /* a clash between security forces and civilians is repression by the
      * one (175) and violent protest by the other (145) */

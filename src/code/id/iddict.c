@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void id_dict_init(id_dict *d)
 {
@@ -17,6 +18,7 @@ void id_dict_init(id_dict *d)
     wt_strmap_init(&d->phrases);
     wt_strmap_init(&d->verbs);
     wt_strmap_init(&d->valid_codes);
+    wt_strmap_init(&d->frame_preps);
 }
 
 static void free_lists(wt_strmap *m)
@@ -36,6 +38,7 @@ void id_dict_free(id_dict *d)
     wt_strmap_free(&d->phrases);
     wt_strmap_free(&d->verbs);
     wt_strmap_free(&d->valid_codes);
+    wt_strmap_free(&d->frame_preps);
     wt_arena_free(&d->arena);
 }
 
@@ -337,25 +340,26 @@ static int unknown_code(const reader *r, const char *code)
     return r->d->have_codes && code[0] && !wt_strmap_get(&r->d->valid_codes, code, strlen(code));
 }
 
-static const char *const slot_names[] = {
-    NULL, "subj", "obj", "agent", "dengan", "ke", "dari", "kepada", "terhadap", "antara", "none",
-};
+/* The clause roles a frame may name; any other value is a preposition. */
+static const char *const slot_roles[] = {NULL, "subj", "obj", "agent", NULL, "none"};
 
-const char *id_slot_name(int slot)
+/* Slot of the value s[0..n): a role, or a preposition (its spelling
+ * interned in *prep). -1 when it is neither. */
+static int slot_of(id_dict *d, const char *s, size_t n, const char **prep)
 {
-    return slot > 0 && slot < (int)(sizeof slot_names / sizeof *slot_names) ? slot_names[slot] : NULL;
-}
-
-static int slot_of(const char *s, size_t n)
-{
-    for (size_t i = 1; i < sizeof slot_names / sizeof *slot_names; i++)
-        if (strlen(slot_names[i]) == n && !strncmp(slot_names[i], s, n)) return (int)i;
-    return -1;
+    for (size_t i = 1; i < sizeof slot_roles / sizeof *slot_roles; i++)
+        if (slot_roles[i] && strlen(slot_roles[i]) == n && !strncmp(slot_roles[i], s, n)) return (int)i;
+    if (n == 0 || n > 32) return -1;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z') return -1;
+    if (d->frame_preps.count && !wt_strmap_get(&d->frame_preps, s, n)) return -1;
+    *prep = wt_arena_strndup(&d->arena, s, n);
+    return ID_SLOT_PREP;
 }
 
 /* The frame annotations after the code: `@src=SLOT @tgt=SLOT`. Returns -1
  * on anything else after the `]`. */
-static int parse_frame(const char *after, id_frame *f)
+static int parse_frame(id_dict *d, const char *after, id_frame *f)
 {
     memset(f, 0, sizeof *f);
     const char *p = after;
@@ -369,10 +373,11 @@ static int parse_frame(const char *after, id_frame *f)
         size_t kn = (size_t)(p - k);
         const char *v = ++p;
         while (*p && !isspace((unsigned char)*p)) p++;
-        int slot = slot_of(v, (size_t)(p - v));
+        const char *prep = NULL;
+        int slot = slot_of(d, v, (size_t)(p - v), &prep);
         if (slot < 0) return -1;
-        if (kn == 3 && !strncmp(k, "src", 3)) f->src = (uint8_t)slot;
-        else if (kn == 3 && !strncmp(k, "tgt", 3)) f->tgt = (uint8_t)slot;
+        if (kn == 3 && !strncmp(k, "src", 3)) { f->src = (uint8_t)slot; f->src_prep = prep; }
+        else if (kn == 3 && !strncmp(k, "tgt", 3)) { f->tgt = (uint8_t)slot; f->tgt_prep = prep; }
         else return -1;
     }
 }
@@ -425,7 +430,7 @@ static void pattern_line(reader *r, char *s)
     char *b = strrchr(s, '[');
     if (!star || star > b) { reject(r, "pattern without `*`", s); return; }
     id_frame frame;
-    if (parse_frame(strchr(b, ']') + 1, &frame) < 0) { reject(r, "malformed frame (@src=SLOT @tgt=SLOT)", s); return; }
+    if (parse_frame(r->d, strchr(b, ']') + 1, &frame) < 0) { reject(r, "malformed frame (@src=SLOT @tgt=SLOT)", s); return; }
     const char **words;
     uint16_t nw = split_words(r, star + 1, (size_t)(b - star - 1), &words, NULL);
     if (!nw) { reject(r, "pattern without words after `*`", s); return; }
@@ -491,7 +496,7 @@ static void verb_line(reader *r, char *raw)
     if (unknown_code(r, code)) { reject(r, "unknown CAMEO code", s); r->verb = NULL; return; }
     char *b = strrchr(s, '[');
     id_frame frame;
-    if (parse_frame(strchr(b, ']') + 1, &frame) < 0) {
+    if (parse_frame(r->d, strchr(b, ']') + 1, &frame) < 0) {
         reject(r, "malformed frame (@src=SLOT @tgt=SLOT)", s);
         r->verb = NULL;
         return;
@@ -617,6 +622,9 @@ long id_dict_load_dir(id_dict *d, const char *dir, wt_diag *diag)
 {
     DIR *dh = opendir(dir);
     if (!dh) return -1;
+    char *slots = wt_path_join(dir, "frame-slots.txt");
+    if (!access(slots, R_OK)) id_dict_load_frame_slots(d, slots, diag);
+    free(slots);
     WT_VEC(char *) names = {0};
     struct dirent *de;
     while ((de = readdir(dh)))
@@ -704,6 +712,29 @@ long id_dict_load_codes(id_dict *d, const char *tsv, wt_diag *diag)
     }
     free(text);
     d->have_codes = n > 0;
+    return n;
+}
+
+long id_dict_load_frame_slots(id_dict *d, const char *path, wt_diag *diag)
+{
+    size_t len;
+    char *text = wt_read_file(path, &len);
+    if (!text) {
+        wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read the frame prepositions");
+        return -1;
+    }
+    long n = 0;
+    for (char *line = text; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl) *nl = '\0';
+        size_t k = strcspn(line, "\t \r#");
+        if (k > 0) {
+            wt_strmap_put(&d->frame_preps, line, k, NULL)->value = (void *)1;
+            n++;
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    free(text);
     return n;
 }
 

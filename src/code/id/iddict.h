@@ -60,11 +60,12 @@ enum id_affix {
  * default (active: subject → object, passive: agent → subject). */
 enum id_slot {
     ID_SLOT_DEFAULT = 0, ID_SLOT_SUBJ, ID_SLOT_OBJ, ID_SLOT_AGENT,
-    ID_SLOT_DENGAN, ID_SLOT_KE, ID_SLOT_DARI, ID_SLOT_KEPADA, ID_SLOT_TERHADAP,
-    ID_SLOT_ANTARA, ID_SLOT_NONE,
+    ID_SLOT_PREP,             /* the actor after a preposition (src_prep/tgt_prep) */
+    ID_SLOT_NONE,
 };
 typedef struct id_frame {
     uint8_t src, tgt;         /* enum id_slot */
+    const char *src_prep, *tgt_prep;   /* for ID_SLOT_PREP: the preposition */
 } id_frame;
 
 typedef struct id_pattern {
@@ -103,6 +104,9 @@ typedef struct id_dict {
      * rejected as file:line */
     wt_strmap valid_codes;
     int have_codes;
+    /* the prepositions a frame may name (data/id/frame-slots.txt); when
+     * none are loaded any lower-case word is taken */
+    wt_strmap frame_preps;
     /* when set (warta check-dict), every actor and agent code is checked
      * against the CAMEO code table and a bad one is rejected as file:line */
     const struct id_codes *valid;
@@ -125,6 +129,10 @@ void id_dict_finish(id_dict *d);
  * comments) for the files loaded after it. Returns the number of codes,
  * -1 when unreadable. */
 long id_dict_load_codes(id_dict *d, const char *tsv, wt_diag *diag);
+/* Reads the prepositions a frame slot may name (one a line, `#` comments)
+ * for the files loaded after it. Returns their number, -1 when unreadable.
+ * id_dict_load_dir reads DIR/frame-slots.txt itself. */
+long id_dict_load_frame_slots(id_dict *d, const char *path, wt_diag *diag);
 /* Entries whose forms conflict: one lemma and affix form (or one surface
  * form, or one pattern of an entry) given two different codes. Each is
  * reported at the later entry's file:line; returns the count. */
@@ -133,7 +141,6 @@ long id_dict_check_conflicts(const id_dict *d, wt_diag *diag);
  * distinct CAMEO codes some entry or pattern yields. */
 void id_dict_lexicon_stats(const id_dict *d, size_t *lemmas, size_t *patterns, size_t *codes);
 /* The name of a frame slot ("obj"), NULL for the default. */
-const char *id_slot_name(int slot);
 
 const id_list *id_dict_phrases_for(const id_dict *d, const char *w, size_t n);
 const id_list *id_dict_verbs_for(const id_dict *d, const char *w, size_t n);
