@@ -36,6 +36,12 @@ static void usage(FILE *out)
           "the rest processed); 2 bad command line; 3 model missing or output error.\n", out);
 }
 
+/* Options that take a value: their value is not an input file. */
+static int takes_value(const char *a)
+{
+    return !strcmp(a, "--input") || !strcmp(a, "--date") || !strcmp(a, "--format");
+}
+
 typedef struct parse_opts {
     int json, conllu_in, keep_going;
     enum wt_input_format fmt;
@@ -85,7 +91,7 @@ static int run_articles(warta_ctx *ctx, const wt_syntax_model *m, const parse_op
     wt_reader *r = wt_reader_new(ctx, o->fmt);
     int files = 0;
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--input") || !strcmp(argv[i], "--date") || !strcmp(argv[i], "--format")) { i++; continue; }
+        if (takes_value(argv[i])) { i++; continue; }
         if (argv[i][0] == '-' && argv[i][1]) continue;
         wt_reader_add(r, argv[i]);
         files++;
@@ -163,7 +169,7 @@ int cmd_parse(warta_ctx *ctx, int argc, char **argv)
     if (o.conllu_in) {
         int files = 0;
         for (int i = 1; i < argc && status == WT_EXIT_OK; i++) {
-            if (!strcmp(argv[i], "--input") || !strcmp(argv[i], "--date") || !strcmp(argv[i], "--format")) { i++; continue; }
+            if (takes_value(argv[i])) { i++; continue; }
             if (argv[i][0] == '-' && argv[i][1]) continue;
             files++;
             long r = run_conllu(ctx, m, argv[i], &b);

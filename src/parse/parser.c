@@ -365,7 +365,7 @@ static int in_stack(const cfg *c, int x)
     return 0;
 }
 
-static int costs(const cfg *c, const int *gh, int *cost)
+static void costs(const cfg *c, const int *gh, int *cost)
 {
     int n = c->n, b = c->b, s0 = c->stack[c->sp - 1];
     int s1 = c->sp >= 2 ? c->stack[c->sp - 2] : -1;
@@ -382,7 +382,6 @@ static int costs(const cfg *c, const int *gh, int *cost)
         if (gh[s0] != b && (gh[s0] == s1 || gh[s0] > b)) cost[LA]++;
     }
     if (valid(c, RA)) cost[RA] = kids + (gh[s0] >= b && gh[s0] <= n);
-    return 0;
 }
 
 int wt_parser_train(wt_ptrain *parser, wt_ptrain *labeller, int root_label,

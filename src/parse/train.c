@@ -596,9 +596,8 @@ static void word_prediction(const wt_syntax_model *m, const tb_sent *s, int w, i
     int ph[8], pl[8], pu[8], carrier, hc;
     int k = s->words[w].tok, first = s->tok_word[k];
     const wt_pword *tok = &s->ps.w.items[k];
-    split_token(m, s, k, ph, pl, pu, &carrier);
     int tok_head = 0;
-    if (tok->head > 0) {
+    if (tok->head > 0) {       /* the head token's carrier part */
         split_token(m, s, tok->head, ph, pl, pu, &hc);
         tok_head = hc;
     }
