@@ -2,6 +2,7 @@
  * Indonesian coder finds, as JSON Lines (issue 10): doc, para, sent, span
  * (byte offsets into the input text), text, code (null when unresolved) and
  * via, how it was resolved. Same inputs and article layer as `warta code`. */
+#include "parse/parse.h"
 #include "cli/commands.h"
 #include "code/event.h"
 #include "code/id/idcoder.h"
@@ -122,6 +123,7 @@ int cmd_actors(warta_ctx *ctx, int argc, char **argv)
     wt_idcoder *coder = wt_idcoder_new(ctx->data_dir, &ctx->diag);
     if (!coder) { WT_VEC_FREE(inputs); return WT_EXIT_FATAL; }
     wt_idcoder_set_lemmatizer(coder, wt_ctx_lemmatizer(ctx));
+    wt_idcoder_set_syntax(coder, wt_ctx_syntax(ctx));
     out_ctx o;
     wt_buf_init(&o.buf);
     wt_idcoder_set_mention_fn(coder, write_mention, &o);

@@ -6,6 +6,7 @@
  * the TABARI coder (src/code/en_articles.c). --explain shows each
  * Indonesian sentence's actors, verbs and decisions on stderr, --stats
  * prints a coverage report instead of the events. */
+#include "parse/parse.h"
 #include "cli/commands.h"
 #include "code/en_articles.h"
 #include "code/event.h"
@@ -211,6 +212,7 @@ static int code_articles(warta_ctx *ctx, const code_opts *op, const char *const 
     wt_idstats_init(&stats);
     if (coder) {
         wt_idcoder_set_lemmatizer(coder, wt_ctx_lemmatizer(ctx));
+        wt_idcoder_set_syntax(coder, wt_ctx_syntax(ctx));
         if (explain) wt_idcoder_set_explain(coder, stderr);
         if (stats_on) wt_idcoder_set_stats(coder, &stats);
     }

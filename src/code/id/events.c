@@ -461,7 +461,7 @@ void idg_code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
 
 static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
-    decision d = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0 };
+    decision d = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0, NULL, NULL };
     int frame_src = 0, locative = 0;
     char code[8];
     memcpy(code, v->code, 8);
@@ -564,7 +564,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         }
         /* "tidak ada perundingan antara …", "kerja sama … dapat terjalin
          * antara …", "mesti diputuskan lewat perundingan antara …" */
-        decision pre = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0 };
+        decision pre = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0, NULL, NULL };
         idg_scan_modality(c, v->word - 8 > 0 ? v->word - 8 : -1, a, &pre);
         const char *why = idg_not_asserted(c, &pre, -1);
         if (why) { idg_explain(c, "'%s' antara …: %s, not coded", word, why); return; }
@@ -588,6 +588,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             return;
         }
     }
+    /* the arguments by word-window rules (grammar.c) */
     if (receive) {
         /* X mendapat dukungan dari Y: Y -> X */
         d.tgt = idg_subject_left(c, anchor);
@@ -706,6 +707,22 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         if (d.tgt < 0 && !strncmp(code, "042", 3) && !(v->pat_last > v->last && is(&c->w[v->pat_last], "di")))
             d.tgt = idg_target_after_di(c, from);
         /* a target list continues a preposition: sanksi kepada A dan B */
+    }
+    /* what the word-window rules above left empty, the dependency tree
+     * fills (args.c): an argument beyond the window, or across a clause
+     * the window stops at; the tree's path is in the explain trace */
+    if (c->parsed && (d.src < 0 || d.tgt < 0)) {
+        decision td = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0, NULL, NULL };
+        int ta = anchor;
+        idg_tree_args(c, v, nominal, &td, &ta);
+        if (d.src < 0 && td.src >= 0 && td.src != d.tgt) {
+            d.src = td.src;
+            idg_explain(c, "'%s' tree: source '%s' (%s)", word, idg_mention_text(c, &c->m[d.src]), td.src_via);
+        }
+        if (d.tgt < 0 && td.tgt >= 0 && td.tgt != d.src) {
+            d.tgt = td.tgt;
+            idg_explain(c, "'%s' tree: target '%s' (%s)", word, idg_mention_text(c, &c->m[d.tgt]), td.tgt_via);
+        }
     }
     /* modality and negation sit between the clause's left actor and the
      * verb: the source in the active, the patient subject in the passive

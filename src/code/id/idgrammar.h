@@ -23,6 +23,7 @@
 #include "code/gazetteer.h"
 #include "code/id/morph.h"
 #include "lang/id/lemma.h"
+#include "parse/syntax.h"
 #include "util/buf.h"
 #include "util/file.h"
 
@@ -87,6 +88,15 @@ typedef struct idword {
 
 enum { W_OTHER = 0, W_PHRASE, W_PUNCT, W_QUOTE };
 
+/* The dependency relations the tree linker (args.c) reads, from the
+ * parser model's UD labels (subtypes it does not tell apart fall to their
+ * main type: flat:name is R_FLAT, obl:tmod R_TMOD). */
+enum {
+    R_NONE = 0, R_ROOT, R_NSUBJ, R_NSUBJ_PASS, R_OBJ, R_IOBJ, R_OBL, R_OBL_AGENT, R_TMOD, R_NMOD, R_POSS,
+    R_XCOMP, R_CCOMP, R_ADVCL, R_ACL, R_RELCL, R_CONJ, R_APPOS, R_CASE, R_MARK, R_ADVMOD, R_AUX,
+    R_COP, R_FLAT, R_COMPOUND, R_AMOD, R_DET, R_NUMMOD, R_PARATAXIS, R_CC, R_PUNCT, R_FIXED, R_OTHER
+};
+
 typedef struct idw {
     const wt_token *t;
     const char *norm;
@@ -100,6 +110,8 @@ typedef struct idw {
     int16_t mention;          /* mention index or -1 */
     int16_t phrase_len;       /* words of the phrase starting here (W_PHRASE start) */
     const id_phrase *phrase;  /* phrase starting here */
+    int16_t head;             /* word index of the syntactic head, -1 = root or no parse */
+    uint8_t rel;              /* R_* relation to the head, R_NONE = no parse */
 } idw;
 
 typedef struct idm {
@@ -163,6 +175,10 @@ struct wt_idcoder {
     void *probe_arg;
     wt_strmap cache;          /* word + lemma → verb hit (idhit *); NULL: the word starts no entry */
     wt_lemmatizer *lemmatizer;  /* the context's (not owned); NULL: morph.c readings only */
+    const wt_syntax_model *syntax;  /* the context's parser (not owned); NULL: no trees */
+    wt_psent psent;           /* the parser's scratch sentence */
+    uint8_t relmap[WT_MAX_LABELS];  /* model label index → R_* */
+    int parsed;               /* this sentence's words carry head and rel */
     wt_strmap listed;         /* words of the word lists → idword * (wc, numeral, sport) */
     wt_strmap words;          /* norm → idword *, every spelling met so far (up to WORDS_MAX) */
     wt_arena words_mem;       /* the cached idwords */
@@ -226,6 +242,7 @@ typedef struct decision {
     int denied;               /* membantah, menyangkal (DENIALS) */
     const char *why;          /* reason when no event */
     int wish;                 /* ingin, bermaksud, berupaya: wanted or tried, not done */
+    const char *src_via, *tgt_via;  /* the tree path that gave each (args.c), NULL: none */
 } decision;
 
 /* Where an article's events go, and the sentence being coded. */
@@ -353,6 +370,12 @@ const char *idg_mention_text(wt_idcoder *c, const idm *m);
 const char *idg_rule_path(const wt_idcoder *c, const char *file);
 void idg_remember_subject(wt_idcoder *c, int sent_index);
 void idg_code_event(wt_idcoder *c, emit_ctx *ec, const idv *v);
+
+/* args.c: sources and targets read from the dependency tree */
+void idg_map_relations(wt_idcoder *c);
+/* Fills d->src / d->tgt for event word v from the tree; returns 1 when the
+ * tree gave an answer (even "no target"), 0 when the sentence has no parse. */
+int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *anchor);
 
 /* idcoder.c: a sentence's words into c->w */
 void idg_load_sentence(wt_idcoder *c, const wt_sentence *s);
