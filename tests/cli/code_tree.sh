@@ -34,4 +34,21 @@ WARTA_PARSER_MODEL=/nonexistent/parser.model "$WARTA" code --lang id --no-enrich
 expect_grep "$TMP/out" '"source":"IDN".*"target":"ISR".*"code":"111"' "no model: window rules still code IDN -> ISR"
 expect_grep "$TMP/err" 'parser.model' "no model: reported, naming the file"
 
+# the word classes are data: a malformed line is reported with file:line
+# and the rest is read; without the file the coder does not start
+root=${WARTA_ROOT:-.}
+mkdir -p "$TMP/data/id"
+for f in "$root"/data/*; do [ "$(basename "$f")" = id ] || ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$TMP/data/"; done
+for f in "$root"/data/id/*; do ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$TMP/data/id/"; done
+rm "$TMP/data/id/word-classes.txt"
+{ cat "$root/data/id/word-classes.txt"; printf '[no-such-class]\nkata\n[numerals]\nlima\n'; } >"$TMP/data/id/word-classes.txt"
+n=$(wc -l <"$root/data/id/word-classes.txt")
+"$WARTA" --data "$TMP/data" code --lang id --no-enrich --date 2021-03-03 "$TMP/a.txt" >"$TMP/out" 2>"$TMP/err"
+expect_grep "$TMP/err" "word-classes.txt:$((n + 1)): error: unknown word class \[no-such-class\]" "unknown class: file:line"
+expect_grep "$TMP/err" "word-classes.txt:$((n + 4)): error: a numeral needs its value" "numeral without value: file:line"
+expect_grep "$TMP/out" '"source":"IDN".*"target":"ISR"' "the rest of the classes still read"
+rm "$TMP/data/id/word-classes.txt"
+expect_status 3 "no word-classes.txt: the coder does not start" -- "$WARTA" --data "$TMP/data" code --lang id "$TMP/a.txt"
+expect_grep "$TMP/err" 'word-classes.txt: error: cannot read the word classes' "missing word classes: named"
+
 finish code_tree

@@ -8,7 +8,7 @@
  *                    obl or obj (the agent right after di-) → source
  *   no subject       inherited up the tree: an xcomp takes its
  *                    controller's subject (or its object, for verbs that
- *                    hand the act on: IDG_OBJECT_CONTROL), a conj or advcl
+ *                    hand the act on: [object-control] in data/id/word-classes.txt), a conj or advcl
  *                    its head's, a relative clause (acl:relcl, acl) its
  *                    head noun
  *   event noun       the object of a light verb takes the light verb's
@@ -122,7 +122,7 @@ static int actor_child(const wt_idcoder *c, int i, int rel)
 /* The actor behind a preposition among i's obl/nmod dependents: the one
  * after `prep` when given, else the first whose preposition is in `lists`
  * (0: any preposition). */
-static int actor_after_prep(const wt_idcoder *c, int i, const char *prep, uint32_t lists)
+static int actor_after_prep(const wt_idcoder *c, int i, const char *prep, uint64_t lists)
 {
     for (int j = 0; j < c->nw; j++) {
         if (c->w[j].head != i || (c->w[j].rel != R_OBL && c->w[j].rel != R_NMOD && c->w[j].rel != R_OBL_AGENT)) continue;
@@ -138,7 +138,7 @@ static int actor_after_prep(const wt_idcoder *c, int i, const char *prep, uint32
 /* As actor_after_prep, also deeper inside the noun phrase (a preposition
  * the parser hung on a nearer noun: "bantuan dalam jumlah besar kepada
  * X"), through nominal dependents only, never into a clause. */
-static int actor_after_prep_deep(const wt_idcoder *c, int i, uint32_t lists, int depth)
+static int actor_after_prep_deep(const wt_idcoder *c, int i, uint64_t lists, int depth)
 {
     int a = actor_after_prep(c, i, NULL, lists);
     if (a >= 0 || depth >= 3) return a;
@@ -182,7 +182,7 @@ static int subject_of(const wt_idcoder *c, int i, int passive)
         /* "meminta Komisi III mendukung …": the object of a verb that hands
          * the act on does it */
         const char *hl = c->w[h].t->lemma;
-        if (r == R_XCOMP && hl && in_list(IDG_OBJECT_CONTROL, hl)) {
+        if (r == R_XCOMP && (idg_word_class(c, hl) & WC_OBJECT_CONTROL)) {
             int o = actor_child(c, h, R_OBJ);
             if (o >= 0) return o;
         }

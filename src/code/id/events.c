@@ -292,12 +292,10 @@ static int against_after_noun(const wt_idcoder *c, const idv *v)
  * names the aim or meaning of another act, which the sentence reports. */
 static int framed_purpose(const wt_idcoder *c, int noun)
 {
-    static const char *const GROWTH[] = { "penguatan", "peningkatan", "pengembangan", "perluasan",
-                                          "pendalaman", "mempererat", "memperkuat", "meningkatkan", NULL };
     /* only with a word of growth: "sebagai bentuk protes terhadap X" is
      * X's protest, "dalam rangka kunjungan ke Y" a visit */
     int i = noun - 1;
-    if (i < 2 || c->w[i].kind != W_OTHER || !in_list(GROWTH, c->w[i].norm)) return 0;
+    if (i < 2 || c->w[i].kind != W_OTHER || !WC(&c->w[i], WC_GROWTH)) return 0;
     i--;
     if (c->w[i].kind != W_OTHER) return 0;
     return (is(&c->w[i], "bentuk") && is(&c->w[i - 1], "sebagai")) ||
@@ -555,10 +553,8 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         if (!is(&c->w[a], "antara")) continue;
         /* "Prabowo memaparkan kerja sama antara Indonesia dan Uni Eropa":
          * the object of a verb of telling is a topic, not an event */
-        static const char *const TELLING[] = { "memaparkan", "menjelaskan", "menceritakan", "mengulas",
-                                               "menyoroti", "menyinggung", "menguraikan", "menggambarkan", NULL };
         if (v->word > 0 && c->w[v->word - 1].kind == W_OTHER &&
-            (WC(&c->w[v->word - 1], WC_SPEECH_VERBS) || in_list(TELLING, c->w[v->word - 1].norm))) {
+            (WC(&c->w[v->word - 1], WC_SPEECH_VERBS) || WC(&c->w[v->word - 1], WC_TELLING))) {
             idg_explain(c, "'%s' antara …: the topic of '%s', not coded", word, c->w[v->word - 1].norm);
             return;
         }
@@ -616,9 +612,9 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             for (int k = 0; k < c->nv; k++)
                 if (c->v[k].pat_last == pv && c->v[k].cls == ID_AF_MEN) prev = &c->v[k];
             /* "meminta Komisi III DPR mendukung …": the object of a verb
-             * that hands the act on does it (IDG_OBJECT_CONTROL) */
+             * that hands the act on does it ([object-control] in data/id/word-classes.txt) */
             const char *pl = prev ? c->w[prev->word].t->lemma : NULL;
-            if (prev && !(pl && in_list(IDG_OBJECT_CONTROL, pl))) {
+            if (prev && !(idg_word_class(c, pl) & WC_OBJECT_CONTROL)) {
                 int a = idg_subject_left(c, prev->word);
                 if (a >= 0 && a != d.src && idg_target_right(c, v->pat_last, 6) < 0) { d.tgt = d.src; d.src = a; }
             }

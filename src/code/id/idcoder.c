@@ -23,7 +23,6 @@ wt_idcoder *wt_idcoder_from_dict(id_dict *dict)
     wt_arena_init(&c->words_mem, 64 * 1024);
     wt_arena_init(&c->doc_mem, 16 * 1024);
     wt_strmap_init(&c->listed);
-    idg_index_word_lists(c);
     return c;
 }
 
@@ -39,10 +38,18 @@ wt_idcoder *wt_idcoder_new(const char *data_dir, wt_diag *diag)
         id_dict_free(&d);
         return NULL;
     }
-    free(dir);
     id_dict_finish(&d);
     wt_idcoder *c = wt_idcoder_from_dict(&d);
     c->data_dir = wt_xstrdup(data_dir);
+    /* the grammar's closed classes: without them it cannot read a clause */
+    char *classes = wt_path_join(dir, "word-classes.txt");
+    free(dir);
+    int bad = idg_load_word_classes(c, classes, diag);
+    free(classes);
+    if (bad < 0) {
+        wt_idcoder_free(c);
+        return NULL;
+    }
     /* the gazetteer is optional here: without it "Kepolisian Manchester"
      * is only an unowned police force */
     char *gdir = wt_path_join(data_dir, "gazetteer");
@@ -147,8 +154,11 @@ static void resolve_speaker(wt_idcoder *c, const wt_sentence *s)
     if (!q->speaker || q->speaker_span.end <= q->speaker_span.start) return;
     c->speaker = q->speaker;
     /* "…," lanjut dia: the speaker quoted last */
-    static const char *const PRONOUNS[] = { "dia", "ia", "beliau", "Dia", "Ia", "Beliau", NULL };
-    if (in_list(PRONOUNS, q->speaker)) {
+    char low[16];
+    size_t sl = strlen(q->speaker);
+    for (size_t i = 0; i < sl && i + 1 < sizeof low; i++) low[i] = (char)tolower((unsigned char)q->speaker[i]);
+    low[sl < sizeof low ? sl : sizeof low - 1] = '\0';
+    if (sl < sizeof low && (idg_word_class(c, low) & WC_PRONOUNS)) {
         snprintf(c->speaker_code, sizeof c->speaker_code, "%s", c->last_speaker_code);
         return;
     }

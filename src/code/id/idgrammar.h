@@ -45,8 +45,8 @@ static inline int in_list(const char *const *list, const char *w)
     return 0;
 }
 
-/* Each word list of words.c is one bit of a word's class (idword.wc): a word's
- * lists are looked up once, when the coder first meets the word, so the
+/* Each class of data/id/word-classes.txt is one bit of a word's class
+ * (idword.wc): a word's classes are looked up once, when the coder first meets the word, so the
  * grammar tests membership with a mask instead of a strcmp chain. */
 enum {
     WC_TARGET_PREPS = 1u << 0, WC_ALL_PREPS = 1u << 1, WC_CLAUSE_BREAKS = 1u << 2, WC_TOPIC_PREPS = 1u << 3,
@@ -58,6 +58,13 @@ enum {
     WC_STOP_WORDS = 1u << 24, WC_NOT_VERBS = 1u << 25, WC_THEY = 1u << 26, WC_DEONTIC = 1u << 27,
     WC_DENIALS = 1u << 28, WC_NOT_OWNER = 1u << 29, WC_BACKED = 1u << 30
 };
+/* classes beyond the 31 bits an enum constant can hold */
+#define WC_WISH           (UINT64_C(1) << 31)
+#define WC_OBJECT_CONTROL (UINT64_C(1) << 32)
+#define WC_DEMAND_VERBS   (UINT64_C(1) << 33)
+#define WC_GROWTH         (UINT64_C(1) << 34)
+#define WC_TELLING        (UINT64_C(1) << 35)
+#define WC_PRONOUNS       (UINT64_C(1) << 36)
 #define WC(x, bit) (((x)->wc & (bit)) != 0)
 
 #define SHOWBIZ_BASE 64   /* idword.sport of SHOWBIZ[k] is SHOWBIZ_BASE + k */
@@ -69,7 +76,7 @@ enum {
 typedef struct idhit idhit;
 
 typedef struct idword {
-    uint32_t wc;              /* WC_* bits */
+    uint64_t wc;              /* WC_* bits */
     uint32_t len;
     uint8_t numeral;          /* dua/kedua → 2 … 4, else 0 */
     int8_t sport;             /* index in SPORT, SHOWBIZ_BASE + index in SHOWBIZ, -1 */
@@ -101,7 +108,7 @@ typedef struct idw {
     const wt_token *t;
     const char *norm;
     const idword *info;
-    uint32_t wc;              /* the word's WC_* lists */
+    uint64_t wc;              /* the word's WC_* classes */
     uint32_t len;
     uint8_t numeral;
     uint8_t kind;
@@ -254,7 +261,7 @@ typedef struct emit_ctx {
 } emit_ctx;
 
 static inline int is(const idw *x, const char *s) { return x->kind != W_QUOTE && x->norm && !strcmp(x->norm, s); }
-static inline int word_in(const wt_idcoder *c, int i, uint32_t lists)
+static inline int word_in(const wt_idcoder *c, int i, uint64_t lists)
 {
     return i >= 0 && i < c->nw && c->w[i].kind != W_QUOTE && WC(&c->w[i], lists);
 }
@@ -313,19 +320,18 @@ static inline int has_lemma(const wt_token *t)
     return t->lemma && !(t->morph & WT_M_UNCHANGED) && (t->morph & (WT_M_ROOT_KNOWN | WT_M_EXCEPTION));
 }
 
-/* Word lists (words.c, grammar.c) also read by string, from another file:
- * quantity words that start a mention, signs of physical violence,
- * verbs whose object does what their untuk-clause says. */
-extern const char *const IDG_MENTION_PREFIX[];
-extern const char *const IDG_PHYSICAL[];
-extern const char *const IDG_OBJECT_CONTROL[];
 
 /* Functions one stage's file offers the others; each is described where
  * it is defined. The idg_ prefix keeps them apart from the library's
  * public names. */
 
-/* words.c: the lists' bits, then an idword per token of the article */
-void idg_index_word_lists(wt_idcoder *c);
+/* words.c: the word classes (data/id/word-classes.txt), then an idword
+ * per token of the article. The readers return the number of malformed
+ * lines (each reported with file:line), -1 when the file cannot be read. */
+int idg_read_word_classes(wt_idcoder *c, const char *file, const char *text, size_t size, wt_diag *diag);
+int idg_load_word_classes(wt_idcoder *c, const char *path, wt_diag *diag);
+/* The classes of a spelling or lemma that is not a token (WC_* bits). */
+uint64_t idg_word_class(const wt_idcoder *c, const char *w);
 void idg_describe_tokens(wt_idcoder *c);
 
 /* verbs.c: the sentence's event words (c->v) */
