@@ -20,6 +20,12 @@ code 'Pemerintah Jerman mengirimkan bantuan kemanusiaan dalam jumlah yang sangat
 expect_grep "$TMP/out" '"source":"DEUGOV".*"target":"NPLGOV".*"code":"073"' "deep target preposition: DEUGOV -> NPLGOV 073"
 expect_grep "$TMP/err" "tree: target 'pemerintah Nepal' \(the noun's target preposition\)" "--explain names the noun's preposition"
 
+# coordination + a bare root the parser reads as a verb: both ways, and the
+# agreeing verb (a [modals] word) makes it an intent (03x)
+code 'Pemerintah Peru dan Kolombia menyepakati kerja sama di bidang pertanian.'
+expect_grep "$TMP/out" '"source":"PERGOV".*"target":"COL".*"code":"03' "reciprocal intent: PERGOV -> COL 03x"
+expect_grep "$TMP/out" '"source":"COL".*"target":"PERGOV".*"code":"03' "reciprocal intent: COL -> PERGOV 03x"
+
 # negation on the controller still blocks the event found through the tree
 code 'Pemerintah Vietnam tidak berjanji akan membantu pemerintah Laos.'
 expect_no_grep "$TMP/out" '"code":"03' "negated promise: no intent event"

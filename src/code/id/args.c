@@ -301,7 +301,9 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     if (!c->parsed) return 0;
     const id_frame *fr = v->pat ? &v->pat->frame : &v->v->frame;
     int p = v->word;
-    if (!nominal) {
+    /* a bare root the parser reads as a verb ("sepakat kerja sama",
+     * "Korut setuju") takes a verb's arguments */
+    if (!nominal || (v->cls == ID_AF_BARE && c->w[p].t->upos == WT_UPOS_VERB)) {
         verb_args(c, p, 0, fr, d);
         return 1;
     }
