@@ -211,13 +211,27 @@ static int object_of(const wt_idcoder *c, int i)
 static int complement_target(const wt_idcoder *c, int i)
 {
     for (int j = 0; j < c->nw; j++) {
-        if (c->w[j].head != i || (c->w[j].rel != R_XCOMP && c->w[j].rel != R_CCOMP)) continue;
+        if (c->w[j].head != i || (c->w[j].rel != R_XCOMP && c->w[j].rel != R_CCOMP && c->w[j].rel != R_ADVCL)) continue;
         if (child(c, j, R_NSUBJ) >= 0 || child(c, j, R_NSUBJ_PASS) >= 0) continue;
         int t = object_of(c, j);
         if (t < 0 && WC(&c->w[j], WC_LIGHT_VERBS)) {
             int n = child(c, j, R_OBJ);
             if (n >= 0) t = actor_after_prep(c, n, NULL, WC_TARGET_PREPS);
         }
+        if (t >= 0) return t;
+    }
+    return -1;
+}
+
+/* The object a verb shares with the verb coordinated after it ("mengecam
+ * dan mengancam Yunani": Yunani is the object of both), when that verb has
+ * no subject of its own. */
+static int shared_object(const wt_idcoder *c, int i)
+{
+    for (int j = i + 1; j < c->nw; j++) {
+        if (c->w[j].head != i || c->w[j].rel != R_CONJ || c->w[j].t->upos != WT_UPOS_VERB) continue;
+        if (child(c, j, R_NSUBJ) >= 0 || child(c, j, R_NSUBJ_PASS) >= 0) continue;
+        int t = actor_child(c, j, R_OBJ);
         if (t >= 0) return t;
     }
     return -1;
@@ -243,7 +257,7 @@ static int slot(const wt_idcoder *c, int at, int s, const char *prep, const fill
 }
 
 /* The verb's own arguments (word i, the verb or the light verb). */
-static void verb_args(const wt_idcoder *c, int i, int receive, const id_frame *fr, decision *d)
+static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, const id_frame *fr, decision *d)
 {
     int passive = is_passive_word(c, i);
     fillers f = { subject_of(c, i, passive), passive ? -1 : object_of(c, i), passive ? passive_agent(c, i) : -1 };
@@ -264,9 +278,16 @@ static void verb_args(const wt_idcoder *c, int i, int receive, const id_frame *f
         d->tgt = f.obj;
         d->src_via = "subject";
         d->tgt_via = "object or after a target preposition";
-        if (d->tgt < 0) {
+        /* a reciprocal predicate's counterpart is its subject list or its
+         * `dengan` actor, never what the two do together ("bekerja sama
+         * mencari kapal X") */
+        if (d->tgt < 0 && !reciprocal) {
             d->tgt = complement_target(c, i);
             d->tgt_via = "target of the complement clause";
+        }
+        if (d->tgt < 0 && !reciprocal) {
+            d->tgt = shared_object(c, i);
+            d->tgt_via = "object shared with the coordinated verb";
         }
     }
     if (fr->src) d->src_via = "the entry's frame";
@@ -304,7 +325,7 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     /* a bare root the parser reads as a verb ("sepakat kerja sama",
      * "Korut setuju") takes a verb's arguments */
     if (!nominal || (v->cls == ID_AF_BARE && c->w[p].t->upos == WT_UPOS_VERB)) {
-        verb_args(c, p, 0, fr, d);
+        verb_args(c, p, 0, (v->v->flags & ID_VF_RECIPROCAL) != 0, fr, d);
         return 1;
     }
     /* an event noun that is the object (or passive subject) of a light
@@ -313,7 +334,7 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     int undergoer = v->cls == ID_AF_NOM && !strncmp(c->w[p].norm, "pe", 2) && strncmp(c->w[p].norm, "per", 3);
     if (h >= 0 && WC(&c->w[h], WC_LIGHT_VERBS) && (r == R_OBJ || r == R_NSUBJ_PASS || r == R_NSUBJ)) {
         *anchor = h < p ? h : *anchor;
-        verb_args(c, h, WC(&c->w[h], WC_RECEIVE_VERBS), fr, d);
+        verb_args(c, h, WC(&c->w[h], WC_RECEIVE_VERBS), (v->v->flags & ID_VF_RECIPROCAL) != 0, fr, d);
         if (d->src_via) d->src_via = "light verb's argument";
         /* the light verb's object is the noun itself: the target is the
          * noun's own (kunjungan ke X), unless the verb is passive */
@@ -328,10 +349,53 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     }
     if (h >= 0 && WC(&c->w[h], WC_RECEIVE_VERBS) && r == R_OBJ) {
         *anchor = h < p ? h : *anchor;
-        verb_args(c, h, 1, fr, d);
+        verb_args(c, h, 1, (v->v->flags & ID_VF_RECIPROCAL) != 0, fr, d);
         noun_args(c, p, 0, d);
         return 1;
     }
     noun_args(c, p, undergoer, d);
     return 1;
+}
+
+int idg_tree_conj_subject(const wt_idcoder *c, const idv *v, int anchor)
+{
+    int p = anchor >= 0 && anchor < c->nw ? anchor : v->word;
+    if (!c->parsed || rel_of(c, p) != R_CONJ || c->w[p].t->upos != WT_UPOS_VERB) return -1;
+    int h = head_of(c, p);
+    if (h < 0 || c->w[h].t->upos != WT_UPOS_VERB) return -1;
+    if (child(c, p, R_NSUBJ) >= 0 || child(c, p, R_NSUBJ_PASS) >= 0) return -1;
+    if (is_passive_word(c, p) != is_passive_word(c, h)) return -1;
+    return actor_child(c, h, is_passive_word(c, h) ? R_NSUBJ_PASS : R_NSUBJ);
+}
+
+/* A year (four digits) among the dependents of word i or of their
+ * dependents: "Pada tahun 1990, Irak menyerang Kuwait". */
+static int year_under(const wt_idcoder *c, int i, int depth)
+{
+    for (int j = 0; j < c->nw; j++) {
+        if (c->w[j].head != i) continue;
+        int r = c->w[j].rel;
+        if (depth == 0 && r != R_OBL && r != R_TMOD && r != R_ADVMOD && r != R_NMOD) continue;
+        if (depth > 0 && r != R_NUMMOD && r != R_FLAT && r != R_NMOD && r != R_TMOD && r != R_APPOS) continue;
+        const char *n = c->w[j].norm;
+        if (strlen(n) == 4 && isdigit((unsigned char)n[0]) && isdigit((unsigned char)n[1]) &&
+            isdigit((unsigned char)n[2]) && isdigit((unsigned char)n[3])) {
+            int y = atoi(n);
+            if (y >= 1900 && y <= 2100) return y;
+        }
+        if (depth == 0) {
+            int y = year_under(c, j, 1);
+            if (y) return y;
+        }
+    }
+    return 0;
+}
+
+int idg_background_year(const wt_idcoder *c, const idv *v, int anchor)
+{
+    if (!c->parsed || !c->date) return 0;
+    int year = c->date / 10000;
+    int y = year_under(c, v->word, 0);
+    if (!y && anchor != v->word) y = year_under(c, anchor, 0);
+    return y && y <= year - 2 ? y : 0;
 }

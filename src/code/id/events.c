@@ -704,6 +704,16 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             d.tgt = idg_target_after_di(c, from);
         /* a target list continues a preposition: sanksi kepada A dan B */
     }
+    /* a verb coordinated after another shares its subject, whatever the
+     * window found between them (the first verb's object) */
+    if (!passive && !receive) {
+        int cs = idg_tree_conj_subject(c, v, anchor);
+        if (cs >= 0 && cs != d.src && cs != d.tgt) {
+            idg_explain(c, "'%s' tree: source '%s' (subject shared with the verb it is coordinated with)", word,
+                        idg_mention_text(c, &c->m[cs]));
+            d.src = cs;
+        }
+    }
     /* what the word-window rules above left empty, the dependency tree
      * fills (args.c): an argument beyond the window, or across a clause
      * the window stops at; the tree's path is in the explain trace */
@@ -750,6 +760,11 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     }
     const char *why = idg_not_asserted(c, &d, left);
     if (why) { idg_explain(c, "'%s': %s, not coded", word, why); return; }
+    int background = idg_background_year(c, v, anchor);
+    if (background) {
+        idg_explain(c, "'%s': dated %d, background history, not coded", word, background);
+        return;
+    }
     /* "Dewan Keamanan yang bermaksud mengkritik", "ingin menolak": CAMEO
      * has no intent to disapprove or reject, and the wish is no act */
     if (d.wish && code[0] == '1' && (code[1] == '1' || code[1] == '2') && !d.refused) {

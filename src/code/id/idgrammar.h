@@ -382,6 +382,13 @@ void idg_map_relations(wt_idcoder *c);
 /* Fills d->src / d->tgt for event word v from the tree; returns 1 when the
  * tree gave an answer (even "no target"), 0 when the sentence has no parse. */
 int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *anchor);
+/* The subject a verb (or the light verb at `anchor`) coordinated after
+ * another shares with it ("Iran
+ * memuji Irak dan memberikan bantuan …": Iran), -1 when none. */
+int idg_tree_conj_subject(const wt_idcoder *c, const idv *v, int anchor);
+/* A year at least two before the article's that dates the predicate
+ * (background history: "Pada tahun 1990, Irak menyerang Kuwait"), else 0. */
+int idg_background_year(const wt_idcoder *c, const idv *v, int anchor);
 
 /* idcoder.c: a sentence's words into c->w */
 void idg_load_sentence(wt_idcoder *c, const wt_sentence *s);
