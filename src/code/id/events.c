@@ -181,18 +181,17 @@ static int emit_participants(wt_idcoder *c, emit_ctx *ec, const idv *v, const ch
 {
     int list[8], n = 0;
     for (int i = at + 1; i < c->nw && n < 8; i++) {
-        if (idg_is_break(c, i) || is(&c->w[i], "yang")) break;
+        if (idg_is_break(c, i) || isc(&c->w[i], W2_RELATIVE)) break;
         if (c->w[i].mention >= 0) {
             const idm *m = &c->m[c->w[i].mention];
-            if (m->prep >= 0 && !is(&c->w[m->prep], "antara")) break;
+            if (m->prep >= 0 && !isc(&c->w[m->prep], W2_BETWEEN)) break;
             list[n++] = c->w[i].mention;
             i = m->last;
             continue;
         }
         /* numbers, quantity words, the coordinator and commas between the members */
         if (c->w[i].t->kind != WT_TOK_NUMBER && !c->w[i].numeral && !WC(&c->w[i], WC_COORD) && !is_punct(c, i, ',') &&
-            !WC(&c->w[i], WC_MENTION_PREFIX) && !is(&c->w[i], "ribu") && !is(&c->w[i], "ratus") &&
-            !is(&c->w[i], "juta") && !is(&c->w[i], "personel"))
+            !WC(&c->w[i], WC_MENTION_PREFIX) && !isc(&c->w[i], W2_UNITS))
             break;
     }
     int pairs = 0;
@@ -269,7 +268,7 @@ static int is_event_word(const wt_idcoder *c, int i)
  * clause subject before the noun is not a fighter. */
 static int against_after_noun(const wt_idcoder *c, const idv *v)
 {
-    if (!is(&c->w[v->word], "melawan")) return 0;
+    if (!isc(&c->w[v->word], W2_AGAINST)) return 0;
     for (int i = v->word - 1; i >= 0 && i >= v->word - 8; i--) {
         if (c->w[i].mention >= 0) continue;
         if (c->w[i].kind == W_PUNCT || c->w[i].kind == W_QUOTE || idg_is_break(c, i)) return 0;
@@ -281,7 +280,7 @@ static int against_after_noun(const wt_idcoder *c, const idv *v)
         }
         /* a place (di desa itu) may stand between; another preposition
          * starts a phrase of its own (ucapan selamat atas kemenangan …) */
-        if (c->w[i].is_verbish || WC(&c->w[i], WC_COORD) || (WC(&c->w[i], WC_ALL_PREPS) && !is(&c->w[i], "di")))
+        if (c->w[i].is_verbish || WC(&c->w[i], WC_COORD) || (WC(&c->w[i], WC_ALL_PREPS) && !isc(&c->w[i], W2_LOCATIVE)))
             return 0;
     }
     return 0;
@@ -298,8 +297,7 @@ static int framed_purpose(const wt_idcoder *c, int noun)
     if (i < 2 || c->w[i].kind != W_OTHER || !WC(&c->w[i], WC_GROWTH)) return 0;
     i--;
     if (c->w[i].kind != W_OTHER) return 0;
-    return (is(&c->w[i], "bentuk") && is(&c->w[i - 1], "sebagai")) ||
-           (is(&c->w[i], "rangka") && is(&c->w[i - 1], "dalam"));
+    return isc(&c->w[i], W2_FRAME_NOUNS) && isc(&c->w[i - 1], W2_FRAME_NOUN_PREPS);
 }
 
 /* "mengutuk serangan melawan pasukan Myanmar", "mengkritik kekerasan
@@ -344,14 +342,14 @@ static int ownerless_effort(const wt_idcoder *c, int anchor, int left)
  * the actor, is what the actor is for or able to do, not what it did. */
 static int purpose_in_relative(const wt_idcoder *c, int left_last, int anchor)
 {
-    if (anchor < 1 || !is(&c->w[anchor - 1], "untuk")) return 0;
+    if (anchor < 1 || !isc(&c->w[anchor - 1], W2_PURPOSE)) return 0;
     int rel = 0;
     for (int i = left_last + 1; i < anchor - 1; i++) {
         if (c->w[i].mention >= 0 || idg_is_break(c, i) || is_punct(c, i, ',')) return 0;
         /* "Menlu X yang menyatakan AS siap untuk berunding" reports a
          * statement; "yang siap untuk menyerang" is a stated intent */
         if (rel && (WC(&c->w[i], WC_SPEECH_VERBS) || WC(&c->w[i], WC_MODALS))) return 0;
-        if (is(&c->w[i], "yang")) rel = 1;
+        if (isc(&c->w[i], W2_RELATIVE)) rel = 1;
     }
     return rel;
 }
@@ -377,7 +375,7 @@ static int only_other_actor(const wt_idcoder *c, int src, int at)
         }
         if (m->prep >= 0 && (WC(&c->w[m->prep], WC_SPEECH_VERBS))) continue;
         /* "pertemuan ASEAN di Manila": a place after di is where, not whom */
-        if (m->prep >= 0 && is(&c->w[m->prep], "di")) continue;
+        if (m->prep >= 0 && isc(&c->w[m->prep], W2_LOCATIVE)) continue;
         /* "konferensi Dialog Manama": the end of a name, not a party */
         if (m->first > 0 && c->w[m->first - 1].kind == W_OTHER && (c->w[m->first - 1].t->flags & WT_TF_CAPITAL) &&
             !(c->w[m->first - 1].t->flags & WT_TF_SENT_START) && is_event_word(c, m->first - 1))
@@ -397,8 +395,8 @@ static int later_passive_agent(const wt_idcoder *c, int from, int *suspected)
         if (idg_is_break(c, i)) return -1;
         const idw *x = &c->w[i];
         if (x->kind != W_OTHER || x->mention >= 0 || !x->is_verbish) continue;
-        if (!strcmp(x->norm, "diduga") || !strcmp(x->norm, "disebut") || !strcmp(x->norm, "diyakini")) {
-            *suspected |= !strcmp(x->norm, "diduga");
+        if (isc(x, W2_SUSPICION)) {
+            *suspected |= isc(x, W2_SUSPECTED);
             continue;
         }
         if (!WC(x, WC_LIGHT_VERBS) || strncmp(x->norm, "di", 2)) return -1;
@@ -413,7 +411,7 @@ static int later_passive_agent(const wt_idcoder *c, int from, int *suspected)
 static int place_target(const wt_idcoder *c, int from)
 {
     for (int i = from + 1; i < c->nw && i <= from + 8; i++) {
-        if (idg_is_break(c, i) || c->w[i].mention >= 0 || !is(&c->w[i], "di")) {
+        if (idg_is_break(c, i) || c->w[i].mention >= 0 || !isc(&c->w[i], W2_LOCATIVE)) {
             if (idg_is_break(c, i) || (c->w[i].mention >= 0 && c->m[c->w[i].mention].prep < 0)) return -1;
             continue;
         }
@@ -467,7 +465,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     if (!code[0]) { idg_explain(c, "'%s' (%s:%u): no code without a pattern", word, v->rule_file, v->v->line); return; }
     /* "demonstrasi menentang X", "turun aksi menentang X": after a protest
      * menentang marks the protest's target, it is not an event of its own */
-    if (!strcmp(code, "111") && !strncmp(word, "menentang", 9))
+    if (!strcmp(code, "111") && isc(&c->w[v->word], W2_OPPOSING))
         for (int k = 0; k < c->nv; k++)
             if (c->v[k].code[0] == '1' && c->v[k].code[1] == '4' && c->v[k].pat_last < v->word &&
                 v->word - c->v[k].pat_last <= 3) {
@@ -501,8 +499,8 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     int victim = 0;           /* the object's actor is a victim: no stand-in target */
     /* "wilayah Palestina yang diduduki Israel", "daerah yang dikuasai
      * ISIS": who holds a place describes it, it is no event of the day */
-    if (passive && !strcmp(code, "192") && v->word > 0 && is(&c->w[v->word - 1], "yang") && c->w[v->word].t->lemma &&
-        (!strcmp(c->w[v->word].t->lemma, "duduk") || !strcmp(c->w[v->word].t->lemma, "kuasa"))) {
+    if (passive && !strcmp(code, "192") && v->word > 0 && isc(&c->w[v->word - 1], W2_RELATIVE) &&
+        (idg_word_class2(c, c->w[v->word].t->lemma) & W2_OCCUPYING)) {
         idg_explain(c, "'%s': a place described by who holds it (yang di-), not an event", word);
         return;
     }
@@ -520,7 +518,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
              * formal agreement (057); a specific accord (military,
              * economic, judicial: 061–064) keeps its own code */
             const char *ll = c->w[lv].t->lemma;
-            if (ll && (!strcmp(ll, "tandatangan") || !strcmp(ll, "teken")) &&
+            if ((idg_word_class2(c, ll) & W2_SIGNING) &&
                 ((code[0] == '0' && (code[1] == '3' || code[1] == '5')) || !strcmp(code, "060"))) {
                 idg_explain(c, "'%s' [%s]: signed, a formal agreement → 057", word, code);
                 strcpy(code, "057");
@@ -541,7 +539,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     if (code[0] == '1' && code[1] == '9' && (v->v->flags & ID_VF_RECIPROCAL)) c->clash = 1;
     /* reciprocal: antara A dan B */
     /* a pattern may end on antara itself (komunikasi antara A dan B) */
-    int a0 = is(&c->w[v->pat_last], "antara") ? v->pat_last : v->pat_last + 1;
+    int a0 = isc(&c->w[v->pat_last], W2_BETWEEN) ? v->pat_last : v->pat_last + 1;
     for (int a = a0; (v->v->flags & ID_VF_RECIPROCAL) && a < c->nw && a <= v->pat_last + 4; a++) {
         if (idg_is_break(c, a) || c->w[a].mention >= 0) break;
         /* "kekerasan atas kesepakatan antara A dan B": antara belongs to
@@ -549,8 +547,8 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         int other = 0;
         for (int k = 0; k < c->nv; k++) other |= c->v[k].word == a;
         if (other) break;
-        if (is(&c->w[a], "melibatkan") && emit_participants(c, ec, v, code, a)) return;
-        if (!is(&c->w[a], "antara")) continue;
+        if (isc(&c->w[a], W2_INVOLVING) && emit_participants(c, ec, v, code, a)) return;
+        if (!isc(&c->w[a], W2_BETWEEN)) continue;
         /* "Prabowo memaparkan kerja sama antara Indonesia dan Uni Eropa":
          * the object of a verb of telling is a topic, not an event */
         if (v->word > 0 && c->w[v->word - 1].kind == W_OTHER &&
@@ -574,7 +572,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             const idm *m1 = &c->m[c->w[k].mention];
             int j = m1->last + 1;
             /* antara A melawan/dengan B */
-            if (j + 1 < c->nw && (is(&c->w[j], "melawan") || is(&c->w[j], "dengan")) && c->w[j + 1].mention >= 0) {
+            if (j + 1 < c->nw && isc(&c->w[j], W2_VERSUS) && c->w[j + 1].mention >= 0) {
                 int m2 = c->w[j + 1].mention;
                 emit_groups(c, ec, v, code, c->w[k].mention, m2, 1);
                 return;
@@ -591,7 +589,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         for (int i = v->pat_last + 1; i < c->nw && i <= v->pat_last + 6 && d.src < 0; i++) {
             if (idg_is_break(c, i)) break;
             if (c->w[i].mention >= 0 && c->m[c->w[i].mention].prep >= 0 &&
-                !strcmp(c->w[c->m[c->w[i].mention].prep].norm, "dari"))
+                isc(&c->w[c->m[c->w[i].mention].prep], W2_SOURCE_PREPS))
                 d.src = c->w[i].mention;
         }
     } else if (passive) {
@@ -657,12 +655,12 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
                 /* "Pertemuan tersebut diserukan oleh Inggris": the oleh
                  * agent belongs to the verb in between, not to the noun */
                 if (c->w[i].is_verbish && c->w[i].mention < 0 && !WC(&c->w[i], WC_LIGHT_VERBS)) break;
-                if (is(&c->w[i], "yang") && i + 1 < c->nw && WC(&c->w[i + 1], WC_LIGHT_VERBS)) {
+                if (isc(&c->w[i], W2_RELATIVE) && i + 1 < c->nw && WC(&c->w[i + 1], WC_LIGHT_VERBS)) {
                     int a = idg_passive_agent(c, i + 1);
                     if (a >= 0) d.src = a;
                     break;
                 }
-                if (is(&c->w[i], "oleh")) { int a = idg_passive_agent(c, i - 1); if (a >= 0) d.src = a; break; }
+                if (isc(&c->w[i], W2_AGENT_PREPS)) { int a = idg_passive_agent(c, i - 1); if (a >= 0) d.src = a; break; }
             }
         }
         int from = v->pat_last;
@@ -688,19 +686,19 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             victim = 1;
         }
         if (frame_src && d.tgt >= 0 &&
-            (c->m[d.tgt].prep < 0 || !(is(&c->w[c->m[d.tgt].prep], "dengan") || is(&c->w[c->m[d.tgt].prep], "antara")))) {
+            (c->m[d.tgt].prep < 0 || !isc(&c->w[c->m[d.tgt].prep], W2_COUNTERPART_PREPS))) {
             idg_explain(c, "'%s': a speaker at a meeting, no counterpart after dengan/antara", word);
             return;
         }
         /* berada di X: a locative pattern takes the place as its target */
-        if (v->pat_last > v->last && !strcmp(c->w[v->pat_last].norm, "di")) {
+        if (v->pat_last > v->last && isc(&c->w[v->pat_last], W2_LOCATIVE)) {
             /* berada di Jakarta is a visit; berada di bawah pengawasan PBB,
              * di posisi yang sama, di markas latihannya are not */
             int p = v->pat_last + 1;
             locative = 1;
             d.tgt = p < c->nw && c->w[p].mention >= 0 && c->m[c->w[p].mention].first == p ? c->w[p].mention : -1;
         }
-        if (d.tgt < 0 && !strncmp(code, "042", 3) && !(v->pat_last > v->last && is(&c->w[v->pat_last], "di")))
+        if (d.tgt < 0 && !strncmp(code, "042", 3) && !(v->pat_last > v->last && isc(&c->w[v->pat_last], W2_LOCATIVE)))
             d.tgt = idg_target_after_di(c, from);
         /* a target list continues a preposition: sanksi kepada A dan B */
     }
@@ -752,11 +750,11 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
      * mengakui …": there is no such act */
     if (left >= 0) {
         int p = c->m[c->m[left].group].first - 1;
-        for (int k = 0; k < 2 && p > 0 && c->w[p].kind == W_OTHER && !is(&c->w[p], "ada") && !c->w[p].is_verbish &&
+        for (int k = 0; k < 2 && p > 0 && c->w[p].kind == W_OTHER && !isc(&c->w[p], W2_EXISTENTIAL) && !c->w[p].is_verbish &&
                         !WC(&c->w[p], WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS);
              k++)
             p--;
-        if (p > 0 && is(&c->w[p], "ada") && word_in(c, p - 1, WC_NEGATIONS)) d.negated = 1;
+        if (p > 0 && isc(&c->w[p], W2_EXISTENTIAL) && word_in(c, p - 1, WC_NEGATIONS)) d.negated = 1;
     }
     const char *why = idg_not_asserted(c, &d, left);
     if (why) { idg_explain(c, "'%s': %s, not coded", word, why); return; }
@@ -782,12 +780,11 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     /* "kekerasan militer terhadap Rohingya": a target after terhadap/ke
      * says which way the act goes, even for a clash */
     int directed = d.tgt >= 0 && c->m[d.tgt].prep >= 0 &&
-                   (is(&c->w[c->m[d.tgt].prep], "terhadap") || is(&c->w[c->m[d.tgt].prep], "ke") ||
-                    is(&c->w[c->m[d.tgt].prep], "kepada"));
+                   isc(&c->w[c->m[d.tgt].prep], W2_DIRECTED_PREPS);
     /* "Trump sepakat dengan Netanyahu bahwa …": agreeing with a view is
      * the subject's own stance, not an accord of both */
-    int view = d.tgt >= 0 && c->m[d.tgt].prep >= 0 && is(&c->w[c->m[d.tgt].prep], "dengan") &&
-               c->m[d.tgt].last + 1 < c->nw && is(&c->w[c->m[d.tgt].last + 1], "bahwa");
+    int view = d.tgt >= 0 && c->m[d.tgt].prep >= 0 && isc(&c->w[c->m[d.tgt].prep], W2_WITH) &&
+               c->m[d.tgt].last + 1 < c->nw && isc(&c->w[c->m[d.tgt].last + 1], W2_COMPLEMENTIZERS);
     int reciprocal = (v->v->flags & ID_VF_RECIPROCAL) && !d.modal && !d.refused && !directed && !view;
     if (d.src >= 0 && d.tgt < 0 && (v->v->flags & ID_VF_RECIPROCAL) &&
         (!d.modal || v->code[1] == '3' || c->m[d.src].pronoun != 2)) {
@@ -797,7 +794,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     /* "membahas pencalonan Joko Widodo", "membicarakan Korut": what is
      * discussed is a topic; the counterpart follows dengan/bersama */
     int topic_verb = !passive && !nominal && c->w[v->word].t->lemma &&
-                     (!strcmp(c->w[v->word].t->lemma, "bahas") || !strncmp(word, "membicarakan", 12));
+                     ((idg_word_class2(c, c->w[v->word].t->lemma) & W2_TOPIC_VERBS) || isc(&c->w[v->word], W2_TOPIC_VERBS));
     if (topic_verb && d.tgt >= 0 && c->m[d.tgt].prep < 0) {
         idg_explain(c, "'%s': '%s' is what is discussed, not with whom", word, idg_mention_text(c, &c->m[d.tgt]));
         d.tgt = -1;
@@ -824,7 +821,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     }
     if (d.src == d.tgt) { idg_explain(c, "'%s' [%s]: source and target are one mention", word, code); return; }
     /* troops that are somewhere are deployed there, not visiting */
-    if (!strncmp(code, "042", 3) && v->v->surface && !strcmp(v->v->words[0], "berada")) {
+    if (!strncmp(code, "042", 3) && v->v->surface && (idg_word_class2(c, v->v->words[0]) & W2_PRESENCE)) {
         const char *sc = c->m[d.src].code;
         if (strstr(sc + primary_len(sc), "MIL") || strstr(sc + primary_len(sc), "REB")) {
             idg_explain(c, "'%s': armed forces stationed, not a visit", word);
@@ -842,7 +839,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     }
     /* bombing by a state's forces is an aerial attack (195); by a
      * militant group it stays 183 (non-military bombing) */
-    if (!strncmp(code, "183", 3) && !strcmp(v->v->words[0], "bom")) {
+    if (!strncmp(code, "183", 3) && (idg_word_class2(c, v->v->words[0]) & W2_BOMBING)) {
         const char *sc = c->m[d.src].code;
         if (strncmp(sc, "IMG", 3) && strncmp(sc, "NGO", 3) && !strstr(sc + primary_len(sc), "REB") &&
             !strstr(sc + primary_len(sc), "CRM"))
@@ -850,12 +847,12 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     }
     /* "Trump menyerang Direktur FBI": an attack on one person by words */
     if ((code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0'))
-        if (!strcmp(v->v->words[0], "serang") && !nominal && idg_verbal_attack(c, d.src, d.tgt)) {
+        if ((idg_word_class2(c, v->v->words[0]) & W2_ASSAULT) && !nominal && idg_verbal_attack(c, d.src, d.tgt)) {
             idg_explain(c, "'%s': an attack in words on a person (criticism, 111)", word);
             strcpy(code, "111");
         }
     /* support from armed forces is material (062), not verbal (051) */
-    if (!strcmp(code, "051") && !strcmp(v->v->words[0], "dukung")) {
+    if (!strcmp(code, "051") && (idg_word_class2(c, v->v->words[0]) & W2_SUPPORT)) {
         const char *sc = c->m[d.src].code;
         size_t n = strlen(sc);
         if (n >= 6 && (!strcmp(sc + n - 3, "MIL") || !strcmp(sc + n - 3, "REB"))) strcpy(code, "062");

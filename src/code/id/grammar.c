@@ -12,7 +12,7 @@ int idg_is_break(const wt_idcoder *c, int i)
     if (x->kind == W_PUNCT) return strchr(".;:?!", x->norm[0]) != NULL;
     /* "Retno kemudian mengecam": right after a subject these are adverbs */
     if (i > 0 && c->w[i - 1].mention >= 0 &&
-        (!strcmp(x->norm, "kemudian") || !strcmp(x->norm, "lalu") || !strcmp(x->norm, "sedang")))
+        isc(x, W2_SUBJECT_ADVERBS))
         return 0;
     return x->mention < 0 && WC(x, WC_CLAUSE_BREAKS);
 }
@@ -25,10 +25,9 @@ static int relative_head(const wt_idcoder *c, int from)
     /* "WNI yang berencana melakukan kunjungan": aspect and modal words
      * between yang and the predicate */
     while (i >= 0 && c->w[i].kind == W_OTHER && c->w[i].mention < 0 && i > from - 4 &&
-           (!strcmp(c->w[i].norm, "juga") || !strcmp(c->w[i].norm, "telah") || !strcmp(c->w[i].norm, "sudah") ||
-            !strcmp(c->w[i].norm, "pernah") || !strcmp(c->w[i].norm, "sedang") || WC(&c->w[i], WC_MODALS)))
+           (isc(&c->w[i], W2_PRE_PREDICATE) || WC(&c->w[i], WC_MODALS)))
         i--;
-    if (i < 1 || !is(&c->w[i], "yang")) return -1;
+    if (i < 1 || !isc(&c->w[i], W2_RELATIVE)) return -1;
     i--;
     if (is_punct(c, i, ',')) i--;
     /* "provokator yang mengajak masyarakat": the head is a noun that
@@ -43,11 +42,11 @@ static int place_noun_before(const wt_idcoder *c, const idm *m)
 {
     int first = m->first;
     /* "di tengah negaranya yang dianggap …": the head of a relative clause */
-    if (first < 2 || (m->last + 1 < c->nw && is(&c->w[m->last + 1], "yang"))) return 0;
+    if (first < 2 || (m->last + 1 < c->nw && isc(&c->w[m->last + 1], W2_RELATIVE))) return 0;
     const idw *n = &c->w[first - 1], *p = &c->w[first - 2];
     if (n->kind != W_OTHER || n->mention >= 0 || n->is_verbish || WC(n, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS))
         return 0;
-    return p->kind == W_OTHER && (is(p, "di") || is(p, "dari") || is(p, "ke"));
+    return p->kind == W_OTHER && isc(p, W2_PLACE_PREPS);
 }
 
 /* The nearest mention to the left of word `from` that can be a subject
@@ -63,8 +62,8 @@ int idg_subject_left(const wt_idcoder *c, int from)
          * dictionaries do not know (capitalised, closed by itu/tersebut,
          * or a pronoun) is the time clause's own subject */
         if (!passed_mention && c->w[i].kind == W_OTHER && c->w[i].mention < 0 &&
-            (((c->w[i].t->flags & WT_TF_CAPITAL) && !(c->w[i].t->flags & WT_TF_SENT_START)) || is(&c->w[i], "itu") ||
-             is(&c->w[i], "tersebut") || is(&c->w[i], "ia") || is(&c->w[i], "dia") || is(&c->w[i], "beliau")))
+            (((c->w[i].t->flags & WT_TF_CAPITAL) && !(c->w[i].t->flags & WT_TF_SENT_START)) || isc(&c->w[i], W2_DEMONSTRATIVES) ||
+             (c->w[i].kind != W_QUOTE && WC(&c->w[i], WC_PRONOUNS))))
             own_subject = 1;
         if (c->w[i].mention < 0 && c->w[i].is_verbish && !WC(&c->w[i], WC_LIGHT_VERBS) &&
             !WC(&c->w[i], WC_MODALS) && !WC(&c->w[i], WC_SPEECH_VERBS) && ++verbs >= 2)
@@ -75,7 +74,7 @@ int idg_subject_left(const wt_idcoder *c, int from)
             passed_mention = 1;
             /* "A yang didukung B, melancarkan …": B is inside A's relative clause */
             if (m->first >= 2 && c->w[m->first - 1].is_verbish && !strncmp(c->w[m->first - 1].norm, "di", 2) &&
-                is(&c->w[m->first - 2], "yang")) {
+                isc(&c->w[m->first - 2], W2_RELATIVE)) {
                 int h = m->first - 3;
                 if (h >= 0 && is_punct(c, h, ',')) h--;
                 if (h >= 0 && c->w[h].mention >= 0) return c->w[c->m[c->w[h].mention].first].mention;
@@ -103,7 +102,7 @@ int idg_target_right(const wt_idcoder *c, int from, int max_gap)
             if (m->prep >= 0 && !WC(&c->w[m->prep], WC_TARGET_PREPS)) return -1;
             /* "bekerja sama dengan para ahli dari Jerman": the object is
              * the noun, the country after dari where it comes from */
-            if (noun && m->prep >= 0 && is(&c->w[m->prep], "dari")) return -1;
+            if (noun && m->prep >= 0 && isc(&c->w[m->prep], W2_SOURCE_PREPS)) return -1;
             return c->w[i].mention;
         }
         if (c->w[i].kind == W_OTHER) {
@@ -111,11 +110,11 @@ int idg_target_right(const wt_idcoder *c, int from, int max_gap)
             else if (prep && !WC(&c->w[i], WC_MENTION_PREFIX)) noun = 1;
         }
         /* menyesalkan ancaman yang diluncurkan Korut: the author is the target */
-        if (is(&c->w[i], "yang") && i + 2 < c->nw && c->w[i + 1].kind == W_OTHER &&
+        if (isc(&c->w[i], W2_RELATIVE) && i + 2 < c->nw && c->w[i + 1].kind == W_OTHER &&
             !strncmp(c->w[i + 1].norm, "di", 2) && c->w[i + 1].is_verbish && c->w[i + 2].mention >= 0)
             return c->w[i + 2].mention;
-        if (idg_is_break(c, i) || is_punct(c, i, ',') || is(&c->w[i], "oleh") || is(&c->w[i], "yang") ||
-            is(&c->w[i], "bahwa")) return -1;
+        if (idg_is_break(c, i) || is_punct(c, i, ',') || isc(&c->w[i], W2_AGENT_PREPS | W2_RELATIVE | W2_COMPLEMENTIZERS))
+            return -1;
         /* a topic or frame, not the addressee: "mendukung Ridwan Kamil
          * dalam pemilihan Gubernur Jawa Barat", "membahas soal X" */
         if (c->w[i].kind == W_OTHER && WC(&c->w[i], WC_TOPIC_PREPS)) return -1;
@@ -132,7 +131,7 @@ int idg_target_after_di(const wt_idcoder *c, int from)
         if (idg_is_break(c, i) || is_punct(c, i, ',')) return -1;
         if (c->w[i].mention >= 0) {
             for (int k = from + 1; k < i; k++)
-                if (is(&c->w[k], "di")) return c->w[i].mention;
+                if (isc(&c->w[k], W2_LOCATIVE)) return c->w[i].mention;
             return -1;
         }
     }
@@ -145,7 +144,7 @@ int idg_passive_agent(const wt_idcoder *c, int from)
 {
     for (int i = from + 1; i < c->nw && i <= from + 12; i++) {
         if (idg_is_break(c, i)) break;
-        if (is(&c->w[i], "oleh") && i + 1 < c->nw) {
+        if (isc(&c->w[i], W2_AGENT_PREPS) && i + 1 < c->nw) {
             int k = i + 1;
             while (k < c->nw && k < i + 4 && c->w[k].mention < 0) k++;
             return k < c->nw && c->w[k].mention >= 0 ? c->w[k].mention : -1;
@@ -168,7 +167,7 @@ void idg_scan_modality(const wt_idcoder *c, int from, int to, decision *d)
     int start = from + 1;
     for (int i = to - 1; i > from; i--)
         if ((c->w[i].kind == W_OTHER && c->w[i].mention < 0 &&
-             (is(&c->w[i], "serta") || is(&c->w[i], "lalu") || is(&c->w[i], "kemudian"))) ||
+             isc(&c->w[i], W2_SEQUENCE)) ||
             /* "akan berada di Seoul, setelah mengunjungi Jepang": a time
              * clause sharing the subject is inside the modal's scope */
             (is_punct(c, i, ',') && !(i + 1 < to && word_in(c, i + 1, WC_SHARED_SUBJECT)))) {
@@ -178,14 +177,13 @@ void idg_scan_modality(const wt_idcoder *c, int from, int to, decision *d)
     for (int i = from + 1; i < to; i++) {
         if (c->w[i].kind != W_OTHER) continue;
         const idw *x = &c->w[i];
-        const char *w = x->norm;
         if (WC(x, WC_NEGATIONS) && i >= to - 4) d->negated = 1;
         if (WC(x, WC_DENIALS) && i >= to - 4) d->denied = 1;
-        if (!strcmp(w, "menolak") || !strcmp(w, "ditolak")) d->refused = 1;
+        if (isc(x, W2_REFUSALS)) d->refused = 1;
         if (i < start) continue;
         /* noun modals (upaya, tujuan) only before a predicate: "upaya untuk
          * menyerang", not "upaya pembersihan" */
-        if (WC(x, WC_NOUN_MODALS) && i + 1 < to && !is(&c->w[i + 1], "untuk") && !c->w[i + 1].is_verbish)
+        if (WC(x, WC_NOUN_MODALS) && i + 1 < to && !isc(&c->w[i + 1], W2_PURPOSE) && !c->w[i + 1].is_verbish)
             continue;
         if (WC(x, WC_DEONTIC)) d->deontic = 1;
         if (WC(x, WC_MODALS)) d->modal = d->modal == 2 ? 2 : 1;
@@ -227,7 +225,7 @@ void idg_apply_modality(char code[8], const decision *d)
 int idg_purpose_subject(const wt_idcoder *c, int src, int anchor)
 {
     int u = anchor - 1;
-    if (u < 1 || !is(&c->w[u], "untuk")) return src;
+    if (u < 1 || !isc(&c->w[u], W2_PURPOSE)) return src;
     const idm *m = &c->m[src];
     if (m->last >= u || u - m->last > 3) return src;
     for (int i = m->last + 1; i < u; i++)
@@ -248,13 +246,13 @@ static int demanded_act(const wt_idcoder *c, int m)
     int i = c->m[c->m[m].group].first - 1;
     /* "agar Tuan Trump": a title the mention does not include */
     for (int k = 0; k < 2 && idg_is_capital_name(c, i) && c->w[i].mention < 0; k++) i--;
-    if (i >= 0 && c->w[i].kind == W_OTHER && c->w[i].mention < 0 && is(&c->w[i], "kepada")) i--;
+    if (i >= 0 && c->w[i].kind == W_OTHER && c->w[i].mention < 0 && isc(&c->w[i], W2_ADDRESSEE_PREPS)) i--;
     if (i < 0 || c->w[i].kind != W_OTHER || c->w[i].mention >= 0) return 0;
-    if (is(&c->w[i], "agar") || is(&c->w[i], "supaya")) return 1;
+    if (isc(&c->w[i], W2_SUBJUNCTIVE)) return 1;
     const char *lemma = c->w[i].t->lemma;
     /* "…, yang mendorong Trump untuk memuji …": what a situation prompts
      * is done */
-    if (lemma && !strcmp(lemma, "dorong") && i > 0 && is(&c->w[i - 1], "yang")) return 0;
+    if ((idg_word_class2(c, lemma) & W2_PROMPTING) && i > 0 && isc(&c->w[i - 1], W2_RELATIVE)) return 0;
     /* meN- forms, and bare "minta" of spoken Indonesian ("saya minta Menlu
      * untuk kirimkan nota protes") */
     return lemma && ((c->w[i].t->morph & WT_M_ACTIVE) || !strcmp(c->w[i].norm, lemma)) && (idg_word_class(c, lemma) & WC_DEMAND_VERBS);
@@ -277,11 +275,10 @@ int idg_light_before(const wt_idcoder *c, int noun)
         if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0) return -1;
         if (WC(&c->w[i], WC_LIGHT_VERBS) || WC(&c->w[i], WC_RECEIVE_VERBS)) return i;
         /* terlibat dalam pertempuran, ikut dalam perundingan */
-        if (is(&c->w[i], "dalam") && i > 0 && (is(&c->w[i - 1], "terlibat") || is(&c->w[i - 1], "ikut") ||
-                                              is(&c->w[i - 1], "berpartisipasi")))
+        if (isc(&c->w[i], W2_PARTICIPATION_PREPS) && i > 0 && isc(&c->w[i - 1], W2_PARTICIPATION))
             return i - 1;
         if (c->w[i].is_verbish || WC(&c->w[i], WC_ALL_PREPS) || WC(&c->w[i], WC_COORD) ||
-            !strcmp(c->w[i].norm, "yang"))
+            isc(&c->w[i], W2_RELATIVE))
             return -1;
     }
     return -1;

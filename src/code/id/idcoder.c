@@ -129,7 +129,7 @@ static int sentence_is_question(const wt_idcoder *c)
 {
     for (int i = 0; i < c->nw; i++) {
         if (c->w[i].kind == W_PUNCT && c->w[i].norm[0] == '?' && !(c->w[i].t->flags & WT_TF_IN_QUOTE)) return 1;
-        if (c->w[i].kind == W_OTHER && (!strcmp(c->w[i].norm, "apakah") || !strcmp(c->w[i].norm, "benarkah"))) return 1;
+        if (c->w[i].kind == W_OTHER && isc(&c->w[i], W2_QUESTION_WORDS)) return 1;
     }
     return 0;
 }
@@ -214,7 +214,7 @@ void idg_load_sentence(wt_idcoder *c, const wt_sentence *s)
         idw *x = &c->w[c->nw++];
         uint8_t kind = t->kind == WT_TOK_QUOTE ? W_QUOTE :
                        (t->kind == WT_TOK_PUNCT || t->kind == WT_TOK_SYMBOL) ? W_PUNCT : W_OTHER;
-        *x = (idw){ .t = t, .info = info, .norm = t->norm ? t->norm : "", .wc = info->wc, .len = info->len,
+        *x = (idw){ .t = t, .info = info, .norm = t->norm ? t->norm : "", .wc = info->wc, .wc2 = info->wc2, .len = info->len,
                     .numeral = info->numeral, .kind = kind, .is_verbish = kind == W_OTHER && info->verbish,
                     .mention = -1, .head = -1, .rel = R_NONE };
     }
@@ -328,14 +328,14 @@ static void look_ahead(wt_idcoder *c, size_t si)
     if (n->tok_count < 5) return;
     const wt_token *t = &d->toks.items[n->tok_first];
     if (!t[0].norm || !strchr(t[0].norm, '-') || strlen(t[0].norm) >= sizeof c->ahead_head || !t[1].norm ||
-        (strcmp(t[1].norm, "tersebut") && strcmp(t[1].norm, "itu")))
+        !(idg_word_class2(c, t[1].norm) & W2_DEMONSTRATIVES))
         return;
     int at = 2;
-    if (t[2].norm && (!strcmp(t[2].norm, "di") || !strcmp(t[2].norm, "antara")) && t[3].norm &&
-        (!strcmp(t[3].norm, "antaranya") || !strcmp(t[3].norm, "lain")))
+    /* "Negara-negara tersebut di antaranya / antara lain A, B dan C",
+     * "… yakni A, B dan C" */
+    if ((idg_word_class2(c, t[2].norm) & (W2_LOCATIVE | W2_BETWEEN)) && (idg_word_class2(c, t[3].norm) & W2_LIST_TAILS))
         at = 4;
-    else if (t[2].norm && (!strcmp(t[2].norm, "yakni") || !strcmp(t[2].norm, "yaitu") || !strcmp(t[2].norm, "adalah") ||
-                           !strcmp(t[2].norm, "antaranya") || !strcmp(t[2].norm, "meliputi")))
+    else if (idg_word_class2(c, t[2].norm) & W2_LIST_OPENERS)
         at = 3;
     else
         return;

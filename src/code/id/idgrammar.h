@@ -67,6 +67,61 @@ enum {
 #define WC_PRONOUNS       (UINT64_C(1) << 36)
 #define WC(x, bit) (((x)->wc & (bit)) != 0)
 
+/* The function words and lemmas single rules ask about, in a second mask
+ * (idword.wc2): each a class of data/id/word-classes.txt too. */
+#define W2(n) (UINT64_C(1) << (n))
+enum {
+    W2_RELATIVE_N, W2_AGENT_PREPS_N, W2_BETWEEN_N, W2_COMPLEMENTIZERS_N, W2_PURPOSE_N, W2_SUBJUNCTIVE_N,
+    W2_LOCATIVE_N, W2_PLACE_PREPS_N, W2_SOURCE_PREPS_N, W2_DIRECTED_PREPS_N, W2_ADDRESSEE_PREPS_N,
+    W2_COUNTERPART_PREPS_N, W2_VERSUS_N, W2_WITH_N, W2_SEQUENCE_N, W2_SUBJECT_ADVERBS_N, W2_PRE_PREDICATE_N,
+    W2_DEMONSTRATIVES_N, W2_REFUSALS_N, W2_PARTICIPATION_N, W2_PARTICIPATION_PREPS_N, W2_UNITS_N,
+    W2_SUSPICION_N, W2_EXISTENTIAL_N, W2_QUESTION_WORDS_N, W2_LIST_OPENERS_N, W2_INVOLVING_N,
+    W2_LIST_TAILS_N, W2_FRAME_NOUNS_N, W2_FRAME_NOUN_PREPS_N, W2_SIGNING_N, W2_OCCUPYING_N, W2_TOPIC_VERBS_N,
+    W2_OPPOSING_N, W2_AGAINST_N, W2_PRESENCE_N, W2_BOMBING_N, W2_ASSAULT_N, W2_SUPPORT_N, W2_PROMPTING_N, W2_SUSPECTED_N,
+    W2_COUNT
+};
+#define W2_RELATIVE W2(W2_RELATIVE_N)
+#define W2_AGENT_PREPS W2(W2_AGENT_PREPS_N)
+#define W2_BETWEEN W2(W2_BETWEEN_N)
+#define W2_COMPLEMENTIZERS W2(W2_COMPLEMENTIZERS_N)
+#define W2_PURPOSE W2(W2_PURPOSE_N)
+#define W2_SUBJUNCTIVE W2(W2_SUBJUNCTIVE_N)
+#define W2_LOCATIVE W2(W2_LOCATIVE_N)
+#define W2_PLACE_PREPS W2(W2_PLACE_PREPS_N)
+#define W2_SOURCE_PREPS W2(W2_SOURCE_PREPS_N)
+#define W2_DIRECTED_PREPS W2(W2_DIRECTED_PREPS_N)
+#define W2_ADDRESSEE_PREPS W2(W2_ADDRESSEE_PREPS_N)
+#define W2_COUNTERPART_PREPS W2(W2_COUNTERPART_PREPS_N)
+#define W2_VERSUS W2(W2_VERSUS_N)
+#define W2_WITH W2(W2_WITH_N)
+#define W2_SEQUENCE W2(W2_SEQUENCE_N)
+#define W2_SUBJECT_ADVERBS W2(W2_SUBJECT_ADVERBS_N)
+#define W2_PRE_PREDICATE W2(W2_PRE_PREDICATE_N)
+#define W2_DEMONSTRATIVES W2(W2_DEMONSTRATIVES_N)
+#define W2_REFUSALS W2(W2_REFUSALS_N)
+#define W2_PARTICIPATION W2(W2_PARTICIPATION_N)
+#define W2_PARTICIPATION_PREPS W2(W2_PARTICIPATION_PREPS_N)
+#define W2_UNITS W2(W2_UNITS_N)
+#define W2_SUSPICION W2(W2_SUSPICION_N)
+#define W2_EXISTENTIAL W2(W2_EXISTENTIAL_N)
+#define W2_QUESTION_WORDS W2(W2_QUESTION_WORDS_N)
+#define W2_LIST_OPENERS W2(W2_LIST_OPENERS_N)
+#define W2_INVOLVING W2(W2_INVOLVING_N)
+#define W2_LIST_TAILS W2(W2_LIST_TAILS_N)
+#define W2_FRAME_NOUNS W2(W2_FRAME_NOUNS_N)
+#define W2_FRAME_NOUN_PREPS W2(W2_FRAME_NOUN_PREPS_N)
+#define W2_SIGNING W2(W2_SIGNING_N)
+#define W2_OCCUPYING W2(W2_OCCUPYING_N)
+#define W2_TOPIC_VERBS W2(W2_TOPIC_VERBS_N)
+#define W2_OPPOSING W2(W2_OPPOSING_N)
+#define W2_AGAINST W2(W2_AGAINST_N)
+#define W2_PRESENCE W2(W2_PRESENCE_N)
+#define W2_BOMBING W2(W2_BOMBING_N)
+#define W2_ASSAULT W2(W2_ASSAULT_N)
+#define W2_SUPPORT W2(W2_SUPPORT_N)
+#define W2_PROMPTING W2(W2_PROMPTING_N)
+#define W2_SUSPECTED W2(W2_SUSPECTED_N)
+
 #define SHOWBIZ_BASE 64   /* idword.sport of SHOWBIZ[k] is SHOWBIZ_BASE + k */
 
 /* What the coder needs to know about one spelling (a token's norm),
@@ -77,6 +132,7 @@ typedef struct idhit idhit;
 
 typedef struct idword {
     uint64_t wc;              /* WC_* bits */
+    uint64_t wc2;             /* W2_* bits */
     uint32_t len;
     uint8_t numeral;          /* dua/kedua → 2 … 4, else 0 */
     int8_t sport;             /* index in SPORT, SHOWBIZ_BASE + index in SHOWBIZ, -1 */
@@ -109,6 +165,7 @@ typedef struct idw {
     const char *norm;
     const idword *info;
     uint64_t wc;              /* the word's WC_* classes */
+    uint64_t wc2;             /* and W2_* classes */
     uint32_t len;
     uint8_t numeral;
     uint8_t kind;
@@ -260,7 +317,11 @@ typedef struct emit_ctx {
     size_t added;
 } emit_ctx;
 
+/* Is word x (not inside a quote) this spelling? Only actors.c still asks
+ * by spelling; the other stages ask by class (isc, WC). */
 static inline int is(const idw *x, const char *s) { return x->kind != W_QUOTE && x->norm && !strcmp(x->norm, s); }
+/* Is word x (not inside a quote) of class `bit` of the second mask? */
+static inline int isc(const idw *x, uint64_t bit) { return x->kind != W_QUOTE && (x->wc2 & bit) != 0; }
 static inline int word_in(const wt_idcoder *c, int i, uint64_t lists)
 {
     return i >= 0 && i < c->nw && c->w[i].kind != W_QUOTE && WC(&c->w[i], lists);
@@ -330,8 +391,10 @@ static inline int has_lemma(const wt_token *t)
  * lines (each reported with file:line), -1 when the file cannot be read. */
 int idg_read_word_classes(wt_idcoder *c, const char *file, const char *text, size_t size, wt_diag *diag);
 int idg_load_word_classes(wt_idcoder *c, const char *path, wt_diag *diag);
-/* The classes of a spelling or lemma that is not a token (WC_* bits). */
+/* The classes of a spelling or lemma that is not a token (WC_* bits,
+ * W2_* bits). */
 uint64_t idg_word_class(const wt_idcoder *c, const char *w);
+uint64_t idg_word_class2(const wt_idcoder *c, const char *w);
 void idg_describe_tokens(wt_idcoder *c);
 
 /* verbs.c: the sentence's event words (c->v) */

@@ -35,19 +35,33 @@ static idword *listed_word(wt_idcoder *c, const char *w)
 
 /* The classes of data/id/word-classes.txt, each one bit of idword.wc;
  * [sport], [showbiz] and [numerals] fill idword.sport and .numeral. */
-static const struct { const char *name; uint64_t bit; } CLASSES[] = {
-    { "target-preps", WC_TARGET_PREPS }, { "all-preps", WC_ALL_PREPS }, { "clause-breaks", WC_CLAUSE_BREAKS },
-    { "topic-preps", WC_TOPIC_PREPS }, { "conditionals", WC_CONDITIONALS }, { "negations", WC_NEGATIONS },
-    { "modals", WC_MODALS }, { "threat-words", WC_THREAT_WORDS }, { "coord", WC_COORD },
-    { "light-verbs", WC_LIGHT_VERBS }, { "receive-verbs", WC_RECEIVE_VERBS }, { "speech-verbs", WC_SPEECH_VERBS },
-    { "pronouns-we", WC_PRONOUNS_WE }, { "noun-modifiers", WC_NOUN_MODIFIERS }, { "mention-prefix", WC_MENTION_PREFIX },
-    { "vague", WC_VAGUE }, { "shared-subject", WC_SHARED_SUBJECT }, { "state-heads", WC_STATE_HEADS },
-    { "titles", WC_TITLES }, { "verbal-words", WC_VERBAL_WORDS }, { "physical", WC_PHYSICAL },
-    { "noun-modals", WC_NOUN_MODALS }, { "aspect", WC_ASPECT }, { "frame", WC_FRAME }, { "stop-words", WC_STOP_WORDS },
-    { "not-verbs", WC_NOT_VERBS }, { "they", WC_THEY }, { "deontic", WC_DEONTIC }, { "denials", WC_DENIALS },
-    { "not-owner", WC_NOT_OWNER }, { "backed", WC_BACKED }, { "wish", WC_WISH }, { "object-control", WC_OBJECT_CONTROL },
-    { "demand-verbs", WC_DEMAND_VERBS }, { "growth", WC_GROWTH }, { "telling", WC_TELLING }, { "pronouns", WC_PRONOUNS },
-    { "sport", 0 }, { "showbiz", 0 }, { "numerals", 0 },
+static const struct { const char *name; uint64_t bit, bit2; } CLASSES[] = {
+    { "target-preps", WC_TARGET_PREPS, 0 }, { "all-preps", WC_ALL_PREPS, 0 }, { "clause-breaks", WC_CLAUSE_BREAKS, 0 },
+    { "topic-preps", WC_TOPIC_PREPS, 0 }, { "conditionals", WC_CONDITIONALS, 0 }, { "negations", WC_NEGATIONS, 0 },
+    { "modals", WC_MODALS, 0 }, { "threat-words", WC_THREAT_WORDS, 0 }, { "coord", WC_COORD, 0 },
+    { "light-verbs", WC_LIGHT_VERBS, 0 }, { "receive-verbs", WC_RECEIVE_VERBS, 0 }, { "speech-verbs", WC_SPEECH_VERBS, 0 },
+    { "pronouns-we", WC_PRONOUNS_WE, 0 }, { "noun-modifiers", WC_NOUN_MODIFIERS, 0 }, { "mention-prefix", WC_MENTION_PREFIX, 0 },
+    { "vague", WC_VAGUE, 0 }, { "shared-subject", WC_SHARED_SUBJECT, 0 }, { "state-heads", WC_STATE_HEADS, 0 },
+    { "titles", WC_TITLES, 0 }, { "verbal-words", WC_VERBAL_WORDS, 0 }, { "physical", WC_PHYSICAL, 0 },
+    { "noun-modals", WC_NOUN_MODALS, 0 }, { "aspect", WC_ASPECT, 0 }, { "frame", WC_FRAME, 0 }, { "stop-words", WC_STOP_WORDS, 0 },
+    { "not-verbs", WC_NOT_VERBS, 0 }, { "they", WC_THEY, 0 }, { "deontic", WC_DEONTIC, 0 }, { "denials", WC_DENIALS, 0 },
+    { "not-owner", WC_NOT_OWNER, 0 }, { "backed", WC_BACKED, 0 }, { "wish", WC_WISH, 0 }, { "object-control", WC_OBJECT_CONTROL, 0 },
+    { "demand-verbs", WC_DEMAND_VERBS, 0 }, { "growth", WC_GROWTH, 0 }, { "telling", WC_TELLING, 0 }, { "pronouns", WC_PRONOUNS, 0 },
+    { "relative", 0, W2_RELATIVE }, { "agent-preps", 0, W2_AGENT_PREPS }, { "between", 0, W2_BETWEEN },
+    { "complementizers", 0, W2_COMPLEMENTIZERS }, { "purpose", 0, W2_PURPOSE }, { "subjunctive", 0, W2_SUBJUNCTIVE },
+    { "locative", 0, W2_LOCATIVE }, { "place-preps", 0, W2_PLACE_PREPS }, { "source-preps", 0, W2_SOURCE_PREPS },
+    { "directed-preps", 0, W2_DIRECTED_PREPS }, { "addressee-preps", 0, W2_ADDRESSEE_PREPS },
+    { "counterpart-preps", 0, W2_COUNTERPART_PREPS }, { "versus", 0, W2_VERSUS }, { "with", 0, W2_WITH },
+    { "sequence", 0, W2_SEQUENCE }, { "subject-adverbs", 0, W2_SUBJECT_ADVERBS }, { "pre-predicate", 0, W2_PRE_PREDICATE },
+    { "demonstratives", 0, W2_DEMONSTRATIVES }, { "refusals", 0, W2_REFUSALS }, { "participation", 0, W2_PARTICIPATION },
+    { "participation-preps", 0, W2_PARTICIPATION_PREPS }, { "units", 0, W2_UNITS }, { "suspicion", 0, W2_SUSPICION },
+    { "existential", 0, W2_EXISTENTIAL }, { "question-words", 0, W2_QUESTION_WORDS }, { "list-openers", 0, W2_LIST_OPENERS },
+    { "involving", 0, W2_INVOLVING }, { "list-tails", 0, W2_LIST_TAILS }, { "frame-nouns", 0, W2_FRAME_NOUNS },
+    { "frame-noun-preps", 0, W2_FRAME_NOUN_PREPS }, { "signing", 0, W2_SIGNING }, { "occupying", 0, W2_OCCUPYING },
+    { "topic-verbs", 0, W2_TOPIC_VERBS }, { "opposing", 0, W2_OPPOSING }, { "against", 0, W2_AGAINST },
+    { "presence", 0, W2_PRESENCE }, { "bombing", 0, W2_BOMBING }, { "assault", 0, W2_ASSAULT }, { "support", 0, W2_SUPPORT },
+    { "prompting", 0, W2_PROMPTING }, { "suspected", 0, W2_SUSPECTED },
+    { "sport", 0, 0 }, { "showbiz", 0, 0 }, { "numerals", 0, 0 },
 };
 enum { CLASS_SPORT = -2, CLASS_SHOWBIZ = -3, CLASS_NUMERALS = -4, CLASS_NONE = -1 };
 
@@ -103,6 +117,7 @@ static int add_word(wt_idcoder *c, int cls, const char *w, size_t n, int *order,
         if (iw->sport < 0) iw->sport = (int8_t)(cls == CLASS_SPORT ? k : SHOWBIZ_BASE + k);
     } else {
         iw->wc |= CLASSES[cls].bit;
+        iw->wc2 |= CLASSES[cls].bit2;
     }
     return 0;
 }
@@ -173,6 +188,13 @@ uint64_t idg_word_class(const wt_idcoder *c, const char *w)
     return iw ? iw->wc : 0;
 }
 
+uint64_t idg_word_class2(const wt_idcoder *c, const char *w)
+{
+    if (!w) return 0;
+    const idword *iw = wt_strmap_get(&c->listed, w, strlen(w));
+    return iw ? iw->wc2 : 0;
+}
+
 static void describe_word(const wt_idcoder *c, idword *iw, const char *w, size_t n)
 {
     const idword *listed = wt_strmap_get(&c->listed, w, n);
@@ -180,6 +202,7 @@ static void describe_word(const wt_idcoder *c, idword *iw, const char *w, size_t
     iw->sport = -1;
     if (listed) {
         iw->wc = listed->wc;
+        iw->wc2 = listed->wc2;
         iw->numeral = listed->numeral;
         iw->sport = listed->sport;
     }
