@@ -122,13 +122,14 @@ static int actor_child(const wt_idcoder *c, int i, int rel)
 /* The actor behind a preposition among i's obl/nmod dependents: the one
  * after `prep` when given, else the first whose preposition is in `lists`
  * (0: any preposition). */
-static int actor_after_prep(const wt_idcoder *c, int i, const char *prep, uint64_t lists)
+static int actor_after_prep(const wt_idcoder *c, int i, const char *prep, uint64_t lists, uint64_t lists2)
 {
     for (int j = 0; j < c->nw; j++) {
         if (c->w[j].head != i || (c->w[j].rel != R_OBL && c->w[j].rel != R_NMOD && c->w[j].rel != R_OBL_AGENT)) continue;
         int k = case_of(c, j);
         if (k < 0) continue;
-        if (prep ? strcmp(c->w[k].norm, prep) != 0 : (lists && !WC(&c->w[k], lists))) continue;
+        if (prep ? strcmp(c->w[k].norm, prep) != 0 : ((lists && !WC(&c->w[k], lists)) || (lists2 && !isc(&c->w[k], lists2))))
+            continue;
         int a = actor_of(c, j, 0);
         if (a >= 0) return a;
     }
@@ -140,7 +141,7 @@ static int actor_after_prep(const wt_idcoder *c, int i, const char *prep, uint64
  * X"), through nominal dependents only, never into a clause. */
 static int actor_after_prep_deep(const wt_idcoder *c, int i, uint64_t lists, int depth)
 {
-    int a = actor_after_prep(c, i, NULL, lists);
+    int a = actor_after_prep(c, i, NULL, lists, 0);
     if (a >= 0 || depth >= 3) return a;
     for (int j = 0; j < c->nw && a < 0; j++)
         if (c->w[j].head == i && (c->w[j].rel == R_NMOD || c->w[j].rel == R_AMOD || c->w[j].rel == R_RELCL))
@@ -153,6 +154,7 @@ static int actor_after_prep_deep(const wt_idcoder *c, int i, uint64_t lists, int
 static int passive_agent(const wt_idcoder *c, int i)
 {
     int a = actor_child(c, i, R_OBL_AGENT);
+    if (a < 0) a = actor_after_prep(c, i, NULL, 0, W2_AGENT_PREPS);
     for (int j = 0; a < 0 && j < c->nw; j++)
         if (c->w[j].head == i && (c->w[j].rel == R_OBL || c->w[j].rel == R_OBJ) && case_of(c, j) < 0)
             a = actor_of(c, j, 0);
@@ -200,7 +202,7 @@ static int object_of(const wt_idcoder *c, int i)
 {
     int t = actor_child(c, i, R_OBJ);
     if (t < 0) t = actor_child(c, i, R_IOBJ);
-    if (t < 0) t = actor_after_prep(c, i, NULL, WC_TARGET_PREPS);
+    if (t < 0) t = actor_after_prep(c, i, NULL, WC_TARGET_PREPS, 0);
     return t;
 }
 
@@ -216,7 +218,7 @@ static int complement_target(const wt_idcoder *c, int i)
         int t = object_of(c, j);
         if (t < 0 && WC(&c->w[j], WC_LIGHT_VERBS)) {
             int n = child(c, j, R_OBJ);
-            if (n >= 0) t = actor_after_prep(c, n, NULL, WC_TARGET_PREPS);
+            if (n >= 0) t = actor_after_prep(c, n, NULL, WC_TARGET_PREPS, 0);
         }
         if (t >= 0) return t;
     }
@@ -250,7 +252,7 @@ static int slot(const wt_idcoder *c, int at, int s, const char *prep, const fill
     case ID_SLOT_SUBJ: return f->subj;
     case ID_SLOT_OBJ: return f->obj;
     case ID_SLOT_AGENT: return f->agent;
-    case ID_SLOT_PREP: return actor_after_prep(c, at, prep, 0);
+    case ID_SLOT_PREP: return actor_after_prep(c, at, prep, 0, 0);
     case ID_SLOT_NONE: return -1;
     default: return dflt;
     }
@@ -269,8 +271,8 @@ static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, c
     } else if (receive) {
         /* X mendapat dukungan dari Y: Y acts on X */
         d->tgt = f.subj;
-        d->src = actor_after_prep(c, i, NULL, WC_TARGET_PREPS);
-        if (d->src < 0) d->src = actor_after_prep(c, child(c, i, R_OBJ), NULL, WC_TARGET_PREPS);
+        d->src = actor_after_prep(c, i, NULL, WC_TARGET_PREPS, 0);
+        if (d->src < 0) d->src = actor_after_prep(c, child(c, i, R_OBJ), NULL, WC_TARGET_PREPS, 0);
         d->tgt_via = "subject of a receiving verb";
         d->src_via = "after a preposition";
     } else {
@@ -307,7 +309,16 @@ static void noun_args(const wt_idcoder *c, int n, int undergoer, decision *d)
             gen = actor_of(c, j, 0);
     if (d->src < 0 && !undergoer && gen >= 0) { d->src = gen; d->src_via = "the noun's genitive"; }
     if (d->tgt < 0 && undergoer && gen >= 0) { d->tgt = gen; d->tgt_via = "the noun's genitive (undergoer)"; }
-    if (d->tgt < 0) { d->tgt = actor_after_prep_deep(c, n, WC_TARGET_PREPS, 0); d->tgt_via = "the noun's target preposition"; }
+    /* "kecaman oleh X", "bantuan dari X": the source after an agent or
+     * source preposition */
+    if (d->src < 0 && !undergoer) {
+        int a = actor_after_prep(c, n, NULL, 0, W2_AGENT_PREPS | W2_SOURCE_PREPS);
+        if (a >= 0 && a != d->tgt) { d->src = a; d->src_via = "the noun's agent or source preposition"; }
+    }
+    if (d->tgt < 0) {
+        int t = actor_after_prep_deep(c, n, WC_TARGET_PREPS, 0);
+        if (t != d->src) { d->tgt = t; d->tgt_via = "the noun's target preposition"; }
+    }
     /* "kunjungan yang dilakukan pejabat Kremlin" */
     for (int j = 0; j < c->nw && d->src < 0; j++)
         if (c->w[j].head == n && (c->w[j].rel == R_RELCL || c->w[j].rel == R_ACL) && WC(&c->w[j], WC_LIGHT_VERBS) &&
