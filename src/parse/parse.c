@@ -86,6 +86,11 @@ static void parse_sentence(const wt_syntax_model *m, wt_doc *d, const wt_sentenc
     }
 }
 
+void wt_parse_sentence(const wt_syntax_model *m, wt_doc *doc, size_t si, wt_psent *scratch)
+{
+    if (si < doc->sents.len && doc->sents.items[si].tok_count) parse_sentence(m, doc, &doc->sents.items[si], scratch);
+}
+
 void wt_parse_doc(const wt_syntax_model *m, wt_doc *doc, wt_psent *scratch)
 {
     for (size_t i = 0; i < doc->sents.len; i++)

@@ -23,6 +23,9 @@ void wt_ctx_syntax_free(struct warta_ctx *ctx);
 /* Tags and parses every sentence of doc; lemmas must be set first
  * (wt_lemmatize_doc). Fills each token's upos, head, deprel and doc->syntax. */
 void wt_parse_doc(const wt_syntax_model *m, wt_doc *doc, wt_psent *scratch);
+/* The same for sentence si alone (doc->syntax is left as it was): for a
+ * caller that needs the trees of a few sentences only. */
+void wt_parse_sentence(const wt_syntax_model *m, wt_doc *doc, size_t si, wt_psent *scratch);
 
 /* UD features the coder reads, as FEATS would write them ("Voice=Pass"), for
  * a token with this form atom, tag and morph bits; "_" when none. */

@@ -218,10 +218,21 @@ void idg_load_sentence(wt_idcoder *c, const wt_sentence *s)
                     .numeral = info->numeral, .kind = kind, .is_verbish = kind == W_OTHER && info->verbish,
                     .mention = -1, .head = -1, .rel = R_NONE };
     }
-    /* the tree, when the article was parsed with the coder's model; a head
-     * beyond the words kept (MAXW) is no head */
-    c->parsed = c->syntax && c->doc->syntax == c->syntax;
-    for (int i = 0; c->parsed && i < c->nw; i++) {
+    c->parsed = 0;
+}
+
+/* The sentence's tree, read into c->w: parsed now unless the whole article
+ * was parsed with the coder's model already. Only sentences with an event
+ * word and an actor are parsed: the tree is read for nothing else, and the
+ * parser costs more than the rest of the coder. A head beyond the words
+ * kept (MAXW) is no head. */
+static void load_tree(wt_idcoder *c, size_t si)
+{
+    c->parsed = 0;
+    if (!c->syntax || c->nv == 0 || c->nm == 0) return;
+    if (c->doc->syntax != c->syntax) wt_parse_sentence(c->syntax, c->doc, si, &c->psent);
+    c->parsed = 1;
+    for (int i = 0; i < c->nw; i++) {
         const wt_token *t = c->w[i].t;
         c->w[i].head = t->head > 0 && t->head <= c->nw ? (int16_t)(t->head - 1) : -1;
         c->w[i].rel = t->head == 0 ? R_ROOT : t->deprel < WT_MAX_LABELS ? c->relmap[t->deprel] : R_OTHER;
@@ -363,8 +374,6 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
     c->doc = d;
     /* the lang stage: the verbs are read from lemmas and affix bits */
     if (c->lemmatizer) wt_lemmatize_doc(c->lemmatizer, d);
-    /* the syntax stage: sources and targets are read from the trees */
-    if (c->syntax && d->syntax != c->syntax) wt_parse_doc(c->syntax, d, &c->psent);
     c->date = ymd(d->date);
     c->last_actor[0] = '\0';
     c->last_speaker_code[0] = '\0';
@@ -396,6 +405,7 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
         idg_link_mentions(c);
         idg_resolve_plural_refs(c, (int)si);
         idg_find_verbs(c);
+        load_tree(c, si);
         if (c->probe)
             for (int k = 0; k < c->nv; k++) c->probe(c->probe_arg, c->v[k].code);
         if (c->stats && c->stats->coverage) count_uncovered(c);
