@@ -105,6 +105,9 @@ static int actor_of(const wt_idcoder *c, int i, int depth)
         /* "perundingan dengan rezim Kim": a dependent behind a preposition
          * is another party, not the noun's own name */
         if (c->w[j].rel == R_NMOD && case_of(c, j) >= 0) continue;
+        /* "menangkap artis …, Jakarta Selatan": a city in apposition is
+         * where it happened, not who */
+        if (c->w[j].rel == R_APPOS && c->w[j].info && c->w[j].info->city) continue;
         int a = actor_of(c, j, depth + 1);
         int dd = j > i ? j - i : i - j;
         if (a >= 0 && dd < dist) { best = a; dist = dd; }
