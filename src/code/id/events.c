@@ -430,6 +430,17 @@ static int place_target(const wt_idcoder *c, int from)
 
 static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v);
 
+/* A mention that names a place: one city of the gazetteer, or a mention
+ * right after a locative preposition (di). */
+static int place_mention(const wt_idcoder *c, int m)
+{
+    const idm *x = &c->m[m];
+    if (x->prep >= 0 && isc(&c->w[x->prep], W2_LOCATIVE)) return 1;
+    for (int i = x->first; i <= x->last; i++)
+        if (!c->w[i].info || !c->w[i].info->city) return 0;
+    return 1;
+}
+
 /* "Kepala Manajemen PBB Jan Beagle": the capitalised name words the
  * dictionaries do not know that end a mention; the last word of the
  * noun phrase. */
@@ -719,6 +730,11 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         decision td = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0, NULL, NULL };
         int ta = anchor;
         idg_tree_args(c, v, nominal, &td, &ta);
+        /* a place the tree reaches (a city, or a mention after a locative
+         * preposition) is where the act happened; only a visit takes it */
+        int visit = code[0] == '0' && code[1] == '4' && (code[2] == '2' || code[2] == '3');
+        if (!visit && td.tgt >= 0 && place_mention(c, td.tgt)) td.tgt = -1;
+        if (td.src >= 0 && place_mention(c, td.src) && (!td.src_via || strcmp(td.src_via, "subject"))) td.src = -1;
         if (d.src < 0 && td.src >= 0 && td.src != d.tgt) {
             d.src = td.src;
             idg_explain(c, "'%s' tree: source '%s' (%s)", word, idg_mention_text(c, &c->m[d.src]), td.src_via);
