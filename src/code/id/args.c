@@ -142,13 +142,13 @@ static int actor_after_prep(const wt_idcoder *c, int i, const char *prep, uint64
 /* As actor_after_prep, also deeper inside the noun phrase (a preposition
  * the parser hung on a nearer noun: "bantuan dalam jumlah besar kepada
  * X"), through nominal dependents only, never into a clause. */
-static int actor_after_prep_deep(const wt_idcoder *c, int i, uint64_t lists, int depth)
+static int actor_after_prep_deep(const wt_idcoder *c, int i, uint64_t lists, uint64_t lists2, int depth)
 {
-    int a = actor_after_prep(c, i, NULL, lists, 0);
+    int a = actor_after_prep(c, i, NULL, lists, lists2);
     if (a >= 0 || depth >= 3) return a;
     for (int j = 0; j < c->nw && a < 0; j++)
         if (c->w[j].head == i && (c->w[j].rel == R_NMOD || c->w[j].rel == R_AMOD || c->w[j].rel == R_RELCL))
-            a = actor_after_prep_deep(c, j, lists, depth + 1);
+            a = actor_after_prep_deep(c, j, lists, lists2, depth + 1);
     return a;
 }
 
@@ -201,11 +201,22 @@ static int subject_of(const wt_idcoder *c, int i, int passive)
 
 /* The target of active verb i: its object, indirect object, or the actor
  * after a target preposition. */
+static int is_event_word(const wt_idcoder *c, int i)
+{
+    for (int k = 0; k < c->nv; k++)
+        if (c->v[k].word == i) return 1;
+    return 0;
+}
+
 static int object_of(const wt_idcoder *c, int i)
 {
     int t = actor_child(c, i, R_OBJ);
     if (t < 0) t = actor_child(c, i, R_IOBJ);
     if (t < 0) t = actor_after_prep(c, i, NULL, WC_TARGET_PREPS, 0);
+    /* "memprotes pelanggaran wilayah udara oleh X": an act as the object;
+     * its agent is the one acted on */
+    int o = child(c, i, R_OBJ);
+    if (t < 0 && o >= 0 && is_event_word(c, o)) t = actor_after_prep_deep(c, o, 0, W2_AGENT_PREPS, 0);
     return t;
 }
 
@@ -319,7 +330,7 @@ static void noun_args(const wt_idcoder *c, int n, int undergoer, decision *d)
         if (a >= 0 && a != d->tgt) { d->src = a; d->src_via = "the noun's agent or source preposition"; }
     }
     if (d->tgt < 0) {
-        int t = actor_after_prep_deep(c, n, WC_TARGET_PREPS, 0);
+        int t = actor_after_prep_deep(c, n, WC_TARGET_PREPS, 0, 0);
         if (t != d->src) { d->tgt = t; d->tgt_via = "the noun's target preposition"; }
     }
     /* "kunjungan yang dilakukan pejabat Kremlin" */
@@ -412,4 +423,18 @@ int idg_background_year(const wt_idcoder *c, const idv *v, int anchor)
     int y = year_under(c, v->word, 0);
     if (!y && anchor != v->word) y = year_under(c, anchor, 0);
     return y && y <= year - 2 ? y : 0;
+}
+
+int idg_tree_jointly(const wt_idcoder *c, const idv *v, int anchor)
+{
+    if (!c->parsed) return 0;
+    for (int j = 0; j < c->nw; j++) {
+        int h = c->w[j].head;
+        /* on the event word, its light verb, or a word of its pattern
+         * ("menggelar latihan militer bersama") */
+        int on = h == anchor || (h >= v->word && h <= v->pat_last);
+        if (on && isc(&c->w[j], W2_JOINTLY) && case_of(c, j) < 0 && c->w[j].mention < 0)
+            return 1;
+    }
+    return 0;
 }

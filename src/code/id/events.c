@@ -802,6 +802,11 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     int view = d.tgt >= 0 && c->m[d.tgt].prep >= 0 && isc(&c->w[c->m[d.tgt].prep], W2_WITH) &&
                c->m[d.tgt].last + 1 < c->nw && isc(&c->w[c->m[d.tgt].last + 1], W2_COMPLEMENTIZERS);
     int reciprocal = (v->v->flags & ID_VF_RECIPROCAL) && !d.modal && !d.refused && !directed && !view;
+    int jointly = d.src >= 0 && d.tgt < 0 && !(v->v->flags & ID_VF_RECIPROCAL) && idg_tree_jointly(c, v, anchor);
+    if (jointly && emit_within_group(c, ec, v, code, c->m[d.src].group)) {
+        idg_explain(c, "'%s' [%s]: done jointly by the subject list, both ways", word, code);
+        return;
+    }
     if (d.src >= 0 && d.tgt < 0 && (v->v->flags & ID_VF_RECIPROCAL) &&
         (!d.modal || v->code[1] == '3' || c->m[d.src].pronoun != 2)) {
         /* A dan B sepakat / bertemu: both ways within the subject's list */

@@ -77,7 +77,7 @@ enum {
     W2_DEMONSTRATIVES_N, W2_REFUSALS_N, W2_PARTICIPATION_N, W2_PARTICIPATION_PREPS_N, W2_UNITS_N,
     W2_SUSPICION_N, W2_EXISTENTIAL_N, W2_QUESTION_WORDS_N, W2_LIST_OPENERS_N, W2_INVOLVING_N,
     W2_LIST_TAILS_N, W2_FRAME_NOUNS_N, W2_FRAME_NOUN_PREPS_N, W2_SIGNING_N, W2_OCCUPYING_N, W2_TOPIC_VERBS_N,
-    W2_OPPOSING_N, W2_AGAINST_N, W2_PRESENCE_N, W2_BOMBING_N, W2_ASSAULT_N, W2_SUPPORT_N, W2_PROMPTING_N, W2_SUSPECTED_N,
+    W2_OPPOSING_N, W2_AGAINST_N, W2_PRESENCE_N, W2_BOMBING_N, W2_ASSAULT_N, W2_SUPPORT_N, W2_PROMPTING_N, W2_SUSPECTED_N, W2_JOINTLY_N,
     W2_COUNT
 };
 #define W2_RELATIVE W2(W2_RELATIVE_N)
@@ -121,6 +121,7 @@ enum {
 #define W2_SUPPORT W2(W2_SUPPORT_N)
 #define W2_PROMPTING W2(W2_PROMPTING_N)
 #define W2_SUSPECTED W2(W2_SUSPECTED_N)
+#define W2_JOINTLY W2(W2_JOINTLY_N)
 
 #define SHOWBIZ_BASE 64   /* idword.sport of SHOWBIZ[k] is SHOWBIZ_BASE + k */
 
@@ -452,6 +453,9 @@ int idg_tree_conj_subject(const wt_idcoder *c, const idv *v, int anchor);
 /* A year at least two before the article's that dates the predicate
  * (background history: "Pada tahun 1990, Irak menyerang Kuwait"), else 0. */
 int idg_background_year(const wt_idcoder *c, const idv *v, int anchor);
+/* Is the act done jointly ("latihan militer bersama", "patroli gabungan"):
+ * a [jointly] word depending on the event word or its light verb? */
+int idg_tree_jointly(const wt_idcoder *c, const idv *v, int anchor);
 
 /* idcoder.c: a sentence's words into c->w */
 void idg_load_sentence(wt_idcoder *c, const wt_sentence *s);
