@@ -675,6 +675,8 @@ void idg_find_home_country(wt_idcoder *c)
     int counts[32], named_counts[32], n = 0, nnamed = 0;
     int idn_institution = 0;
     c->home[0] = '\0';
+    c->last_person[0] = c->last_body[0] = c->last_collective[0] = '\0';
+    c->person_age = c->body_age = c->collective_age = 99;
     c->sports = is_sports_report(c);
     for (size_t si = 0; si < c->doc->sents.len; si++) {
         const wt_sentence *s = &c->doc->sents.items[si];
@@ -764,26 +766,161 @@ void idg_find_home_country(wt_idcoder *c)
     }
 }
 
-/* Pronouns kami/kita/saya inside a quote stand for the speaker. */
+/* Adds an empty mention over words [first, last] in text order; the
+ * caller fills it. NULL when the sentence has no room. */
+static idm *insert_mention(wt_idcoder *c, int first, int last)
+{
+    if (c->nm >= MAXM) return NULL;
+    int at = 0;
+    while (at < c->nm && c->m[at].first < first) at++;
+    memmove(&c->m[at + 1], &c->m[at], (size_t)(c->nm - at) * sizeof *c->m);
+    idm *m = &c->m[at];
+    memset(m, 0, sizeof *m);
+    m->first = first;
+    m->last = last;
+    m->has_actor = 1;
+    m->prep = -1;
+    c->nm++;
+    return m;
+}
+
+static int pronoun_kind(const wt_idcoder *c, int i)
+{
+    return i >= 0 && i < c->nw && c->w[i].kind == W_OTHER ? id_dict_pronoun(&c->dict, c->w[i].norm) : 0;
+}
+
+/* A person: an entry of the persons dictionaries, a name the article
+ * taught, a bare title (Presiden, Menlu) or a pronoun resolved to one. */
+static int person_mention(const wt_idcoder *c, const idm *m)
+{
+    if (!m->code[0] || m->pronoun == 1) return 0;
+    if (m->pronoun == 2) return m->first == m->last && pronoun_kind(c, m->first) == ID_PRON_PERSON;
+    for (int i = m->first; i <= m->last; i++)
+        if (c->w[i].phrase && is_person_phrase(c->w[i].phrase)) return 1;
+    return m->first == m->last - c->w[m->first].phrase_len + 1 && WC(&c->w[m->first], WC_TITLES);
+}
+
+/* A group or body: a coded mention that is no person and more than a
+ * bare country (polisi, pemberontak, KPK, PBB, Hamas). */
+static int body_mention(const wt_idcoder *c, const idm *m)
+{
+    if (!m->code[0] || m->pronoun == 1 || person_mention(c, m)) return 0;
+    /* pihaknya is whoever spoke: no group to refer back to */
+    if (m->pronoun == 2 && m->first == m->last && pronoun_kind(c, m->first) == ID_PRON_SIDE) return 0;
+    return m->has_agent || strlen(m->code) > 3 || !strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
+           !strncmp(m->code, "IMG", 3);
+}
+
+/* Mereka: people or states named before, not a person, and not a place
+ * ("di Manila"). */
+static int collective_mention(const wt_idcoder *c, const idm *m)
+{
+    if (!m->code[0] || m->pronoun == 1 || person_mention(c, m)) return 0;
+    if (m->pronoun == 2 && m->first == m->last && pronoun_kind(c, m->first) == ID_PRON_SIDE) return 0;
+    return !(m->prep >= 0 && pronoun_kind(c, m->prep) == ID_PRON_PLACE) &&
+           !(m->first > 0 && pronoun_kind(c, m->first - 1) == ID_PRON_PLACE);
+}
+
+/* The code a pronoun at word i of kind `kind` refers back to: the nearest
+ * fitting mention before it in the sentence, else the one remembered from
+ * the sentences just before (at most three back). NULL: none. */
+static const char *antecedent(const wt_idcoder *c, int i, int kind)
+{
+    for (int k = c->nm - 1; k >= 0; k--) {
+        const idm *m = &c->m[k];
+        if (m->last >= i || !m->code[0] || m->pronoun == 1) continue;
+        if (kind == ID_PRON_PERSON ? person_mention(c, m) : kind == ID_PRON_SIDE ? 1
+            : kind == ID_PRON_GROUP ? collective_mention(c, m) : body_mention(c, m))
+            return m->code;
+    }
+    if (kind == ID_PRON_PERSON) return c->person_age <= 3 && c->last_person[0] ? c->last_person : NULL;
+    if (kind == ID_PRON_SIDE) {
+        /* "…, kata Kapolri. Pihaknya akan …": the speaker, else the last actor */
+        if (c->speaker_code[0]) return c->speaker_code;
+        return c->last_actor[0] ? c->last_actor : NULL;
+    }
+    /* "mereka" reaches one sentence back only: further back, who they
+     * are is the story's business, not the last body's */
+    if (kind == ID_PRON_GROUP) return c->collective_age <= 1 && c->last_collective[0] ? c->last_collective : NULL;
+    return c->body_age <= 3 && c->last_body[0] ? c->last_body : NULL;
+}
+
+/* dia, beliau, pihaknya; kelompok itu, organisasi tersebut: each becomes
+ * a mention with its antecedent's code (via "antecedent"). Left out when
+ * nothing fits: an unresolved pronoun is no actor. */
+static void add_references(wt_idcoder *c)
+{
+    for (int i = 0; i < c->nw; i++) {
+        int kind = pronoun_kind(c, i);
+        if (kind == ID_PRON_GROUP_DEF && pronoun_kind(c, i + 1) == ID_PRON_DEMONSTRATIVE) {
+            int k = c->w[i].mention;
+            if (k >= 0 && (c->m[k].code[0] || c->m[k].last != i)) continue;
+            const char *code = antecedent(c, i, ID_PRON_GROUP);
+            if (!code) continue;
+            idm *m = k >= 0 ? &c->m[k] : insert_mention(c, i, i + 1);
+            if (!m) break;
+            snprintf(m->code, sizeof m->code, "%s", code);
+            m->last = i + 1;
+            m->pronoun = 2;
+            m->has_actor = 1;
+            i++;
+        } else if ((kind == ID_PRON_PERSON || kind == ID_PRON_SIDE) && c->w[i].mention < 0) {
+            const char *code = antecedent(c, i, kind);
+            if (!code) continue;
+            char keep[32];
+            snprintf(keep, sizeof keep, "%s", code);   /* insert_mention moves the mentions */
+            idm *m = insert_mention(c, i, i);
+            if (!m) break;
+            memcpy(m->code, keep, sizeof m->code);
+            m->pronoun = 2;
+        }
+    }
+}
+
+/* Remembers the last person and the last group or body of the sentence
+ * for the pronouns of the sentences after it. */
+static void remember_antecedents(wt_idcoder *c)
+{
+    c->person_age++;
+    c->body_age++;
+    c->collective_age++;
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (m->outside.end > m->outside.start) continue;
+        if (person_mention(c, m)) {
+            snprintf(c->last_person, sizeof c->last_person, "%s", m->code);
+            c->person_age = 0;
+            continue;
+        }
+        if (body_mention(c, m)) {
+            snprintf(c->last_body, sizeof c->last_body, "%s", m->code);
+            c->body_age = 0;
+        }
+        if (collective_mention(c, m)) {
+            snprintf(c->last_collective, sizeof c->last_collective, "%s", m->code);
+            c->collective_age = 0;
+        }
+    }
+}
+
+/* Pronouns kami/kita/saya inside a quote stand for the speaker; dia,
+ * pihaknya and the definite descriptions for an actor named before. */
 void idg_add_pronouns(wt_idcoder *c, int in_quote)
 {
-    if (!in_quote || !c->speaker_code[0]) return;
-    for (int i = 0; i < c->nw; i++) {
+    for (int i = 0; in_quote && c->speaker_code[0] && i < c->nw; i++) {
         if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0 || !WC(&c->w[i], WC_PRONOUNS_WE)) continue;
-        if (c->nm >= MAXM) break;
-        /* keep mentions in text order */
-        int at = 0;
-        while (at < c->nm && c->m[at].first < i) at++;
-        memmove(&c->m[at + 1], &c->m[at], (size_t)(c->nm - at) * sizeof *c->m);
-        idm *m = &c->m[at];
-        memset(m, 0, sizeof *m);
-        m->first = m->last = i;
+        idm *m = insert_mention(c, i, i);
+        if (!m) break;
         snprintf(m->code, sizeof m->code, "%s", c->speaker_code);
         m->pronoun = 1;
-        m->has_actor = 1;
-        m->prep = -1;
-        c->nm++;
     }
+    int before = c->nm;
+    for (int k = 0; k < c->nm; k++)
+        for (int i = c->m[k].first; i <= c->m[k].last; i++) c->w[i].mention = (int16_t)k;
+    add_references(c);
+    /* the inserted mentions moved the others: renumber (coordination is
+     * found after this, in idg_link_mentions) */
+    if (c->nm == before && !(in_quote && c->speaker_code[0])) return;
     for (int k = 0; k < c->nm; k++) {
         for (int i = c->m[k].first; i <= c->m[k].last; i++) c->w[i].mention = (int16_t)k;
         c->m[k].group = k;
@@ -899,6 +1036,15 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
             codes = pair;
             n = 2;
         }
+        if (!n && k < 0 && pronoun_kind(c, i) == ID_PRON_GROUP) {
+            /* "mereka" with no list before: the nearest group or body */
+            const char *code = antecedent(c, i, ID_PRON_GROUP);
+            if (code) {
+                snprintf(pair[0], sizeof pair[0], "%s", code);
+                codes = pair;
+                n = 1;
+            }
+        }
         if (!n) continue;
         if (k >= 0) {
             if (c->m[k].first < first) first = c->m[k].first;
@@ -926,6 +1072,7 @@ static int counted_origin(const wt_idcoder *c, int first)
 
 void idg_remember_group(wt_idcoder *c, int sent_index)
 {
+    remember_antecedents(c);
     for (int k = 0; k < c->nm; k++) {
         if (c->m[k].group != k || c->m[k].pronoun == 1) continue;
         idgroup g;

@@ -206,6 +206,11 @@ struct wt_idcoder {
     char prev_subj[32];
     wt_span prev_subj_span;
     int prev_subj_sent;
+    /* antecedents of the pronouns (actors.c): the last person and the last
+     * group or body, the last non-person (mereka) of the sentences before,
+     * and how many sentences ago */
+    char last_person[32], last_body[32], last_collective[32];
+    int person_age, body_age, collective_age;
 };
 
 struct idhit {
