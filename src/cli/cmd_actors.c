@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "code/event.h"
 #include "code/id/idcoder.h"
+#include "dict/load.h"
 #include "ctx.h"
 #include "ingest/ingest.h"
 #include "lang/id/lemma.h"
@@ -35,6 +36,10 @@ static void usage(FILE *f)
           "  --input txt|jsonl   read every input as this format\n"
           "  --date YYYY-MM-DD   publication date for articles that give none\n"
           "                      (person codes are date-bounded)\n"
+          "  --dict FILE...      community actor/agent dictionaries (TABARI .actors\n"
+          "                      and .agents, Phoenix *.actors.txt, *agents.txt)\n"
+          "                      read with warta's own; on the same words warta's\n"
+          "                      entry wins. Their entries say the file in via\n"
           "  --keep-going        exit 0 even when some input was rejected\n", f);
 }
 
@@ -92,21 +97,29 @@ int cmd_actors(warta_ctx *ctx, int argc, char **argv)
 {
     enum wt_input_format fmt = WT_INPUT_AUTO;
     wt_date date = {0, 0, 0};
-    int keep_going = 0;
+    int keep_going = 0, in_dicts = 0;
     WT_VEC(const char *) inputs = {0};
+    WT_VEC(const char *) dicts = {0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); WT_VEC_FREE(inputs); return WT_EXIT_OK; }
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); WT_VEC_FREE(inputs); WT_VEC_FREE(dicts); return WT_EXIT_OK; }
+        /* --dict takes the dictionary files that follow it */
+        if (a[0] == '-' && a[1]) in_dicts = 0;
+        if (!strcmp(a, "--dict")) { in_dicts = 1; continue; }
+        if (!strncmp(a, "--dict=", 7)) { *WT_VEC_PUSH(dicts) = a + 7; in_dicts = 1; continue; }
+        if (in_dicts && wt_dict_is_file(a)) { *WT_VEC_PUSH(dicts) = a; continue; }
+        in_dicts = 0;
         if (!strncmp(a, "--input", 7) && (a[7] == 0 || a[7] == '=')) {
             const char *v = opt_value(argc, argv, &i, "--input");
             if (!strcmp(v, "txt")) fmt = WT_INPUT_TXT;
             else if (!strcmp(v, "jsonl")) fmt = WT_INPUT_JSONL;
-            else { fprintf(stderr, "warta actors: --input wants txt or jsonl, not '%s'\n", v); WT_VEC_FREE(inputs); return WT_EXIT_USAGE; }
+            else { fprintf(stderr, "warta actors: --input wants txt or jsonl, not '%s'\n", v); WT_VEC_FREE(inputs); WT_VEC_FREE(dicts); return WT_EXIT_USAGE; }
         } else if (!strncmp(a, "--date", 6) && (a[6] == 0 || a[6] == '=')) {
             const char *v = opt_value(argc, argv, &i, "--date");
             if (wt_reader_parse_date(v, &date) != 0) {
                 fprintf(stderr, "warta actors: --date wants YYYY-MM-DD, not '%s'\n", v);
                 WT_VEC_FREE(inputs);
+                WT_VEC_FREE(dicts);
                 return WT_EXIT_USAGE;
             }
         } else if (!strcmp(a, "--keep-going")) {
@@ -114,13 +127,21 @@ int cmd_actors(warta_ctx *ctx, int argc, char **argv)
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "warta actors: unknown option '%s' (see warta actors --help)\n", a);
             WT_VEC_FREE(inputs);
+            WT_VEC_FREE(dicts);
             return WT_EXIT_USAGE;
         } else {
             *WT_VEC_PUSH(inputs) = a;
         }
     }
     wt_idcoder *coder = wt_idcoder_new(ctx->data_dir, &ctx->diag);
-    if (!coder) { WT_VEC_FREE(inputs); return WT_EXIT_FATAL; }
+    if (!coder) { WT_VEC_FREE(inputs); WT_VEC_FREE(dicts); return WT_EXIT_FATAL; }
+    for (size_t i = 0; i < dicts.len; i++)
+        if (wt_idcoder_add_dict(coder, dicts.items[i], &ctx->diag) < 0) {
+            wt_idcoder_free(coder);
+            WT_VEC_FREE(inputs);
+            WT_VEC_FREE(dicts);
+            return WT_EXIT_FATAL;
+        }
     wt_idcoder_set_lemmatizer(coder, wt_ctx_lemmatizer(ctx));
     out_ctx o;
     wt_buf_init(&o.buf);
@@ -152,5 +173,6 @@ int cmd_actors(warta_ctx *ctx, int argc, char **argv)
     wt_buf_free(&o.buf);
     wt_idcoder_free(coder);
     WT_VEC_FREE(inputs);
+    WT_VEC_FREE(dicts);
     return status;
 }

@@ -32,6 +32,18 @@ static int other_bearer(const wt_idcoder *c, int i, const id_phrase *p)
     return 1;
 }
 
+long wt_idcoder_add_dict(wt_idcoder *c, const char *path, wt_diag *diag)
+{
+    long n = id_dict_load_foreign(&c->dict, path, diag);
+    if (n < 0) return -1;
+    id_dict_sort_phrases(&c->dict);
+    /* the spellings described so far do not know the new phrases (their
+     * idwords stay in words_mem, which also holds the listed words) */
+    wt_strmap_free(&c->words);
+    wt_strmap_init(&c->words);
+    return n;
+}
+
 static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
 {
     idw *x = &c->w[i];
@@ -49,6 +61,9 @@ static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
         if (p->nwords == 1 && strlen(p->words[0]) <= 3 && !(x->t->flags & WT_TF_ALLCAPS)) continue;
         if (p->kind == ID_ACTOR && !(x->t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))) continue;
         if (p->kind == ID_ACTOR && p->nwords == 1 && other_bearer(c, i, p)) continue;
+        /* a --dict name of one word (PARA, a Brazilian state) is no actor
+         * where any Indonesian word is capitalised: at the sentence start */
+        if (p->foreign && p->nwords == 1 && (x->t->flags & WT_TF_SENT_START)) continue;
         /* "seorang pria bernama Sultan Azianzah": after bernama a
          * capitalised title word is the first of a personal name */
         if (p->kind == ID_AGENT && i > 0 && (x->t->flags & WT_TF_CAPITAL) &&
@@ -323,7 +338,7 @@ static void resolve_mention(wt_idcoder *c, idm *m)
      * (Indonesia's embassy) followed by the city it sits in; the city
      * (a seat of power, EGYGOV) is where, not whose */
     if (actor && agent_full && strlen(agent_full) > 3 && strlen(actor) > 3 && actor_p->file &&
-        strstr(actor_p->file, "countries") && strncmp(actor, agent_full, 3) && c->w[m->first].phrase == agent_p) {
+        (strstr(actor_p->file, "countries") || actor_p->foreign) && strncmp(actor, agent_full, 3) && c->w[m->first].phrase == agent_p) {
         snprintf(m->code, sizeof m->code, "%s", agent_full);
         return;
     }
@@ -525,6 +540,18 @@ static void learn_name(wt_idcoder *c, const char *w, const char *code)
 /* A person introduced with a title or found in the persons dictionary
  * ("Menteri Luar Negeri Retno LP Marsudi", "Rex Tillerson") is later
  * called by one of the names alone: remember each name word's code. */
+/* Has word i an actor entry of warta's own by itself (ASEAN)? A --dict
+ * phrase around it (ASEAN Defense Ministers) does not rename it. */
+static int own_name(const wt_idcoder *c, int i)
+{
+    const id_list *l = c->w[i].info->phrases;
+    for (size_t k = 0; l && k < l->len; k++) {
+        const id_phrase *p = l->items[k];
+        if (p->kind == ID_ACTOR && p->nwords == 1 && !p->foreign) return 1;
+    }
+    return 0;
+}
+
 void idg_learn_names(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
@@ -537,7 +564,8 @@ void idg_learn_names(wt_idcoder *c)
                 const char *pc = id_phrase_code(x->phrase, c->date);
                 if (pc && strlen(pc) > 3)
                     for (int q = 0; q < x->phrase_len; q++)
-                        if (c->w[i + q].t->flags & WT_TF_CAPITAL) learn_name(c, c->w[i + q].norm, pc);
+                        if ((c->w[i + q].t->flags & WT_TF_CAPITAL) && !(x->phrase->foreign && own_name(c, i + q)))
+                            learn_name(c, c->w[i + q].norm, pc);
                 i += x->phrase_len - 1;
                 continue;
             }

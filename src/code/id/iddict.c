@@ -713,6 +713,14 @@ static int cmp_verb(const void *a, const void *b)
     return lx < ly ? 1 : lx > ly ? -1 : 0;
 }
 
+void id_dict_sort_phrases(id_dict *d)
+{
+    for (size_t i = 0; i < d->phrases.cap; i++) {
+        id_list *l = d->phrases.slots[i].key ? d->phrases.slots[i].value : NULL;
+        if (l) qsort(l->items, l->len, sizeof *l->items, cmp_phrase);
+    }
+}
+
 void id_dict_finish(id_dict *d)
 {
     refresh_forms(d);

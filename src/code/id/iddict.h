@@ -146,6 +146,9 @@ long id_dict_load_dir(id_dict *d, const char *dir, wt_diag *diag);
  * marked foreign: on the same words warta's own entry wins. Returns the
  * number of entries skipped, -1 if unreadable. */
 long id_dict_load_foreign(id_dict *d, const char *path, wt_diag *diag);
+/* Sorts the actor and agent phrases again (after id_dict_load_foreign on
+ * a finished dictionary), the verbs untouched. */
+void id_dict_sort_phrases(id_dict *d);
 /* Reads the pronoun table (data/id/pronouns.txt: `word kind`, kind one of
  * person, side, group, group-def, demonstrative, place; `#` comments). Returns the number of
  * words, -1 when unreadable. id_dict_load_dir reads DIR/pronouns.txt. */
