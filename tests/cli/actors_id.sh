@@ -71,6 +71,55 @@ expect_no_grep "$TMP/out" '"doc":"unknown"' "an unknown person with no role: no 
 expect_grep "$TMP/out" '"doc":"def".*"text":"Negara itu","code":"PRK"' "definite description: the country named before"
 expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"PRK","via":\["antecedent"\]' "kedua negara: the first of the pair"
 expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"JPN","via":\["antecedent"\]' "kedua negara: the second of the pair"
+# pronouns and definite descriptions: the antecedent's code (sentences written for this test)
+cat >"$TMP/pron.jsonl" <<'J'
+{"id":"dia","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron tiba di Bandung. Dia kemudian mengunjungi sebuah pabrik."}
+{"id":"beliau","date":"2021-06-10","text":"Kapolri membuka rapat di Medan. Menurut beliau, rapat itu penting."}
+{"id":"pihak","date":"2021-06-10","text":"Kementerian Luar Negeri Jepang menyatakan pihaknya akan mengirim bantuan."}
+{"id":"mereka","date":"2021-06-10","text":"Ratusan pengungsi Suriah tiba di perbatasan Yunani. Mereka meminta perlindungan."}
+{"id":"kelompok","date":"2021-06-10","text":"Hamas menembakkan roket dari Gaza. Kelompok tersebut juga mengancam Israel."}
+{"id":"jauh","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron tiba di Bandung. Cuaca cerah. Hujan turun sore hari. Angin kencang. Dia pulang."}
+{"id":"sendiri","date":"2021-06-10","text":"Dia menolak berkomentar."}
+J
+expect_status 0 "warta actors on the pronouns" -- "$WARTA" actors "$TMP/pron.jsonl"
+expect_grep "$TMP/out" '"doc":"dia".*"text":"Dia","code":"FRAGOV","via":\["antecedent"\]' "dia: the person named in the sentence before"
+expect_grep "$TMP/out" '"doc":"beliau".*"text":"beliau","code":"IDNCOP","via":\["antecedent"\]' "beliau: a bare title is a person"
+expect_grep "$TMP/out" '"doc":"pihak".*"text":"pihaknya","code":"JPNGOV","via":\["antecedent"\]' "pihaknya: the subject speaking"
+expect_grep "$TMP/out" '"doc":"mereka".*"text":"Mereka","code":"SYRREF","via":\["antecedent"\]' "mereka: the group named before"
+expect_no_grep "$TMP/out" '"doc":"mereka".*"text":"Mereka","code":"GRC' "mereka: not the place (di perbatasan Yunani)"
+expect_grep "$TMP/out" '"doc":"kelompok".*"text":"Kelompok tersebut","code":"PSE' "kelompok tersebut: the group named before"
+expect_no_grep "$TMP/out" '"doc":"jauh".*"text":"Dia"' "dia four sentences after the person: unresolved, no mention"
+expect_no_grep "$TMP/out" '"doc":"sendiri"' "dia with nobody before: no mention"
+
+# --dict: the community's TABARI and Phoenix actor/agent files serve the
+# Indonesian coder too; warta's own entry wins on the same words, a bad
+# entry is a warning with file:line and the rest is read
+cat >"$TMP/extra.actors" <<'D'
+; a TABARI actors file written for this test
+NGUYEN_VAN_BINH_ [VNMGOV]
+INDONESIA_ [MYS]
+ZORGLAND_ 
+D
+mkdir -p "$TMP/phx"
+cat >"$TMP/phx/Test.actors.txt" <<'D'
+# a Phoenix-style file: # comments, + synonyms, !MACROS!
+!PERSON! = MAN, WOMAN
+KOFI_WANGARI_OTIENO_  [KENGOV] # invented name
++WANGARI_OTIENO_
+SALES!PERSON! [~BUS]
+D
+printf '{"id":"dict","date":"2021-06-10","text":"Nguyen Van Binh bertemu Wangari Otieno di Indonesia."}\n' >"$TMP/d.jsonl"
+expect_status 0 "warta actors --dict" -- "$WARTA" actors --dict "$TMP/extra.actors" "$TMP/phx/Test.actors.txt" "$TMP/d.jsonl"
+expect_grep "$TMP/out" '"text":"Nguyen Van Binh","code":"VNMGOV","via":\["[^"]*extra\.actors:2"\]' "--dict: a TABARI actor, via its file:line"
+expect_grep "$TMP/out" '"text":"Wangari Otieno","code":"KENGOV","via":\["[^"]*Test\.actors\.txt:4"\]' "--dict: a Phoenix synonym (+), # comment cut"
+expect_grep "$TMP/out" '"text":"Indonesia","code":"IDN","via":\["id/countries\.actors:[0-9]+"\]' "--dict: warta's own entry wins on the same words"
+expect_grep "$TMP/err" 'extra\.actors:4: warning: actor without a code' "--dict: a malformed entry is a warning with file:line"
+expect_grep "$TMP/err" 'Test\.actors\.txt:2: warning: PETRARCH macro' "--dict: a macro entry is reported, not read"
+expect_status 0 "warta actors without --dict" -- "$WARTA" actors "$TMP/d.jsonl"
+expect_no_grep "$TMP/out" '"text":"Nguyen Van Binh"' "without --dict the name is unknown"
+printf 'NGUYEN_VAN_BINH_ [VNMGOV]\nWANGARI_OTIENO_ [KENGOV]\n' >"$TMP/clean.actors"
+expect_status 0 "warta code --lang id --dict" -- "$WARTA" code --lang id --no-enrich --dict "$TMP/clean.actors" "$TMP/d.jsonl"
+expect_grep "$TMP/out" '"source":"VNMGOV".*"target":"KENGOV"' "code --lang id --dict: the event between two --dict actors"
 expect_status 2 "warta actors with a bad option" -- "$WARTA" actors --nope
 if shared=$(shared_dir); then
     # acceptance 1 of issue 10 on the dev set: the mention over each gold actor phrase has its primary code

@@ -861,7 +861,8 @@ static const char *antecedent(const wt_idcoder *c, int i, int kind)
             : kind == ID_PRON_GROUP ? collective_mention(c, m) : body_mention(c, m))
             return m->code;
     }
-    if (kind == ID_PRON_PERSON) return c->person_age <= 3 && c->last_person[0] ? c->last_person : NULL;
+    /* the person of the last three sentences (age 0: the sentence before) */
+    if (kind == ID_PRON_PERSON) return c->person_age <= 2 && c->last_person[0] ? c->last_person : NULL;
     if (kind == ID_PRON_SIDE) {
         /* "…, kata Kapolri. Pihaknya akan …": the speaker, else the last actor */
         if (c->speaker_code[0]) return c->speaker_code;
@@ -924,7 +925,9 @@ static void remember_antecedents(wt_idcoder *c)
             snprintf(c->last_body, sizeof c->last_body, "%s", m->code);
             c->body_age = 0;
         }
-        if (collective_mention(c, m)) {
+        /* mereka in the next sentence: the first group, the subject
+         * ("Ratusan pengungsi tiba di perbatasan Yunani. Mereka …") */
+        if (collective_mention(c, m) && c->collective_age > 0) {
             snprintf(c->last_collective, sizeof c->last_collective, "%s", m->code);
             c->collective_age = 0;
         }
