@@ -138,6 +138,12 @@ static int vague_head(const wt_idcoder *c, const idm *m)
 {
     for (int i = m->first; i <= m->last && i < c->nw; i++) {
         const char *w = c->w[i].norm;
+        /* a title of several words (Menteri Luar Negeri) is one head: its
+         * "negeri" is no vague "negeri" */
+        if (c->w[i].phrase && c->w[i].phrase_len > 1) {
+            i += c->w[i].phrase_len - 1;
+            continue;
+        }
         if (WC(&c->w[i], WC_VAGUE) || strchr(w, '-')) return 1;
     }
     if (m->last + 1 < c->nw) {
