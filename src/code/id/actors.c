@@ -124,12 +124,17 @@ int idg_is_capital_name(const wt_idcoder *c, int i)
 }
 
 /* Sectors a bare noun names as the article country's own institution or
- * people (pemerintah, Presiden, militer, polisi, DPR, pengadilan, warga);
- * a bare "perusahaan" or "militan" says nothing about its country. */
-static int home_sector(const char *sec)
+ * people (pemerintah, Presiden, militer, polisi, DPR, pengadilan, warga,
+ * pengungsi, wartawan, perusahaan, oposisi). Armed actors (militan,
+ * pemberontak, jihadis) are not: who they are is the story's, and a guess
+ * makes events between a state and its own. A bare suspect or offender
+ * (tersangka, pelaku) is the country's own in Indonesian news of
+ * Indonesia only: abroad the attacker is as often a foreigner. */
+static int home_sector(const wt_idcoder *c, const char *sec)
 {
-    static const char *const SECTORS[] = { "GOV", "MIL", "COP", "LEG", "JUD", "CVL", NULL };
-    return in_list(SECTORS, sec);
+    static const char *const NOT_HOME[] = { "REB", "INS", "UAF", "RAD", "SEP", "IMG", NULL };
+    if (!sec || strlen(sec) != 3 || in_list(NOT_HOME, sec)) return 0;
+    return strcmp(sec, "CRM") || !strcmp(c->home, "IDN");
 }
 
 /* Counted or plural heads (kedua negara, para menteri, negara-negara,
@@ -356,9 +361,9 @@ static void resolve_mention(wt_idcoder *c, idm *m)
         else snprintf(m->code, sizeof m->code, "%s", actor);
     } else if (agent_full) {
         snprintf(m->code, sizeof m->code, "%s", agent_full);
-    } else if (agent_suffix && home_sector(agent_suffix) && city_country(c, m)) {
+    } else if (agent_suffix && home_sector(c, agent_suffix) && city_country(c, m)) {
         snprintf(m->code, sizeof m->code, "%.3s%s", city_country(c, m), agent_suffix);
-    } else if (agent_suffix && home_sector(agent_suffix) && !vague_head(c, m) && !unowned_title(c, m)) {
+    } else if (agent_suffix && home_sector(c, agent_suffix) && !vague_head(c, m) && !unowned_title(c, m)) {
         /* inside a quote a bare title is the speaker's country's ("saya
          * minta Menlu …" said by an Indonesian MP); elsewhere the
          * article's main country */
@@ -1242,7 +1247,7 @@ void idg_link_mentions(wt_idcoder *c)
                 if (country && strncmp(country, c->m[q].code, 3)) { country = NULL; break; }
                 country = c->m[q].code;
             }
-        if (country && home_sector(m->sector)) {
+        if (country && home_sector(c, m->sector)) {
             memcpy(m->code, country, 3);
             memcpy(m->code + 3, m->sector, 4);   /* sectors are three letters */
             m->code[7] = '\0';
