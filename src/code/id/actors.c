@@ -1199,6 +1199,24 @@ static void relative_of(wt_idcoder *c, idm *m)
     memcpy(m->code + 3, "CVL", 4);
 }
 
+/* "Pemerintah Kanada meminta maaf kepada warganya": -nya is the clause
+ * subject's, the first coded mention before it with no preposition; its
+ * country and the agent's sector make the code. */
+static void possessive_owner(wt_idcoder *c, idm *m)
+{
+    if (!m->possessive || m->code[0] || !m->sector[0]) return;
+    for (int q = 0; q < c->nm; q++) {
+        const idm *o = &c->m[q];
+        if (o->first >= m->first) break;
+        if (!o->code[0] || o->prep >= 0 || o->possessive) continue;
+        size_t n = primary_len(o->code), sl = strlen(m->sector);
+        if (n + sl >= sizeof m->code) return;
+        memcpy(m->code, o->code, n);
+        memcpy(m->code + n, m->sector, sl + 1);
+        return;
+    }
+}
+
 void idg_link_mentions(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
@@ -1256,6 +1274,7 @@ void idg_link_mentions(wt_idcoder *c)
     }
     place_bare_forces(c);
     for (int k = 0; k < c->nm; k++) relative_of(c, &c->m[k]);
+    for (int k = 0; k < c->nm; k++) possessive_owner(c, &c->m[k]);
     /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
     for (int k = 0; k + 1 < c->nm; k++) {
         idm *m = &c->m[k], *n = &c->m[k + 1];
