@@ -716,6 +716,7 @@ void idg_find_home_country(wt_idcoder *c)
     c->home[0] = '\0';
     c->last_person[0] = c->last_body[0] = c->last_collective[0] = '\0';
     c->person_age = c->body_age = c->collective_age = 99;
+    c->nrecent = 0;
     c->sports = is_sports_report(c);
     for (size_t si = 0; si < c->doc->sents.len; si++) {
         const wt_sentence *s = &c->doc->sents.items[si];
@@ -917,10 +918,52 @@ static void add_references(wt_idcoder *c)
     }
 }
 
+/* The sector of a code after its country or IGO part ("" if none). */
+static const char *sector_of(const char *code)
+{
+    size_t n = primary_len(code);
+    return n < strlen(code) ? code + n : "";
+}
+
+/* "polisi tersebut", "pasukan itu": a bare role with a demonstrative is
+ * the one named before with the same sector (in the sentence, else the
+ * last eight actors of the sentences before), not the article's country. */
+static void definite_roles(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->has_actor || !m->sector[0] || m->pronoun || (m->code[0] && !m->home) ||
+            pronoun_kind(c, m->last + 1) != ID_PRON_DEMONSTRATIVE)
+            continue;
+        /* negara-negara tersebut is a list (idg_resolve_plural_refs); a
+         * title (menteri ini) a person */
+        if (vague_head(c, m) || WC(&c->w[m->first], WC_TITLES)) continue;
+        const char *code = NULL;
+        for (int q = k - 1; q >= 0 && !code; q--)
+            if (c->m[q].code[0] && c->m[q].has_actor && !strcmp(sector_of(c->m[q].code), m->sector)) code = c->m[q].code;
+        for (int q = 0; q < 8 && q < c->nrecent && !code; q++) {
+            const char *r = c->recent[(c->nrecent - 1 - q) % 8];
+            if (!strcmp(sector_of(r), m->sector)) code = r;
+        }
+        if (!code) continue;
+        snprintf(m->code, sizeof m->code, "%s", code);
+        m->home = 0;
+        m->pronoun = 2;
+        m->last++;
+        c->w[m->last].mention = (int16_t)k;
+    }
+}
+
 /* Remembers the last person and the last group or body of the sentence
  * for the pronouns of the sentences after it. */
 static void remember_antecedents(wt_idcoder *c)
 {
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (m->outside.end > m->outside.start || !m->code[0] || m->home || m->pronoun == 1 || !m->has_actor) continue;
+        snprintf(c->recent[c->nrecent % 8], sizeof c->recent[0], "%s", m->code);
+        c->nrecent++;
+    }
     c->person_age++;
     c->body_age++;
     c->collective_age++;
@@ -1275,6 +1318,7 @@ void idg_link_mentions(wt_idcoder *c)
     place_bare_forces(c);
     for (int k = 0; k < c->nm; k++) relative_of(c, &c->m[k]);
     for (int k = 0; k < c->nm; k++) possessive_owner(c, &c->m[k]);
+    definite_roles(c);
     /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
     for (int k = 0; k + 1 < c->nm; k++) {
         idm *m = &c->m[k], *n = &c->m[k + 1];

@@ -211,6 +211,8 @@ struct wt_idcoder {
      * and how many sentences ago */
     char last_person[32], last_body[32], last_collective[32];
     int person_age, body_age, collective_age;
+    char recent[8][32];       /* the last coded actors with a country (ring), for "polisi tersebut" */
+    int nrecent;
 };
 
 struct idhit {
