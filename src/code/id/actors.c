@@ -149,6 +149,8 @@ static int vague_head(const wt_idcoder *c, const idm *m)
             i += c->w[i].phrase_len - 1;
             continue;
         }
+        /* "pihak kepolisian": the side of the noun after it */
+        if (i < m->last && c->w[i].kind == W_OTHER && id_dict_pronoun(&c->dict, w) == ID_PRON_SIDE_OF) continue;
         if (WC(&c->w[i], WC_VAGUE) || strchr(w, '-')) return 1;
     }
     if (m->last + 1 < c->nw) {

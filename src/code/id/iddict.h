@@ -125,6 +125,7 @@ enum id_pronoun {
     ID_PRON_GROUP_DEF,        /* kelompok (itu/tersebut): a group named before, only with a demonstrative */
     ID_PRON_DEMONSTRATIVE,    /* itu, tersebut, ini */
     ID_PRON_PLACE,            /* di: the actor after it is a place, no antecedent */
+    ID_PRON_SIDE_OF,          /* pihak: "pihak kepolisian" is the police */
 };
 
 void id_dict_init(id_dict *d);
@@ -150,7 +151,7 @@ long id_dict_load_foreign(id_dict *d, const char *path, wt_diag *diag);
  * a finished dictionary), the verbs untouched. */
 void id_dict_sort_phrases(id_dict *d);
 /* Reads the pronoun table (data/id/pronouns.txt: `word kind`, kind one of
- * person, side, group, group-def, demonstrative, place; `#` comments). Returns the number of
+ * person, side, group, group-def, demonstrative, place, side-of; `#` comments). Returns the number of
  * words, -1 when unreadable. id_dict_load_dir reads DIR/pronouns.txt. */
 long id_dict_load_pronouns(id_dict *d, const char *path, wt_diag *diag);
 /* enum id_pronoun of a word, 0 when none. */
