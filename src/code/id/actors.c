@@ -1222,8 +1222,17 @@ static void place_bare_forces(wt_idcoder *c)
     if (!place) return;
     for (int k = 0; k < c->nm; k++) {
         idm *m = &c->m[k];
-        if (m->home != 1 || m->has_actor || (strcmp(m->sector, "MIL") && strcmp(m->sector, "COP") && strcmp(m->sector, "CVL")))
+        /* "teroris menyerang sebuah gereja di Mesir": an armed or criminal
+         * role the article gave no country is the place's */
+        if (!m->code[0] && !m->has_actor && strlen(m->sector) == 3 && !m->possessive && !vague_head(c, m)) {
+            snprintf(m->code, sizeof m->code, "%.3s%s", place, m->sector);
+            m->home = 1;
             continue;
+        }
+        /* officials (pemerintah, menteri, DPR, hakim) stay the article's:
+         * they travel; the people and bodies of a place do not */
+        static const char *const OFFICIALS[] = { "GOV", "LEG", "JUD", "ELI", "SPY", "OPP", "PTY", NULL };
+        if (m->home != 1 || m->has_actor || in_list(OFFICIALS, m->sector)) continue;
         memcpy(m->code, place, 3);
     }
 }
