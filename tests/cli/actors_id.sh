@@ -81,6 +81,22 @@ cat >"$TMP/pron.jsonl" <<'J'
 {"id":"jauh","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron tiba di Bandung. Cuaca cerah. Hujan turun sore hari. Angin kencang. Dia pulang."}
 {"id":"sendiri","date":"2021-06-10","text":"Dia menolak berkomentar."}
 J
+cat >"$TMP/roles.jsonl" <<'J'
+{"id":"pihak","date":"2021-06-10","text":"Pihak kepolisian menangkap tiga pemuda di Bandung. Pihak kepolisian juga memeriksa saksi."}
+{"id":"milik","date":"2021-06-10","text":"Pemerintah Kanada meminta maaf kepada warganya yang ditahan."}
+{"id":"itu","date":"2021-06-10","text":"Polisi Malaysia menangkap seorang pria di Johor. Polisi tersebut kemudian memeriksa rumahnya."}
+{"id":"tsk","date":"2021-06-10","text":"KPK menetapkan Bupati Sleman sebagai tersangka di Jakarta. Tersangka kemudian ditahan KPK."}
+{"id":"mesir","date":"2021-06-10","text":"Presiden Joko Widodo mengecam serangan itu. Menteri Luar Negeri Retno Marsudi juga mengecam serangan itu. Di Mesir, teroris menyerang sebuah gereja."}
+{"id":"asing","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron mengecam serangan itu. Menteri Dalam Negeri Prancis juga mengecam. Pelaku masih dicari."}
+J
+expect_status 0 "warta actors on roles in context" -- "$WARTA" actors "$TMP/roles.jsonl"
+expect_grep "$TMP/out" '"doc":"pihak".*"text":"Pihak kepolisian","code":"IDNCOP"' "pihak kepolisian: the police of the article's country"
+expect_grep "$TMP/out" '"doc":"milik".*"text":"warganya","code":"CANCVL","via":\["possessive"\]' "warganya: the clause subject's citizens"
+expect_grep "$TMP/out" '"doc":"itu".*"text":"Polisi tersebut","code":"MYSCOP","via":\["[^"]*","antecedent"\]' "polisi tersebut: the police named before, not the article's"
+expect_grep "$TMP/out" '"doc":"tsk".*"text":"Tersangka","code":"IDNCRM"' "a bare suspect in Indonesian news of Indonesia"
+expect_grep "$TMP/out" '"doc":"mesir".*"text":"teroris","code":"EGYREB"' "generic armed role with a place: the place's country"
+expect_grep "$TMP/out" '"doc":"mesir".*"text":"sebuah gereja","code":"EGYREL"' "a body of the place, not the article's country"
+expect_grep "$TMP/out" '"doc":"asing".*"text":"Pelaku","code":null' "a bare offender in foreign news stays unresolved"
 expect_status 0 "warta actors on the pronouns" -- "$WARTA" actors "$TMP/pron.jsonl"
 expect_grep "$TMP/out" '"doc":"dia".*"text":"Dia","code":"FRAGOV","via":\["antecedent"\]' "dia: the person named in the sentence before"
 expect_grep "$TMP/out" '"doc":"beliau".*"text":"beliau","code":"IDNCOP","via":\["antecedent"\]' "beliau: a bare title is a person"
