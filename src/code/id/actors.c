@@ -888,6 +888,62 @@ static const char *antecedent(const wt_idcoder *c, int i, int kind)
     return c->body_age <= 3 && c->last_body[0] ? c->last_body : NULL;
 }
 
+/* Is word i part of a personal name the dictionaries do not know: a
+ * capitalised plain word, not the sentence's first, no preposition or
+ * verb. */
+static int name_word(const wt_idcoder *c, int i)
+{
+    if (i >= c->nw || c->w[i].mention >= 0 || c->w[i].kind != W_OTHER) return 0;
+    const idw *x = &c->w[i];
+    return (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_SENT_START) && !x->is_verbish &&
+           !WC(x, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS) && !pronoun_kind(c, i);
+}
+
+/* "Pelaku penembakan itu adalah Rahmat Hidayat", "dua tersangka, yakni
+ * Joko Susilo dan Ahmad Fauzi", "seorang pria bernama Andi Wijaya": the
+ * names after a naming word are the role just before it (at most three
+ * words back, no verb between); each name becomes a mention with the
+ * role's code and its words are remembered for the article's later
+ * sentences (Rahmat alone). */
+static void named_roles(wt_idcoder *c)
+{
+    for (int i = 1; i + 1 < c->nw; i++) {
+        if (pronoun_kind(c, i) != ID_PRON_NAMING || !name_word(c, i + 1)) continue;
+        int k = -1;
+        for (int q = c->nm - 1; q >= 0; q--)
+            if (c->m[q].last < i) { k = q; break; }
+        if (k < 0) continue;
+        int ok = i - c->m[k].last - 1 <= 3;
+        for (int j = c->m[k].last + 1; ok && j < i; j++)
+            ok = c->w[j].kind == W_OTHER ? !c->w[j].is_verbish && c->w[j].mention < 0 : is_punct(c, j, ',');
+        const idm *role = &c->m[k];
+        if (!ok || !role->code[0] || !role->has_agent || role->has_actor || role->pronoun) continue;
+        char code[32];
+        snprintf(code, sizeof code, "%s", role->code);
+        const char *file = role->rule_file;
+        uint32_t line = role->rule_line;
+        /* the names: runs of name words, joined by commas or dan */
+        int j = i + 1;
+        while (j < c->nw && name_word(c, j)) {
+            int first = j;
+            while (j < c->nw && name_word(c, j)) j++;
+            idm *m = insert_mention(c, first, j - 1);
+            if (!m) return;
+            memcpy(m->code, code, sizeof m->code);
+            m->rule_file = file;
+            m->rule_line = line;
+            m->home = 3;
+            m->has_actor = 0;
+            for (int q = first; q < j; q++) learn_name(c, c->w[q].norm, code);
+            for (int q = 0; q < c->nm; q++)
+                for (int w = c->m[q].first; w <= c->m[q].last; w++) c->w[w].mention = (int16_t)q;
+            if (j + 1 < c->nw && (is_punct(c, j, ',') || WC(&c->w[j], WC_COORD)) && name_word(c, j + 1)) j++;
+            else break;
+        }
+        i = j;
+    }
+}
+
 /* dia, beliau, pihaknya; kelompok itu, organisasi tersebut: each becomes
  * a mention with its antecedent's code (via "antecedent"). Left out when
  * nothing fits: an unresolved pronoun is no actor. */
@@ -1005,6 +1061,7 @@ void idg_add_pronouns(wt_idcoder *c, int in_quote)
     for (int k = 0; k < c->nm; k++)
         for (int i = c->m[k].first; i <= c->m[k].last; i++) c->w[i].mention = (int16_t)k;
     add_references(c);
+    named_roles(c);
     /* the inserted mentions moved the others: renumber (coordination is
      * found after this, in idg_link_mentions) */
     if (c->nm == before && !(in_quote && c->speaker_code[0])) return;

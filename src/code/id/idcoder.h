@@ -76,7 +76,7 @@ typedef struct wt_idmention {
     wt_span span;
     const char *text, *code, *rule_file;
     uint32_t rule_line;
-    int context;
+    int context;              /* 3: a name after adalah/yakni/bernama, the role's code */
     int pronoun;              /* 1 kami/kita: the quote's speaker; 2 a reference to
                                * actors named before (mereka, kedua negara) */
     int possessive;           /* -nya: the clause subject's country */

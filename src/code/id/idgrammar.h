@@ -111,7 +111,8 @@ typedef struct idm {
     uint32_t rule_line;
     uint8_t pronoun;          /* kami/kita resolved from the quote's speaker */
     uint8_t has_agent, has_actor;
-    uint8_t home;             /* code guessed: 1 the article's main country, 2 the quote's speaker's */
+    uint8_t home;             /* code guessed: 1 the article's main country, 2 the quote's speaker's,
+                               * 3 the role a naming word gave (adalah, yakni: actors.c) */
     uint8_t possessive;       /* warganya: the sector of the clause subject's country */
     char sector[24];          /* the agent's sector (GOV, CVL …), "" if none */
     wt_span outside;          /* a party of the sentence before (len > 0): its words, not first..last */
