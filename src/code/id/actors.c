@@ -569,10 +569,13 @@ void idg_learn_names(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
-        /* a guessed country (m->home) is not knowledge to pass on */
-        if (!m->code[0] || m->pronoun || m->home || strlen(m->code) <= 3) continue;
+        if (!m->code[0] || m->pronoun || strlen(m->code) <= 3) continue;
         for (int i = m->first; i <= m->last; i++) {
             const idw *x = &c->w[i];
+            /* "Bupati Rembang Abdul Hafidz", its country guessed: Hafidz
+             * later is the same official, as guessed; a guessed country
+             * teaches nothing else (no dictionary phrase, no place) */
+            if (m->home && (x->phrase || x->info->city)) continue;
             if (x->phrase && x->phrase->kind == ID_ACTOR && x->phrase->nwords >= 2) {
                 const char *pc = id_phrase_code(x->phrase, c->date);
                 if (pc && strlen(pc) > 3)
