@@ -947,6 +947,46 @@ static void named_roles(wt_idcoder *c)
     }
 }
 
+/* "Rahmat Hidayat, warga Bekasi, …", "Agus Salim selaku Kepala Desa
+ * Sukamaju": a name of two words or more the dictionaries do not know,
+ * then a comma or selaku/sebagai, then a role the sentence resolved:
+ * the name is that role (via apposition) and is remembered. */
+static void roles_after_names(wt_idcoder *c)
+{
+    for (int i = 0; i < c->nw; i++) {
+        /* the sentence's first word may start the name (Rahmat Hidayat, warga …) */
+        int first_word = c->w[i].kind == W_OTHER && (c->w[i].t->flags & WT_TF_SENT_START) && c->w[i].mention < 0 &&
+                         (c->w[i].t->flags & WT_TF_CAPITAL) && !c->w[i].is_verbish && !pronoun_kind(c, i) &&
+                         !WC(&c->w[i], WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS);
+        if (!(name_word(c, i) || first_word) || (i > 0 && name_word(c, i - 1))) continue;
+        int end = i;
+        while (end + 1 < c->nw && name_word(c, end + 1)) end++;
+        int link = end + 1, k = link + 1 < c->nw ? c->w[link + 1].mention : -1;
+        if (end == i || k < 0 || c->m[k].first != link + 1 ||
+            !(is_punct(c, link, ',') || pronoun_kind(c, link) == ID_PRON_NAMING_AFTER)) {
+            i = end;
+            continue;
+        }
+        const idm *role = &c->m[k];
+        if (!role->code[0] || !role->has_agent || role->has_actor || role->pronoun || role->possessive) { i = end; continue; }
+        char code[32];
+        snprintf(code, sizeof code, "%s", role->code);
+        const char *file = role->rule_file;
+        uint32_t line = role->rule_line;
+        idm *m = insert_mention(c, i, end);
+        if (!m) return;
+        memcpy(m->code, code, sizeof m->code);
+        m->rule_file = file;
+        m->rule_line = line;
+        m->home = 3;
+        m->has_actor = 0;
+        for (int q = i; q <= end; q++) learn_name(c, c->w[q].norm, code);
+        for (int q = 0; q < c->nm; q++)
+            for (int w = c->m[q].first; w <= c->m[q].last; w++) c->w[w].mention = (int16_t)q;
+        i = end;
+    }
+}
+
 /* dia, beliau, pihaknya; kelompok itu, organisasi tersebut: each becomes
  * a mention with its antecedent's code (via "antecedent"). Left out when
  * nothing fits: an unresolved pronoun is no actor. */
@@ -1065,6 +1105,7 @@ void idg_add_pronouns(wt_idcoder *c, int in_quote)
         for (int i = c->m[k].first; i <= c->m[k].last; i++) c->w[i].mention = (int16_t)k;
     add_references(c);
     named_roles(c);
+    roles_after_names(c);
     /* the inserted mentions moved the others: renumber (coordination is
      * found after this, in idg_link_mentions) */
     if (c->nm == before && !(in_quote && c->speaker_code[0])) return;

@@ -798,7 +798,7 @@ long id_dict_load_frame_slots(id_dict *d, const char *path, wt_diag *diag)
 
 long id_dict_load_pronouns(id_dict *d, const char *path, wt_diag *diag)
 {
-    static const char *const KINDS[] = { "", "person", "side", "group", "group-def", "demonstrative", "place", "side-of", "naming", NULL };
+    static const char *const KINDS[] = { "", "person", "side", "group", "group-def", "demonstrative", "place", "side-of", "naming", "naming-after", NULL };
     size_t len;
     char *text = wt_read_file(path, &len);
     if (!text) {
@@ -819,7 +819,7 @@ long id_dict_load_pronouns(id_dict *d, const char *path, wt_diag *diag)
             int k = 1;
             while (KINDS[k] && strcmp(KINDS[k], kind)) k++;
             if (!KINDS[k]) {
-                wt_diag_at(diag, WT_DIAG_ERROR, path, lineno, "unknown pronoun kind '%s' (person, side, group, group-def, demonstrative, place, side-of, naming)", kind);
+                wt_diag_at(diag, WT_DIAG_ERROR, path, lineno, "unknown pronoun kind '%s' (person, side, group, group-def, demonstrative, place, side-of, naming, naming-after)", kind);
             } else {
                 for (char *p = word; *p; p++) *p = (char)tolower((unsigned char)*p);
                 wt_strmap_put(&d->pronouns, word, strlen(word), NULL)->value = (void *)(intptr_t)k;

@@ -127,6 +127,7 @@ enum id_pronoun {
     ID_PRON_PLACE,            /* di: the actor after it is a place, no antecedent */
     ID_PRON_SIDE_OF,          /* pihak: "pihak kepolisian" is the police */
     ID_PRON_NAMING,           /* adalah, yakni, bernama: the names after it are the role before it */
+    ID_PRON_NAMING_AFTER,     /* selaku, sebagai: the name before it is the role after it */
 };
 
 void id_dict_init(id_dict *d);
@@ -152,7 +153,7 @@ long id_dict_load_foreign(id_dict *d, const char *path, wt_diag *diag);
  * a finished dictionary), the verbs untouched. */
 void id_dict_sort_phrases(id_dict *d);
 /* Reads the pronoun table (data/id/pronouns.txt: `word kind`, kind one of
- * person, side, group, group-def, demonstrative, place, side-of, naming; `#` comments). Returns the number of
+ * person, side, group, group-def, demonstrative, place, side-of, naming, naming-after; `#` comments). Returns the number of
  * words, -1 when unreadable. id_dict_load_dir reads DIR/pronouns.txt. */
 long id_dict_load_pronouns(id_dict *d, const char *path, wt_diag *diag);
 /* enum id_pronoun of a word, 0 when none. */
