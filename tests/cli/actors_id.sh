@@ -88,8 +88,21 @@ cat >"$TMP/roles.jsonl" <<'J'
 {"id":"tsk","date":"2021-06-10","text":"KPK menetapkan Bupati Sleman sebagai tersangka di Jakarta. Tersangka kemudian ditahan KPK."}
 {"id":"mesir","date":"2021-06-10","text":"Presiden Joko Widodo mengecam serangan itu. Menteri Luar Negeri Retno Marsudi juga mengecam serangan itu. Di Mesir, teroris menyerang sebuah gereja."}
 {"id":"asing","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron mengecam serangan itu. Menteri Dalam Negeri Prancis juga mengecam. Pelaku masih dicari."}
+{"id":"adalah","date":"2017-06-10","text":"Pelaku penembakan itu adalah Rahmat Hidayat. Rahmat ditangkap polisi di Bekasi."}
+{"id":"yakni","date":"2017-06-10","text":"Polisi menangkap dua tersangka, yakni Joko Susilo dan Ahmad Fauzi. Joko mengaku bersalah."}
+{"id":"bernama","date":"2017-06-10","text":"Seorang pria bernama Andi Wijaya ditangkap polisi di Makassar. Andi diduga mencuri motor."}
+{"id":"koma","date":"2017-06-10","text":"Polisi menangkap seorang pria. Rahmat Hidayat, warga Bekasi, mengaku melihat kejadian itu. Rahmat kemudian melapor."}
+{"id":"selaku","date":"2017-06-10","text":"Menurut Agus Salim selaku Kepala Desa Sukamaju, warga menolak proyek itu. Agus meminta pemerintah turun tangan."}
+{"id":"bupati","date":"2017-06-10","text":"Gubernur Jawa Tengah Ganjar Pranowo bertemu dengan Bupati Rembang Abdul Hafidz. Hafidz meminta bantuan."}
 J
 expect_status 0 "warta actors on roles in context" -- "$WARTA" actors "$TMP/roles.jsonl"
+expect_grep "$TMP/out" '"doc":"adalah".*"text":"Rahmat Hidayat","code":"IDNCRM","via":\["id/id\.agents:[0-9]+","apposition"\]' "ROLE adalah NAME: the name is the role"
+expect_grep "$TMP/out" '"doc":"adalah".*"text":"Rahmat","code":"IDNCRM","via":\["named-earlier"\]' "ROLE adalah NAME: the first name later"
+expect_grep "$TMP/out" '"doc":"yakni".*"text":"Ahmad Fauzi","code":"IDNCRM"' "ROLE, yakni A dan B: the second name too"
+expect_grep "$TMP/out" '"doc":"bernama".*"text":"Andi Wijaya","code":"IDNCVL"' "seorang pria bernama NAME"
+expect_grep "$TMP/out" '"doc":"koma".*"text":"Rahmat Hidayat","code":"IDNCVL","via":\["id/id\.agents:[0-9]+","apposition"\]' "NAME, ROLE,: apposition after the name"
+expect_grep "$TMP/out" '"doc":"selaku".*"text":"Agus","code":"IDNGOV","via":\["named-earlier"\]' "NAME selaku ROLE, then the first name"
+expect_grep "$TMP/out" '"doc":"bupati".*"text":"Hafidz","code":"IDNGOV","via":\["named-earlier"\]' "surname of a title whose country is the article's"
 expect_grep "$TMP/out" '"doc":"pihak".*"text":"Pihak kepolisian","code":"IDNCOP"' "pihak kepolisian: the police of the article's country"
 expect_grep "$TMP/out" '"doc":"milik".*"text":"warganya","code":"CANCVL","via":\["possessive"\]' "warganya: the clause subject's citizens"
 expect_grep "$TMP/out" '"doc":"itu".*"text":"Polisi tersebut","code":"MYSCOP","via":\["[^"]*","antecedent"\]' "polisi tersebut: the police named before, not the article's"
