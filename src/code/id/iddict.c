@@ -796,40 +796,53 @@ long id_dict_load_frame_slots(id_dict *d, const char *path, wt_diag *diag)
     return n;
 }
 
-long id_dict_load_pronouns(id_dict *d, const char *path, wt_diag *diag)
+long id_dict_read_pronouns(id_dict *d, const char *name, const char *data, size_t len, wt_diag *diag)
 {
-    static const char *const KINDS[] = { "", "person", "side", "group", "group-def", "demonstrative", "place", "side-of", "naming", "naming-after", NULL };
-    size_t len;
-    char *text = wt_read_file(path, &len);
-    if (!text) {
-        wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read the pronoun table");
-        return -1;
-    }
+    static const char *const KINDS[] = { "", "person", "side", "group", "group-def", "demonstrative", "place",
+                                         "side-of", "naming", "naming-after", NULL };
     long n = 0;
-    size_t lineno = 0;
-    for (char *line = text; line && *line;) {
-        char *nl = strchr(line, '\n');
-        if (nl) *nl = '\0';
+    size_t lineno = 0, pos = 0;
+    while (pos < len) {
+        size_t e = pos;
+        while (e < len && data[e] != '\n') e++;
+        char line[256];
+        size_t k = e - pos < sizeof line - 1 ? e - pos : sizeof line - 1;
+        memcpy(line, data + pos, k);
+        line[k] = '\0';
+        pos = e + 1;
         lineno++;
         char *hash = strchr(line, '#');
         if (hash) *hash = '\0';
         char word[64], kind[32];
         int got = sscanf(line, "%63s %31s", word, kind);
         if (got == 2) {
-            int k = 1;
-            while (KINDS[k] && strcmp(KINDS[k], kind)) k++;
-            if (!KINDS[k]) {
-                wt_diag_at(diag, WT_DIAG_ERROR, path, lineno, "unknown pronoun kind '%s' (person, side, group, group-def, demonstrative, place, side-of, naming, naming-after)", kind);
+            int ki = 1;
+            while (KINDS[ki] && strcmp(KINDS[ki], kind)) ki++;
+            if (!KINDS[ki]) {
+                wt_diag_at(diag, WT_DIAG_ERROR, name, lineno,
+                           "unknown pronoun kind '%s' (person, side, group, group-def, demonstrative, place, "
+                           "side-of, naming, naming-after)", kind);
             } else {
                 for (char *p = word; *p; p++) *p = (char)tolower((unsigned char)*p);
-                wt_strmap_put(&d->pronouns, word, strlen(word), NULL)->value = (void *)(intptr_t)k;
+                wt_strmap_put(&d->pronouns, word, strlen(word), NULL)->value = (void *)(intptr_t)ki;
                 n++;
             }
         } else if (got == 1) {
-            wt_diag_at(diag, WT_DIAG_ERROR, path, lineno, "pronoun '%s' without a kind", word);
+            wt_diag_at(diag, WT_DIAG_ERROR, name, lineno, "pronoun '%s' without a kind", word);
         }
-        line = nl ? nl + 1 : NULL;
     }
+    return n;
+}
+
+long id_dict_load_pronouns(id_dict *d, const char *path, wt_diag *diag)
+{
+    size_t len;
+    char *text = wt_read_file(path, &len);
+    if (!text) {
+        wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read the pronoun table");
+        return -1;
+    }
+    long n = id_dict_read_pronouns(d, path, text, len, diag);
     free(text);
     return n;
 }

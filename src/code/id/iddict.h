@@ -156,6 +156,8 @@ void id_dict_sort_phrases(id_dict *d);
  * person, side, group, group-def, demonstrative, place, side-of, naming, naming-after; `#` comments). Returns the number of
  * words, -1 when unreadable. id_dict_load_dir reads DIR/pronouns.txt. */
 long id_dict_load_pronouns(id_dict *d, const char *path, wt_diag *diag);
+/* The same from memory; name is the file named in errors. */
+long id_dict_read_pronouns(id_dict *d, const char *name, const char *data, size_t len, wt_diag *diag);
 /* enum id_pronoun of a word, 0 when none. */
 int id_dict_pronoun(const id_dict *d, const char *w);
 /* Sorts the index lists longest-first. Call after the last load. */
