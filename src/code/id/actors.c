@@ -5,6 +5,16 @@
  * references (mereka, kedua negara) to actors named together before. */
 #include "code/id/idgrammar.h"
 
+/* Copies a code (at most cap - 1 bytes) where source and destination
+ * may both live in the coder: snprintf's arguments must not overlap. */
+static void copy_code(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= cap) n = cap - 1;
+    memmove(dst, src, n);
+    dst[n] = '\0';
+}
+
 /* "Agus Harimurti Yudhoyono", "Ivanka Trump": a surname the persons
  * dictionary gives to one person (+YUDHOYONO of SUSILO_BAMBANG_YUDHOYONO)
  * after a given name that is not his is a relative or a namesake. An
@@ -1001,7 +1011,7 @@ static void add_references(wt_idcoder *c)
             if (!code) continue;
             idm *m = k >= 0 ? &c->m[k] : insert_mention(c, i, i + 1);
             if (!m) break;
-            snprintf(m->code, sizeof m->code, "%s", code);
+            copy_code(m->code, sizeof m->code, code);
             m->last = i + 1;
             m->pronoun = 2;
             m->has_actor = 1;
@@ -1047,7 +1057,7 @@ static void definite_roles(wt_idcoder *c)
             if (!strcmp(sector_of(r), m->sector)) code = r;
         }
         if (!code) continue;
-        snprintf(m->code, sizeof m->code, "%s", code);
+        copy_code(m->code, sizeof m->code, code);
         m->home = 0;
         m->pronoun = 2;
         m->last++;
@@ -1062,7 +1072,7 @@ static void remember_antecedents(wt_idcoder *c)
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
         if (m->outside.end > m->outside.start || !m->code[0] || m->home || m->pronoun == 1 || !m->has_actor) continue;
-        snprintf(c->recent[c->nrecent % 8], sizeof c->recent[0], "%s", m->code);
+        copy_code(c->recent[c->nrecent % 8], sizeof c->recent[0], m->code);
         c->nrecent++;
     }
     c->person_age++;
@@ -1072,18 +1082,18 @@ static void remember_antecedents(wt_idcoder *c)
         const idm *m = &c->m[k];
         if (m->outside.end > m->outside.start) continue;
         if (person_mention(c, m)) {
-            snprintf(c->last_person, sizeof c->last_person, "%s", m->code);
+            copy_code(c->last_person, sizeof c->last_person, m->code);
             c->person_age = 0;
             continue;
         }
         if (body_mention(c, m)) {
-            snprintf(c->last_body, sizeof c->last_body, "%s", m->code);
+            copy_code(c->last_body, sizeof c->last_body, m->code);
             c->body_age = 0;
         }
         /* mereka in the next sentence: the first group, the subject
          * ("Ratusan pengungsi tiba di perbatasan Yunani. Mereka …") */
         if (collective_mention(c, m) && c->collective_age > 0) {
-            snprintf(c->last_collective, sizeof c->last_collective, "%s", m->code);
+            copy_code(c->last_collective, sizeof c->last_collective, m->code);
             c->collective_age = 0;
         }
     }
@@ -1326,7 +1336,9 @@ static void place_bare_forces(wt_idcoder *c)
         /* "teroris menyerang sebuah gereja di Mesir": an armed or criminal
          * role the article gave no country is the place's */
         if (!m->code[0] && !m->has_actor && strlen(m->sector) == 3 && !m->possessive && !vague_head(c, m)) {
-            snprintf(m->code, sizeof m->code, "%.3s%s", place, m->sector);
+            char code[32];
+            snprintf(code, sizeof code, "%.3s%s", place, m->sector);
+            copy_code(m->code, sizeof m->code, code);
             m->home = 1;
             continue;
         }
