@@ -151,7 +151,14 @@ static int home_sector(const wt_idcoder *c, const char *sec)
  * setiap negara) refer to several actors, not to the article's country. */
 static int vague_head(const wt_idcoder *c, const idm *m)
 {
+    /* "para pengunjuk rasa", "sejumlah warga", "dua mahasiswa": people
+     * counted are as much the article's as the bare noun; counted
+     * officials and forces (para menteri, ratusan tentara) are often of
+     * several states */
+    static const char *const OFFICIAL[] = { "GOV", "LEG", "JUD", "MIL", "COP", "ELI", "SPY", "PTY", "", NULL };
+    int people = !in_list(OFFICIAL, m->sector);
     for (int i = m->first; i <= m->last && i < c->nw; i++) {
+        if (people && !c->w[i].phrase && c->w[i].kind == W_OTHER && (WC(&c->w[i], WC_VAGUE) || c->w[i].numeral)) continue;
         const char *w = c->w[i].norm;
         /* a title of several words (Menteri Luar Negeri) is one head: its
          * "negeri" is no vague "negeri" */
@@ -173,7 +180,7 @@ static int vague_head(const wt_idcoder *c, const idm *m)
         if (WC(&c->w[i], WC_BACKED)) return 1;
         if (c->w[i].kind != W_OTHER || c->w[i].is_verbish || WC(&c->w[i], WC_ALL_PREPS | WC_COORD)) break;
     }
-    return m->last + 1 < c->nw && (WC(&c->w[m->last + 1], WC_VAGUE) || c->w[m->first].numeral);
+    return m->last + 1 < c->nw && (WC(&c->w[m->last + 1], WC_VAGUE) || (c->w[m->first].numeral && !people));
 }
 
 /* Titles that do not say whose they are: a bare "dubes" or "diplomat" in
