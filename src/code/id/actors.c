@@ -1391,6 +1391,36 @@ static void possessive_owner(wt_idcoder *c, idm *m)
     }
 }
 
+/* An article with no main country (a near tie, a round-up): a bare role
+ * takes the one state its sentence names ("Di Seoul, pemerintah Korea
+ * Selatan … polisi"), the issue's local context; with two or none it
+ * stays unresolved. */
+static void sentence_country(wt_idcoder *c)
+{
+    if (c->home[0]) return;
+    const char *only = NULL;
+    for (int q = 0; q < c->nm; q++) {
+        const idm *o = &c->m[q];
+        if (!o->code[0] || !o->has_actor || o->home || o->pronoun || primary_len(o->code) != 3 ||
+            !strncmp(o->code, "IMG", 3) || !strncmp(o->code, "NGO", 3) || !strncmp(o->code, "IGO", 3))
+            continue;
+        if (only && strncmp(only, o->code, 3)) return;
+        only = o->code;
+    }
+    if (!only) return;
+    char cc[4];
+    memcpy(cc, only, 3);
+    cc[3] = '\0';
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->code[0] || m->has_actor || !home_sector(c, m->sector) || m->possessive || vague_head(c, m) ||
+            unowned_title(c, m))
+            continue;
+        snprintf(m->code, sizeof m->code, "%s%s", cc, m->sector);
+        m->home = 1;
+    }
+}
+
 void idg_link_mentions(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
@@ -1449,6 +1479,7 @@ void idg_link_mentions(wt_idcoder *c)
     place_bare_forces(c);
     for (int k = 0; k < c->nm; k++) relative_of(c, &c->m[k]);
     for (int k = 0; k < c->nm; k++) possessive_owner(c, &c->m[k]);
+    sentence_country(c);
     definite_roles(c);
     /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
     for (int k = 0; k + 1 < c->nm; k++) {
