@@ -95,6 +95,7 @@ cat >"$TMP/roles.jsonl" <<'J'
 {"id":"selaku","date":"2017-06-10","text":"Menurut Agus Salim selaku Kepala Desa Sukamaju, warga menolak proyek itu. Agus meminta pemerintah turun tangan."}
 {"id":"bupati","date":"2017-06-10","text":"Gubernur Jawa Tengah Ganjar Pranowo bertemu dengan Bupati Rembang Abdul Hafidz. Hafidz meminta bantuan."}
 {"id":"para","date":"2017-06-10","text":"Presiden Joko Widodo meresmikan jembatan itu. Menteri Luar Negeri Retno Marsudi juga hadir. Para pengunjuk rasa menolak proyek itu. Para menteri kemudian pulang."}
+{"id":"umur","date":"2017-06-10","text":"Polisi menangkap seorang pria. Rahmat (35), warga Bekasi, mengaku mencuri motor. Rahmat kemudian ditahan."}
 {"id":"kalimat","date":"2017-06-10","text":"Cuaca buruk melanda kawasan itu. Di Seoul, pemerintah Korea Selatan menutup sekolah dan polisi menjaga jalan."}
 J
 expect_status 0 "warta actors on roles in context" -- "$WARTA" actors "$TMP/roles.jsonl"
@@ -106,6 +107,7 @@ expect_grep "$TMP/out" '"doc":"koma".*"text":"Rahmat Hidayat","code":"IDNCVL","v
 expect_grep "$TMP/out" '"doc":"selaku".*"text":"Agus","code":"IDNGOV","via":\["named-earlier"\]' "NAME selaku ROLE, then the first name"
 expect_grep "$TMP/out" '"doc":"bupati".*"text":"Hafidz","code":"IDNGOV","via":\["named-earlier"\]' "surname of a title whose country is the article's"
 expect_grep "$TMP/out" '"doc":"para".*"text":"Para pengunjuk rasa","code":"IDNCVL"' "counted people: the article's country"
+expect_grep "$TMP/out" '"doc":"umur".*"text":"Rahmat","code":"IDNCVL","via":\["named-earlier"\]' "NAME (age), ROLE: one name word is enough"
 expect_grep "$TMP/out" '"doc":"para".*"text":"Para menteri","code":null' "counted officials stay vague"
 expect_grep "$TMP/out" '"doc":"kalimat".*"text":"polisi","code":"KORCOP","via":\["id/id\.agents:[0-9]+","context-country"\]' "no main country: a bare role takes the state its sentence names"
 expect_grep "$TMP/out" '"doc":"pihak".*"text":"Pihak kepolisian","code":"IDNCOP"' "pihak kepolisian: the police of the article's country"

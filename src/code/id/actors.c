@@ -978,8 +978,16 @@ static void roles_after_names(wt_idcoder *c)
         if (!(name_word(c, i) || first_word) || (i > 0 && name_word(c, i - 1))) continue;
         int end = i;
         while (end + 1 < c->nw && name_word(c, end + 1)) end++;
-        int link = end + 1, k = link + 1 < c->nw ? c->w[link + 1].mention : -1;
-        if (end == i || k < 0 || c->m[k].first != link + 1 ||
+        /* "Rahmat (35), warga Bekasi": the age says it is a person's name,
+         * one word is then enough */
+        int link = end + 1, aged = 0;
+        if (link + 3 < c->nw && is_punct(c, link, '(') && c->w[link + 1].t->kind == WT_TOK_NUMBER &&
+            is_punct(c, link + 2, ')')) {
+            link += 3;
+            aged = 1;
+        }
+        int k = link + 1 < c->nw ? c->w[link + 1].mention : -1;
+        if ((end == i && !aged) || k < 0 || c->m[k].first != link + 1 ||
             !(is_punct(c, link, ',') || pronoun_kind(c, link) == ID_PRON_NAMING_AFTER)) {
             i = end;
             continue;
