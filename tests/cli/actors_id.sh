@@ -80,6 +80,7 @@ cat >"$TMP/pron.jsonl" <<'J'
 {"id":"kelompok","date":"2021-06-10","text":"Hamas menembakkan roket dari Gaza. Kelompok tersebut juga mengancam Israel."}
 {"id":"jauh","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron tiba di Bandung. Cuaca cerah. Hujan turun sore hari. Angin kencang. Dia pulang."}
 {"id":"sendiri","date":"2021-06-10","text":"Dia menolak berkomentar."}
+{"id":"subjek","date":"2021-06-10","text":"Presiden Joko Widodo bertemu dengan Presiden Prancis Emmanuel Macron di Bogor. Dia kemudian meninjau pasar."}
 J
 cat >"$TMP/roles.jsonl" <<'J'
 {"id":"pihak","date":"2021-06-10","text":"Pihak kepolisian menangkap tiga pemuda di Bandung. Pihak kepolisian juga memeriksa saksi."}
@@ -126,6 +127,7 @@ expect_no_grep "$TMP/out" '"doc":"mereka".*"text":"Mereka","code":"GRC' "mereka:
 expect_grep "$TMP/out" '"doc":"kelompok".*"text":"Kelompok tersebut","code":"PSE' "kelompok tersebut: the group named before"
 expect_no_grep "$TMP/out" '"doc":"jauh".*"text":"Dia"' "dia four sentences after the person: unresolved, no mention"
 expect_no_grep "$TMP/out" '"doc":"sendiri"' "dia with nobody before: no mention"
+expect_grep "$TMP/out" '"doc":"subjek".*"text":"Dia","code":"IDNGOV","via":\["antecedent"\]' "dia: the subject of the sentence before, not the last person"
 
 # --dict: the community's TABARI and Phoenix actor/agent files serve the
 # Indonesian coder too; warta's own entry wins on the same words, a bad

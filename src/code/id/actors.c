@@ -1093,11 +1093,17 @@ static void remember_antecedents(wt_idcoder *c)
     c->person_age++;
     c->body_age++;
     c->collective_age++;
+    int subject_person = 0;
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
         if (m->outside.end > m->outside.start) continue;
+        /* dia in the next sentence: the person who was the subject (no
+         * preposition before), else the last one named */
         if (person_mention(c, m)) {
-            copy_code(c->last_person, sizeof c->last_person, m->code);
+            if (c->person_age > 0 || !subject_person) {
+                copy_code(c->last_person, sizeof c->last_person, m->code);
+                subject_person = m->prep < 0;
+            }
             c->person_age = 0;
             continue;
         }
