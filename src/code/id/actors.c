@@ -1430,7 +1430,9 @@ static void sentence_country(wt_idcoder *c)
         if (m->code[0] || m->has_actor || !home_sector(c, m->sector) || m->possessive || vague_head(c, m) ||
             unowned_title(c, m))
             continue;
-        snprintf(m->code, sizeof m->code, "%s%s", cc, m->sector);
+        char code[32];
+        snprintf(code, sizeof code, "%s%s", cc, m->sector);
+        copy_code(m->code, sizeof m->code, code);
         m->home = 1;
     }
 }
