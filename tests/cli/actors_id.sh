@@ -136,6 +136,7 @@ cat >"$TMP/extra.actors" <<'D'
 ; a TABARI actors file written for this test
 NGUYEN_VAN_BINH_ [VNMGOV]
 INDONESIA_ [MYS]
+BELVANIA_ [MYS]
 ZORGLAND_ 
 D
 mkdir -p "$TMP/phx"
@@ -146,12 +147,15 @@ KOFI_WANGARI_OTIENO_  [KENGOV] # invented name
 +WANGARI_OTIENO_
 SALES!PERSON! [~BUS]
 D
-printf '{"id":"dict","date":"2021-06-10","text":"Nguyen Van Binh bertemu Wangari Otieno di Indonesia."}\n' >"$TMP/d.jsonl"
+printf '{"id":"dict","date":"2021-06-10","text":"Nguyen Van Binh bertemu Wangari Otieno di Indonesia. Penyanyi Belvania Putri tiba di Belvania."}\n' >"$TMP/d.jsonl"
 expect_status 0 "warta actors --dict" -- "$WARTA" actors --dict "$TMP/extra.actors" "$TMP/phx/Test.actors.txt" "$TMP/d.jsonl"
 expect_grep "$TMP/out" '"text":"Nguyen Van Binh","code":"VNMGOV","via":\["[^"]*extra\.actors:2"\]' "--dict: a TABARI actor, via its file:line"
 expect_grep "$TMP/out" '"text":"Wangari Otieno","code":"KENGOV","via":\["[^"]*Test\.actors\.txt:4"\]' "--dict: a Phoenix synonym (+), # comment cut"
 expect_grep "$TMP/out" '"text":"Indonesia","code":"IDN","via":\["id/countries\.actors:[0-9]+"\]' "--dict: warta's own entry wins on the same words"
-expect_grep "$TMP/err" 'extra\.actors:4: warning: actor without a code' "--dict: a malformed entry is a warning with file:line"
+expect_grep "$TMP/err" 'extra\.actors:5: warning: actor without a code' "--dict: a malformed entry is a warning with file:line"
+expect_no_grep "$TMP/out" '"text":"Belvania Putri"' "--dict: a name that starts with a --dict place is no mention"
+expect_grep "$TMP/out" '"text":"Belvania","code":"MYS","via":\["[^"]*extra\.actors:4"\]' "--dict: the place alone is matched"
+expect_eq "$(grep -c '"text":"Belvania"' "$TMP/out")" 1 "--dict: a one-word --dict place inside a longer name is not matched"
 expect_grep "$TMP/err" 'Test\.actors\.txt:2: warning: PETRARCH macro' "--dict: a macro entry is reported, not read"
 expect_status 0 "warta actors without --dict" -- "$WARTA" actors "$TMP/d.jsonl"
 expect_no_grep "$TMP/out" '"text":"Nguyen Van Binh"' "without --dict the name is unknown"

@@ -74,6 +74,12 @@ static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
         /* a --dict name of one word (PARA, a Brazilian state) is no actor
          * where any Indonesian word is capitalised: at the sentence start */
         if (p->foreign && p->nwords == 1 && (x->t->flags & WT_TF_SENT_START)) continue;
+        /* nor inside a longer name (Ariana Grande is no Tunisian town) */
+        if (p->foreign && p->nwords == 1 &&
+            ((i + 1 < c->nw && c->w[i + 1].kind == W_OTHER && (c->w[i + 1].t->flags & WT_TF_CAPITAL)) ||
+             (i > 0 && c->w[i - 1].kind == W_OTHER && (c->w[i - 1].t->flags & WT_TF_CAPITAL) &&
+              !(c->w[i - 1].t->flags & WT_TF_SENT_START))))
+            continue;
         /* "seorang pria bernama Sultan Azianzah": after bernama a
          * capitalised title word is the first of a personal name */
         if (p->kind == ID_AGENT && i > 0 && (x->t->flags & WT_TF_CAPITAL) &&
