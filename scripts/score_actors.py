@@ -10,7 +10,8 @@ occurrence must carry the gold actor's primary code: its first three
 letters, six for IGO codes (a reference to several actors, such as "kedua
 negara", is one mention per actor on the same span: one of them must). No overlapping mention, or one without a code,
 counts as a miss. The figure is printed per class of the phrase, told
-apart by how warta resolved it (dictionary file) or by its first word:
+apart by how warta resolved it (dictionary file; a name the article
+introduced, named-earlier or apposition, is a person) or by its first word:
 country name, institution, role noun, person, pronoun/anaphor, other
 (unrecognised). --aggregate prints the total line only (the unseen set).
 """
@@ -43,7 +44,7 @@ def classify(phrase, mention):
     via = " ".join(mention.get("via", [])) if mention else ""
     if "countries" in via:
         return "country name"
-    if "persons" in via:
+    if "persons" in via or "named-earlier" in via or "apposition" in via:
         return "person"
     if "institutions" in via or "igo" in via:
         return "institution"

@@ -455,8 +455,9 @@ static const char *const FULL_NONE[] = {
     "Direktur KPK itu membangkang kepada pimpinan.",
     /* who holds a place describes it */
     "Ribuan warga Palestina tinggal di wilayah yang diduduki Israel.",
-    /* a relative with the dictionary person's surname */
-    "Agus Harimurti Yudhoyono menemui Presiden Prancis di Paris.",
+    /* a relative with the dictionary person's surname (a name made up for
+     * the test: Agus Harimurti Yudhoyono has an entry of his own) */
+    "Bagus Prakoso Yudhoyono menemui Presiden Prancis di Paris.",
     /* there is no such plan */
     "Pejabat Prancis mengatakan tak ada rencana penyidik Jepang meminta keterangan dari Korea Selatan.",
     /* cooperation as the topic of a telling, a person as the topic of a discussion */

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "code/event.h"
 #include "code/id/idcoder.h"
+#include "dict/load.h"
 #include "ctx.h"
 #include "ingest/ingest.h"
 #include "lang/id/lemma.h"
@@ -28,7 +29,9 @@ static void usage(FILE *f)
           "gave with a title or apposition before, as Otieno after \"Menteri Pertanian\n"
           "Kenya, Joseph Kamau Otieno\"), \"context-country\" (a bare role took\n"
           "the article's main country), \"speaker\" (a role or kami/kita inside a\n"
-          "quote took the speaker's country), \"antecedent\" (mereka, kedua negara:\n"
+          "quote took the speaker's country), \"apposition\" (a name after adalah,\n"
+          "yakni, bernama took the role before it), \"antecedent\" (dia, pihaknya,\n"
+          "kelompok itu: the actor named before; mereka, kedua negara:\n"
           "one line per actor named before), \"possessive\" (-nya: the clause\n"
           "subject's country).\n"
           "\n"
@@ -36,6 +39,10 @@ static void usage(FILE *f)
           "  --input txt|jsonl   read every input as this format\n"
           "  --date YYYY-MM-DD   publication date for articles that give none\n"
           "                      (person codes are date-bounded)\n"
+          "  --dict FILE...      community actor/agent dictionaries (TABARI .actors\n"
+          "                      and .agents, Phoenix *.actors.txt, *agents.txt)\n"
+          "                      read with warta's own; on the same words warta's\n"
+          "                      entry wins. Their entries say the file in via\n"
           "  --keep-going        exit 0 even when some input was rejected\n", f);
 }
 
@@ -71,7 +78,8 @@ static void write_mention(void *user, const wt_doc *d, const wt_idmention *m)
         n++;
     }
     const char *how = m->pronoun == 2 ? "antecedent" : m->pronoun || m->context == 2 ? "speaker"
-                      : m->context == 1 ? "context-country" : m->possessive ? "possessive" : NULL;
+                      : m->context == 1 ? "context-country" : m->context == 3 ? "apposition"
+                      : m->possessive ? "possessive" : NULL;
     if (how) {
         if (n++) wt_buf_putc(b, ',');
         wt_json_cstr(b, how);
@@ -93,21 +101,29 @@ int cmd_actors(warta_ctx *ctx, int argc, char **argv)
 {
     enum wt_input_format fmt = WT_INPUT_AUTO;
     wt_date date = {0, 0, 0};
-    int keep_going = 0;
+    int keep_going = 0, in_dicts = 0;
     WT_VEC(const char *) inputs = {0};
+    WT_VEC(const char *) dicts = {0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); WT_VEC_FREE(inputs); return WT_EXIT_OK; }
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); WT_VEC_FREE(inputs); WT_VEC_FREE(dicts); return WT_EXIT_OK; }
+        /* --dict takes the dictionary files that follow it */
+        if (a[0] == '-' && a[1]) in_dicts = 0;
+        if (!strcmp(a, "--dict")) { in_dicts = 1; continue; }
+        if (!strncmp(a, "--dict=", 7)) { *WT_VEC_PUSH(dicts) = a + 7; in_dicts = 1; continue; }
+        if (in_dicts && wt_dict_is_file(a)) { *WT_VEC_PUSH(dicts) = a; continue; }
+        in_dicts = 0;
         if (!strncmp(a, "--input", 7) && (a[7] == 0 || a[7] == '=')) {
             const char *v = opt_value(argc, argv, &i, "--input");
             if (!strcmp(v, "txt")) fmt = WT_INPUT_TXT;
             else if (!strcmp(v, "jsonl")) fmt = WT_INPUT_JSONL;
-            else { fprintf(stderr, "warta actors: --input wants txt or jsonl, not '%s'\n", v); WT_VEC_FREE(inputs); return WT_EXIT_USAGE; }
+            else { fprintf(stderr, "warta actors: --input wants txt or jsonl, not '%s'\n", v); WT_VEC_FREE(inputs); WT_VEC_FREE(dicts); return WT_EXIT_USAGE; }
         } else if (!strncmp(a, "--date", 6) && (a[6] == 0 || a[6] == '=')) {
             const char *v = opt_value(argc, argv, &i, "--date");
             if (wt_reader_parse_date(v, &date) != 0) {
                 fprintf(stderr, "warta actors: --date wants YYYY-MM-DD, not '%s'\n", v);
                 WT_VEC_FREE(inputs);
+                WT_VEC_FREE(dicts);
                 return WT_EXIT_USAGE;
             }
         } else if (!strcmp(a, "--keep-going")) {
@@ -115,13 +131,21 @@ int cmd_actors(warta_ctx *ctx, int argc, char **argv)
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "warta actors: unknown option '%s' (see warta actors --help)\n", a);
             WT_VEC_FREE(inputs);
+            WT_VEC_FREE(dicts);
             return WT_EXIT_USAGE;
         } else {
             *WT_VEC_PUSH(inputs) = a;
         }
     }
     wt_idcoder *coder = wt_idcoder_new(ctx->data_dir, &ctx->diag);
-    if (!coder) { WT_VEC_FREE(inputs); return WT_EXIT_FATAL; }
+    if (!coder) { WT_VEC_FREE(inputs); WT_VEC_FREE(dicts); return WT_EXIT_FATAL; }
+    for (size_t i = 0; i < dicts.len; i++)
+        if (wt_idcoder_add_dict(coder, dicts.items[i], &ctx->diag) < 0) {
+            wt_idcoder_free(coder);
+            WT_VEC_FREE(inputs);
+            WT_VEC_FREE(dicts);
+            return WT_EXIT_FATAL;
+        }
     wt_idcoder_set_lemmatizer(coder, wt_ctx_lemmatizer(ctx));
     wt_idcoder_set_syntax(coder, wt_ctx_syntax(ctx));
     out_ctx o;
@@ -154,5 +178,6 @@ int cmd_actors(warta_ctx *ctx, int argc, char **argv)
     wt_buf_free(&o.buf);
     wt_idcoder_free(coder);
     WT_VEC_FREE(inputs);
+    WT_VEC_FREE(dicts);
     return status;
 }

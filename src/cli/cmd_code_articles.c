@@ -192,6 +192,10 @@ static int code_articles(warta_ctx *ctx, const code_opts *op, const char *const 
     if (strcmp(lang, "en")) {
         coder = wt_idcoder_new(ctx->data_dir, &ctx->diag);
         if (!coder) return WT_EXIT_FATAL;
+        /* the --dict actors and agents serve Indonesian text too (names
+         * read the same); the coder's own entries win */
+        for (size_t i = 0; i < ndicts; i++)
+            if (wt_idcoder_add_dict(coder, dicts[i], &ctx->diag) < 0) { wt_idcoder_free(coder); return WT_EXIT_FATAL; }
     }
     /* English: the TABARI dictionaries, loaded as --input tabari loads them */
     wt_dict en_dict;

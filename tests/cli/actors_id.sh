@@ -71,6 +71,97 @@ expect_no_grep "$TMP/out" '"doc":"unknown"' "an unknown person with no role: no 
 expect_grep "$TMP/out" '"doc":"def".*"text":"Negara itu","code":"PRK"' "definite description: the country named before"
 expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"PRK","via":\["antecedent"\]' "kedua negara: the first of the pair"
 expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"JPN","via":\["antecedent"\]' "kedua negara: the second of the pair"
+# pronouns and definite descriptions: the antecedent's code (sentences written for this test)
+cat >"$TMP/pron.jsonl" <<'J'
+{"id":"dia","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron tiba di Bandung. Dia kemudian mengunjungi sebuah pabrik."}
+{"id":"beliau","date":"2021-06-10","text":"Kapolri membuka rapat di Medan. Menurut beliau, rapat itu penting."}
+{"id":"pihak","date":"2021-06-10","text":"Kementerian Luar Negeri Jepang menyatakan pihaknya akan mengirim bantuan."}
+{"id":"mereka","date":"2021-06-10","text":"Ratusan pengungsi Suriah tiba di perbatasan Yunani. Mereka meminta perlindungan."}
+{"id":"kelompok","date":"2021-06-10","text":"Hamas menembakkan roket dari Gaza. Kelompok tersebut juga mengancam Israel."}
+{"id":"jauh","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron tiba di Bandung. Cuaca cerah. Hujan turun sore hari. Angin kencang. Dia pulang."}
+{"id":"sendiri","date":"2021-06-10","text":"Dia menolak berkomentar."}
+{"id":"subjek","date":"2021-06-10","text":"Presiden Joko Widodo bertemu dengan Presiden Prancis Emmanuel Macron di Bogor. Dia kemudian meninjau pasar."}
+J
+cat >"$TMP/roles.jsonl" <<'J'
+{"id":"pihak","date":"2021-06-10","text":"Pihak kepolisian menangkap tiga pemuda di Bandung. Pihak kepolisian juga memeriksa saksi."}
+{"id":"milik","date":"2021-06-10","text":"Pemerintah Kanada meminta maaf kepada warganya yang ditahan."}
+{"id":"itu","date":"2021-06-10","text":"Polisi Malaysia menangkap seorang pria di Johor. Polisi tersebut kemudian memeriksa rumahnya."}
+{"id":"tsk","date":"2021-06-10","text":"KPK menetapkan Bupati Sleman sebagai tersangka di Jakarta. Tersangka kemudian ditahan KPK."}
+{"id":"mesir","date":"2021-06-10","text":"Presiden Joko Widodo mengecam serangan itu. Menteri Luar Negeri Retno Marsudi juga mengecam serangan itu. Di Mesir, teroris menyerang sebuah gereja."}
+{"id":"asing","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron mengecam serangan itu. Menteri Dalam Negeri Prancis juga mengecam. Pelaku masih dicari."}
+{"id":"adalah","date":"2017-06-10","text":"Pelaku penembakan itu adalah Rahmat Hidayat. Rahmat ditangkap polisi di Bekasi."}
+{"id":"yakni","date":"2017-06-10","text":"Polisi menangkap dua tersangka, yakni Joko Susilo dan Ahmad Fauzi. Joko mengaku bersalah."}
+{"id":"bernama","date":"2017-06-10","text":"Seorang pria bernama Andi Wijaya ditangkap polisi di Makassar. Andi diduga mencuri motor."}
+{"id":"koma","date":"2017-06-10","text":"Polisi menangkap seorang pria. Rahmat Hidayat, warga Bekasi, mengaku melihat kejadian itu. Rahmat kemudian melapor."}
+{"id":"selaku","date":"2017-06-10","text":"Menurut Agus Salim selaku Kepala Desa Sukamaju, warga menolak proyek itu. Agus meminta pemerintah turun tangan."}
+{"id":"bupati","date":"2017-06-10","text":"Gubernur Jawa Tengah Ganjar Pranowo bertemu dengan Bupati Rembang Abdul Hafidz. Hafidz meminta bantuan."}
+{"id":"para","date":"2017-06-10","text":"Presiden Joko Widodo meresmikan jembatan itu. Menteri Luar Negeri Retno Marsudi juga hadir. Para pengunjuk rasa menolak proyek itu. Para menteri kemudian pulang."}
+{"id":"umur","date":"2017-06-10","text":"Polisi menangkap seorang pria. Rahmat (35), warga Bekasi, mengaku mencuri motor. Rahmat kemudian ditahan."}
+{"id":"kalimat","date":"2017-06-10","text":"Cuaca buruk melanda kawasan itu. Di Seoul, pemerintah Korea Selatan menutup sekolah dan polisi menjaga jalan."}
+J
+expect_status 0 "warta actors on roles in context" -- "$WARTA" actors "$TMP/roles.jsonl"
+expect_grep "$TMP/out" '"doc":"adalah".*"text":"Rahmat Hidayat","code":"IDNCRM","via":\["id/id\.agents:[0-9]+","apposition"\]' "ROLE adalah NAME: the name is the role"
+expect_grep "$TMP/out" '"doc":"adalah".*"text":"Rahmat","code":"IDNCRM","via":\["named-earlier"\]' "ROLE adalah NAME: the first name later"
+expect_grep "$TMP/out" '"doc":"yakni".*"text":"Ahmad Fauzi","code":"IDNCRM"' "ROLE, yakni A dan B: the second name too"
+expect_grep "$TMP/out" '"doc":"bernama".*"text":"Andi Wijaya","code":"IDNCVL"' "seorang pria bernama NAME"
+expect_grep "$TMP/out" '"doc":"koma".*"text":"Rahmat Hidayat","code":"IDNCVL","via":\["id/id\.agents:[0-9]+","apposition"\]' "NAME, ROLE,: apposition after the name"
+expect_grep "$TMP/out" '"doc":"selaku".*"text":"Agus","code":"IDNGOV","via":\["named-earlier"\]' "NAME selaku ROLE, then the first name"
+expect_grep "$TMP/out" '"doc":"bupati".*"text":"Hafidz","code":"IDNGOV","via":\["named-earlier"\]' "surname of a title whose country is the article's"
+expect_grep "$TMP/out" '"doc":"para".*"text":"Para pengunjuk rasa","code":"IDNCVL"' "counted people: the article's country"
+expect_grep "$TMP/out" '"doc":"umur".*"text":"Rahmat","code":"IDNCVL","via":\["named-earlier"\]' "NAME (age), ROLE: one name word is enough"
+expect_grep "$TMP/out" '"doc":"para".*"text":"Para menteri","code":null' "counted officials stay vague"
+expect_grep "$TMP/out" '"doc":"kalimat".*"text":"polisi","code":"KORCOP","via":\["id/id\.agents:[0-9]+","context-country"\]' "no main country: a bare role takes the state its sentence names"
+expect_grep "$TMP/out" '"doc":"pihak".*"text":"Pihak kepolisian","code":"IDNCOP"' "pihak kepolisian: the police of the article's country"
+expect_grep "$TMP/out" '"doc":"milik".*"text":"warganya","code":"CANCVL","via":\["possessive"\]' "warganya: the clause subject's citizens"
+expect_grep "$TMP/out" '"doc":"itu".*"text":"Polisi tersebut","code":"MYSCOP","via":\["[^"]*","antecedent"\]' "polisi tersebut: the police named before, not the article's"
+expect_grep "$TMP/out" '"doc":"tsk".*"text":"Tersangka","code":"IDNCRM"' "a bare suspect in Indonesian news of Indonesia"
+expect_grep "$TMP/out" '"doc":"mesir".*"text":"teroris","code":"EGYREB"' "generic armed role with a place: the place's country"
+expect_grep "$TMP/out" '"doc":"mesir".*"text":"sebuah gereja","code":"EGYREL"' "a body of the place, not the article's country"
+expect_grep "$TMP/out" '"doc":"asing".*"text":"Pelaku","code":null' "a bare offender in foreign news stays unresolved"
+expect_status 0 "warta actors on the pronouns" -- "$WARTA" actors "$TMP/pron.jsonl"
+expect_grep "$TMP/out" '"doc":"dia".*"text":"Dia","code":"FRAGOV","via":\["antecedent"\]' "dia: the person named in the sentence before"
+expect_grep "$TMP/out" '"doc":"beliau".*"text":"beliau","code":"IDNCOP","via":\["antecedent"\]' "beliau: a bare title is a person"
+expect_grep "$TMP/out" '"doc":"pihak".*"text":"pihaknya","code":"JPNGOV","via":\["antecedent"\]' "pihaknya: the subject speaking"
+expect_grep "$TMP/out" '"doc":"mereka".*"text":"Mereka","code":"SYRREF","via":\["antecedent"\]' "mereka: the group named before"
+expect_no_grep "$TMP/out" '"doc":"mereka".*"text":"Mereka","code":"GRC' "mereka: not the place (di perbatasan Yunani)"
+expect_grep "$TMP/out" '"doc":"kelompok".*"text":"Kelompok tersebut","code":"PSE' "kelompok tersebut: the group named before"
+expect_no_grep "$TMP/out" '"doc":"jauh".*"text":"Dia"' "dia four sentences after the person: unresolved, no mention"
+expect_no_grep "$TMP/out" '"doc":"sendiri"' "dia with nobody before: no mention"
+expect_grep "$TMP/out" '"doc":"subjek".*"text":"Dia","code":"IDNGOV","via":\["antecedent"\]' "dia: the subject of the sentence before, not the last person"
+
+# --dict: the community's TABARI and Phoenix actor/agent files serve the
+# Indonesian coder too; warta's own entry wins on the same words, a bad
+# entry is a warning with file:line and the rest is read
+cat >"$TMP/extra.actors" <<'D'
+; a TABARI actors file written for this test
+NGUYEN_VAN_BINH_ [VNMGOV]
+INDONESIA_ [MYS]
+BELVANIA_ [MYS]
+ZORGLAND_ 
+D
+mkdir -p "$TMP/phx"
+cat >"$TMP/phx/Test.actors.txt" <<'D'
+# a Phoenix-style file: # comments, + synonyms, !MACROS!
+!PERSON! = MAN, WOMAN
+KOFI_WANGARI_OTIENO_  [KENGOV] # invented name
++WANGARI_OTIENO_
+SALES!PERSON! [~BUS]
+D
+printf '{"id":"dict","date":"2021-06-10","text":"Nguyen Van Binh bertemu Wangari Otieno di Indonesia. Penyanyi Belvania Putri tiba di Belvania."}\n' >"$TMP/d.jsonl"
+expect_status 0 "warta actors --dict" -- "$WARTA" actors --dict "$TMP/extra.actors" "$TMP/phx/Test.actors.txt" "$TMP/d.jsonl"
+expect_grep "$TMP/out" '"text":"Nguyen Van Binh","code":"VNMGOV","via":\["[^"]*extra\.actors:2"\]' "--dict: a TABARI actor, via its file:line"
+expect_grep "$TMP/out" '"text":"Wangari Otieno","code":"KENGOV","via":\["[^"]*Test\.actors\.txt:4"\]' "--dict: a Phoenix synonym (+), # comment cut"
+expect_grep "$TMP/out" '"text":"Indonesia","code":"IDN","via":\["id/countries\.actors:[0-9]+"\]' "--dict: warta's own entry wins on the same words"
+expect_grep "$TMP/err" 'extra\.actors:5: warning: actor without a code' "--dict: a malformed entry is a warning with file:line"
+expect_no_grep "$TMP/out" '"text":"Belvania Putri"' "--dict: a name that starts with a --dict place is no mention"
+expect_grep "$TMP/out" '"text":"Belvania","code":"MYS","via":\["[^"]*extra\.actors:4"\]' "--dict: the place alone is matched"
+expect_eq "$(grep -c '"text":"Belvania"' "$TMP/out")" 1 "--dict: a one-word --dict place inside a longer name is not matched"
+expect_grep "$TMP/err" 'Test\.actors\.txt:2: warning: PETRARCH macro' "--dict: a macro entry is reported, not read"
+expect_status 0 "warta actors without --dict" -- "$WARTA" actors "$TMP/d.jsonl"
+expect_no_grep "$TMP/out" '"text":"Nguyen Van Binh"' "without --dict the name is unknown"
+printf 'NGUYEN_VAN_BINH_ [VNMGOV]\nWANGARI_OTIENO_ [KENGOV]\n' >"$TMP/clean.actors"
+expect_status 0 "warta code --lang id --dict" -- "$WARTA" code --lang id --no-enrich --dict "$TMP/clean.actors" "$TMP/d.jsonl"
+expect_grep "$TMP/out" '"source":"VNMGOV".*"target":"KENGOV"' "code --lang id --dict: the event between two --dict actors"
 expect_status 2 "warta actors with a bad option" -- "$WARTA" actors --nope
 if shared=$(shared_dir); then
     # acceptance 1 of issue 10 on the dev set: the mention over each gold actor phrase has its primary code
@@ -79,6 +170,10 @@ if shared=$(shared_dir); then
     sed 's/^/  dev actors: /' "$TMP/score"
     pct=$(sed -n 's/^all  *[0-9]*\/[0-9]* *\([0-9]*\)\..*/\1/p' "$TMP/score")
     expect_eq "$([ "${pct:-0}" -ge 90 ] && echo yes)" yes "dev gold actors resolved >= 90% (got $pct%)"
+    # the unseen set: its aggregate only, printed (issue 10's target is 90%)
+    "$WARTA" actors "$shared/gold/dev2-articles.jsonl" >"$TMP/dev2.jsonl" 2>/dev/null
+    python3 "${WARTA_ROOT:-.}/scripts/score_actors.py" "$shared/gold/dev2-articles.jsonl" "$shared/gold/dev2-events.jsonl" "$TMP/dev2.jsonl" --aggregate |
+        sed 's/^/  dev2 actors (aggregate): /'
 else
     echo "actors_id.sh: ../shared not found, dev scoring skipped"
 fi

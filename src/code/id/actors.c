@@ -5,6 +5,16 @@
  * references (mereka, kedua negara) to actors named together before. */
 #include "code/id/idgrammar.h"
 
+/* Copies a code (at most cap - 1 bytes) where source and destination
+ * may both live in the coder: snprintf's arguments must not overlap. */
+static void copy_code(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= cap) n = cap - 1;
+    memmove(dst, src, n);
+    dst[n] = '\0';
+}
+
 /* "Agus Harimurti Yudhoyono", "Ivanka Trump": a surname the persons
  * dictionary gives to one person (+YUDHOYONO of SUSILO_BAMBANG_YUDHOYONO)
  * after a given name that is not his is a relative or a namesake. An
@@ -32,6 +42,18 @@ static int other_bearer(const wt_idcoder *c, int i, const id_phrase *p)
     return 1;
 }
 
+long wt_idcoder_add_dict(wt_idcoder *c, const char *path, wt_diag *diag)
+{
+    long n = id_dict_load_foreign(&c->dict, path, diag);
+    if (n < 0) return -1;
+    id_dict_sort_phrases(&c->dict);
+    /* the spellings described so far do not know the new phrases (their
+     * idwords stay in words_mem, which also holds the listed words) */
+    wt_strmap_free(&c->words);
+    wt_strmap_init(&c->words);
+    return n;
+}
+
 static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
 {
     idw *x = &c->w[i];
@@ -49,6 +71,15 @@ static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
         if (p->nwords == 1 && strlen(p->words[0]) <= 3 && !(x->t->flags & WT_TF_ALLCAPS)) continue;
         if (p->kind == ID_ACTOR && !(x->t->flags & (WT_TF_CAPITAL | WT_TF_ALLCAPS))) continue;
         if (p->kind == ID_ACTOR && p->nwords == 1 && other_bearer(c, i, p)) continue;
+        /* a --dict name of one word (PARA, a Brazilian state) is no actor
+         * where any Indonesian word is capitalised: at the sentence start */
+        if (p->foreign && p->nwords == 1 && (x->t->flags & WT_TF_SENT_START)) continue;
+        /* nor inside a longer name (Ariana Grande is no Tunisian town) */
+        if (p->foreign && p->nwords == 1 &&
+            ((i + 1 < c->nw && c->w[i + 1].kind == W_OTHER && (c->w[i + 1].t->flags & WT_TF_CAPITAL)) ||
+             (i > 0 && c->w[i - 1].kind == W_OTHER && (c->w[i - 1].t->flags & WT_TF_CAPITAL) &&
+              !(c->w[i - 1].t->flags & WT_TF_SENT_START))))
+            continue;
         /* "seorang pria bernama Sultan Azianzah": after bernama a
          * capitalised title word is the first of a personal name */
         if (p->kind == ID_AGENT && i > 0 && (x->t->flags & WT_TF_CAPITAL) &&
@@ -109,20 +140,40 @@ int idg_is_capital_name(const wt_idcoder *c, int i)
 }
 
 /* Sectors a bare noun names as the article country's own institution or
- * people (pemerintah, Presiden, militer, polisi, DPR, pengadilan, warga);
- * a bare "perusahaan" or "militan" says nothing about its country. */
-static int home_sector(const char *sec)
+ * people (pemerintah, Presiden, militer, polisi, DPR, pengadilan, warga,
+ * pengungsi, wartawan, perusahaan, oposisi). Armed actors (militan,
+ * pemberontak, jihadis) are not: who they are is the story's, and a guess
+ * makes events between a state and its own. A bare suspect or offender
+ * (tersangka, pelaku) is the country's own in Indonesian news of
+ * Indonesia only: abroad the attacker is as often a foreigner. */
+static int home_sector(const wt_idcoder *c, const char *sec)
 {
-    static const char *const SECTORS[] = { "GOV", "MIL", "COP", "LEG", "JUD", "CVL", NULL };
-    return in_list(SECTORS, sec);
+    static const char *const NOT_HOME[] = { "REB", "INS", "UAF", "RAD", "SEP", "IMG", NULL };
+    if (!sec || strlen(sec) != 3 || in_list(NOT_HOME, sec)) return 0;
+    return strcmp(sec, "CRM") || !strcmp(c->home, "IDN");
 }
 
 /* Counted or plural heads (kedua negara, para menteri, negara-negara,
  * setiap negara) refer to several actors, not to the article's country. */
 static int vague_head(const wt_idcoder *c, const idm *m)
 {
+    /* "para pengunjuk rasa", "sejumlah warga", "dua mahasiswa": people
+     * counted are as much the article's as the bare noun; counted
+     * officials and forces (para menteri, ratusan tentara) are often of
+     * several states */
+    static const char *const OFFICIAL[] = { "GOV", "LEG", "JUD", "MIL", "COP", "ELI", "SPY", "PTY", "", NULL };
+    int people = !in_list(OFFICIAL, m->sector);
     for (int i = m->first; i <= m->last && i < c->nw; i++) {
+        if (people && !c->w[i].phrase && c->w[i].kind == W_OTHER && (WC(&c->w[i], WC_VAGUE) || c->w[i].numeral)) continue;
         const char *w = c->w[i].norm;
+        /* a title of several words (Menteri Luar Negeri) is one head: its
+         * "negeri" is no vague "negeri" */
+        if (c->w[i].phrase && c->w[i].phrase_len > 1) {
+            i += c->w[i].phrase_len - 1;
+            continue;
+        }
+        /* "pihak kepolisian": the side of the noun after it */
+        if (i < m->last && c->w[i].kind == W_OTHER && id_dict_pronoun(&c->dict, w) == ID_PRON_SIDE_OF) continue;
         if (WC(&c->w[i], WC_VAGUE) || strchr(w, '-')) return 1;
     }
     if (m->last + 1 < c->nw) {
@@ -135,7 +186,7 @@ static int vague_head(const wt_idcoder *c, const idm *m)
         if (WC(&c->w[i], WC_BACKED)) return 1;
         if (c->w[i].kind != W_OTHER || c->w[i].is_verbish || WC(&c->w[i], WC_ALL_PREPS | WC_COORD)) break;
     }
-    return m->last + 1 < c->nw && (WC(&c->w[m->last + 1], WC_VAGUE) || c->w[m->first].numeral);
+    return m->last + 1 < c->nw && (WC(&c->w[m->last + 1], WC_VAGUE) || (c->w[m->first].numeral && !people));
 }
 
 /* Titles that do not say whose they are: a bare "dubes" or "diplomat" in
@@ -323,7 +374,7 @@ static void resolve_mention(wt_idcoder *c, idm *m)
      * (Indonesia's embassy) followed by the city it sits in; the city
      * (a seat of power, EGYGOV) is where, not whose */
     if (actor && agent_full && strlen(agent_full) > 3 && strlen(actor) > 3 && actor_p->file &&
-        strstr(actor_p->file, "countries") && strncmp(actor, agent_full, 3) && c->w[m->first].phrase == agent_p) {
+        (strstr(actor_p->file, "countries") || actor_p->foreign) && strncmp(actor, agent_full, 3) && c->w[m->first].phrase == agent_p) {
         snprintf(m->code, sizeof m->code, "%s", agent_full);
         return;
     }
@@ -335,9 +386,9 @@ static void resolve_mention(wt_idcoder *c, idm *m)
         else snprintf(m->code, sizeof m->code, "%s", actor);
     } else if (agent_full) {
         snprintf(m->code, sizeof m->code, "%s", agent_full);
-    } else if (agent_suffix && home_sector(agent_suffix) && city_country(c, m)) {
+    } else if (agent_suffix && home_sector(c, agent_suffix) && city_country(c, m)) {
         snprintf(m->code, sizeof m->code, "%.3s%s", city_country(c, m), agent_suffix);
-    } else if (agent_suffix && home_sector(agent_suffix) && !vague_head(c, m) && !unowned_title(c, m)) {
+    } else if (agent_suffix && home_sector(c, agent_suffix) && !vague_head(c, m) && !unowned_title(c, m)) {
         /* inside a quote a bare title is the speaker's country's ("saya
          * minta Menlu …" said by an Indonesian MP); elsewhere the
          * article's main country */
@@ -525,19 +576,35 @@ static void learn_name(wt_idcoder *c, const char *w, const char *code)
 /* A person introduced with a title or found in the persons dictionary
  * ("Menteri Luar Negeri Retno LP Marsudi", "Rex Tillerson") is later
  * called by one of the names alone: remember each name word's code. */
+/* Has word i an actor entry of warta's own by itself (ASEAN)? A --dict
+ * phrase around it (ASEAN Defense Ministers) does not rename it. */
+static int own_name(const wt_idcoder *c, int i)
+{
+    const id_list *l = c->w[i].info->phrases;
+    for (size_t k = 0; l && k < l->len; k++) {
+        const id_phrase *p = l->items[k];
+        if (p->kind == ID_ACTOR && p->nwords == 1 && !p->foreign) return 1;
+    }
+    return 0;
+}
+
 void idg_learn_names(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
-        /* a guessed country (m->home) is not knowledge to pass on */
-        if (!m->code[0] || m->pronoun || m->home || strlen(m->code) <= 3) continue;
+        if (!m->code[0] || m->pronoun || strlen(m->code) <= 3) continue;
         for (int i = m->first; i <= m->last; i++) {
             const idw *x = &c->w[i];
+            /* "Bupati Rembang Abdul Hafidz", its country guessed: Hafidz
+             * later is the same official, as guessed; a guessed country
+             * teaches nothing else (no dictionary phrase, no place) */
+            if (m->home && (x->phrase || x->info->city)) continue;
             if (x->phrase && x->phrase->kind == ID_ACTOR && x->phrase->nwords >= 2) {
                 const char *pc = id_phrase_code(x->phrase, c->date);
                 if (pc && strlen(pc) > 3)
                     for (int q = 0; q < x->phrase_len; q++)
-                        if (c->w[i + q].t->flags & WT_TF_CAPITAL) learn_name(c, c->w[i + q].norm, pc);
+                        if ((c->w[i + q].t->flags & WT_TF_CAPITAL) && !(x->phrase->foreign && own_name(c, i + q)))
+                            learn_name(c, c->w[i + q].norm, pc);
                 i += x->phrase_len - 1;
                 continue;
             }
@@ -675,6 +742,9 @@ void idg_find_home_country(wt_idcoder *c)
     int counts[32], named_counts[32], n = 0, nnamed = 0;
     int idn_institution = 0;
     c->home[0] = '\0';
+    c->last_person[0] = c->last_body[0] = c->last_collective[0] = '\0';
+    c->person_age = c->body_age = c->collective_age = 99;
+    c->nrecent = 0;
     c->sports = is_sports_report(c);
     for (size_t si = 0; si < c->doc->sents.len; si++) {
         const wt_sentence *s = &c->doc->sents.items[si];
@@ -764,26 +834,318 @@ void idg_find_home_country(wt_idcoder *c)
     }
 }
 
-/* Pronouns kami/kita/saya inside a quote stand for the speaker. */
+/* Adds an empty mention over words [first, last] in text order; the
+ * caller fills it. NULL when the sentence has no room. */
+static idm *insert_mention(wt_idcoder *c, int first, int last)
+{
+    if (c->nm >= MAXM) return NULL;
+    int at = 0;
+    while (at < c->nm && c->m[at].first < first) at++;
+    memmove(&c->m[at + 1], &c->m[at], (size_t)(c->nm - at) * sizeof *c->m);
+    idm *m = &c->m[at];
+    memset(m, 0, sizeof *m);
+    m->first = first;
+    m->last = last;
+    m->has_actor = 1;
+    m->prep = -1;
+    c->nm++;
+    return m;
+}
+
+static int pronoun_kind(const wt_idcoder *c, int i)
+{
+    return i >= 0 && i < c->nw && c->w[i].kind == W_OTHER ? id_dict_pronoun(&c->dict, c->w[i].norm) : 0;
+}
+
+/* A person: an entry of the persons dictionaries, a name the article
+ * taught, a bare title (Presiden, Menlu) or a pronoun resolved to one. */
+static int person_mention(const wt_idcoder *c, const idm *m)
+{
+    if (!m->code[0] || m->pronoun == 1) return 0;
+    if (m->pronoun == 2) return m->first == m->last && pronoun_kind(c, m->first) == ID_PRON_PERSON;
+    for (int i = m->first; i <= m->last; i++)
+        if (c->w[i].phrase && is_person_phrase(c->w[i].phrase)) return 1;
+    return m->first == m->last - c->w[m->first].phrase_len + 1 && WC(&c->w[m->first], WC_TITLES);
+}
+
+/* A group or body: a coded mention that is no person and more than a
+ * bare country (polisi, pemberontak, KPK, PBB, Hamas). */
+static int body_mention(const wt_idcoder *c, const idm *m)
+{
+    if (!m->code[0] || m->pronoun == 1 || person_mention(c, m)) return 0;
+    /* pihaknya is whoever spoke: no group to refer back to */
+    if (m->pronoun == 2 && m->first == m->last && pronoun_kind(c, m->first) == ID_PRON_SIDE) return 0;
+    return m->has_agent || strlen(m->code) > 3 || !strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
+           !strncmp(m->code, "IMG", 3);
+}
+
+/* Mereka: people or states named before, not a person, and not a place
+ * ("di Manila"). */
+static int collective_mention(const wt_idcoder *c, const idm *m)
+{
+    if (!m->code[0] || m->pronoun == 1 || person_mention(c, m)) return 0;
+    if (m->pronoun == 2 && m->first == m->last && pronoun_kind(c, m->first) == ID_PRON_SIDE) return 0;
+    return !(m->prep >= 0 && pronoun_kind(c, m->prep) == ID_PRON_PLACE) &&
+           !(m->first > 0 && pronoun_kind(c, m->first - 1) == ID_PRON_PLACE);
+}
+
+/* The code a pronoun at word i of kind `kind` refers back to: the nearest
+ * fitting mention before it in the sentence, else the one remembered from
+ * the sentences just before (at most three back). NULL: none. */
+static const char *antecedent(const wt_idcoder *c, int i, int kind)
+{
+    for (int k = c->nm - 1; k >= 0; k--) {
+        const idm *m = &c->m[k];
+        if (m->last >= i || !m->code[0] || m->pronoun == 1) continue;
+        if (kind == ID_PRON_PERSON ? person_mention(c, m) : kind == ID_PRON_SIDE ? 1
+            : kind == ID_PRON_GROUP ? collective_mention(c, m) : body_mention(c, m))
+            return m->code;
+    }
+    /* the person of the last three sentences (age 0: the sentence before) */
+    if (kind == ID_PRON_PERSON) return c->person_age <= 2 && c->last_person[0] ? c->last_person : NULL;
+    if (kind == ID_PRON_SIDE) {
+        /* "…, kata Kapolri. Pihaknya akan …": the speaker, else the last actor */
+        if (c->speaker_code[0]) return c->speaker_code;
+        return c->last_actor[0] ? c->last_actor : NULL;
+    }
+    /* "mereka" reaches one sentence back only: further back, who they
+     * are is the story's business, not the last body's */
+    if (kind == ID_PRON_GROUP) return c->collective_age <= 1 && c->last_collective[0] ? c->last_collective : NULL;
+    return c->body_age <= 3 && c->last_body[0] ? c->last_body : NULL;
+}
+
+/* Is word i part of a personal name the dictionaries do not know: a
+ * capitalised plain word, not the sentence's first, no preposition or
+ * verb. */
+static int name_word(const wt_idcoder *c, int i)
+{
+    if (i >= c->nw || c->w[i].mention >= 0 || c->w[i].kind != W_OTHER) return 0;
+    const idw *x = &c->w[i];
+    return (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_SENT_START) && !x->is_verbish &&
+           !WC(x, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS) && !pronoun_kind(c, i);
+}
+
+/* "Pelaku penembakan itu adalah Rahmat Hidayat", "dua tersangka, yakni
+ * Joko Susilo dan Ahmad Fauzi", "seorang pria bernama Andi Wijaya": the
+ * names after a naming word are the role just before it (at most three
+ * words back, no verb between); each name becomes a mention with the
+ * role's code and its words are remembered for the article's later
+ * sentences (Rahmat alone). */
+static void named_roles(wt_idcoder *c)
+{
+    for (int i = 1; i + 1 < c->nw; i++) {
+        if (pronoun_kind(c, i) != ID_PRON_NAMING || !name_word(c, i + 1)) continue;
+        int k = -1;
+        for (int q = c->nm - 1; q >= 0; q--)
+            if (c->m[q].last < i) { k = q; break; }
+        if (k < 0) continue;
+        int ok = i - c->m[k].last - 1 <= 3;
+        for (int j = c->m[k].last + 1; ok && j < i; j++)
+            ok = c->w[j].kind == W_OTHER ? !c->w[j].is_verbish && c->w[j].mention < 0 : is_punct(c, j, ',');
+        const idm *role = &c->m[k];
+        if (!ok || !role->code[0] || !role->has_agent || role->has_actor || role->pronoun) continue;
+        char code[32];
+        snprintf(code, sizeof code, "%s", role->code);
+        const char *file = role->rule_file;
+        uint32_t line = role->rule_line;
+        /* the names: runs of name words, joined by commas or dan */
+        int j = i + 1;
+        while (j < c->nw && name_word(c, j)) {
+            int first = j;
+            while (j < c->nw && name_word(c, j)) j++;
+            idm *m = insert_mention(c, first, j - 1);
+            if (!m) return;
+            memcpy(m->code, code, sizeof m->code);
+            m->rule_file = file;
+            m->rule_line = line;
+            m->home = 3;
+            m->has_actor = 0;
+            for (int q = first; q < j; q++) learn_name(c, c->w[q].norm, code);
+            for (int q = 0; q < c->nm; q++)
+                for (int w = c->m[q].first; w <= c->m[q].last; w++) c->w[w].mention = (int16_t)q;
+            if (j + 1 < c->nw && (is_punct(c, j, ',') || WC(&c->w[j], WC_COORD)) && name_word(c, j + 1)) j++;
+            else break;
+        }
+        i = j;
+    }
+}
+
+/* "Rahmat Hidayat, warga Bekasi, …", "Agus Salim selaku Kepala Desa
+ * Sukamaju": a name of two words or more the dictionaries do not know,
+ * then a comma or selaku/sebagai, then a role the sentence resolved:
+ * the name is that role (via apposition) and is remembered. */
+static void roles_after_names(wt_idcoder *c)
+{
+    for (int i = 0; i < c->nw; i++) {
+        /* the sentence's first word may start the name (Rahmat Hidayat, warga …) */
+        int first_word = c->w[i].kind == W_OTHER && (c->w[i].t->flags & WT_TF_SENT_START) && c->w[i].mention < 0 &&
+                         (c->w[i].t->flags & WT_TF_CAPITAL) && !c->w[i].is_verbish && !pronoun_kind(c, i) &&
+                         !WC(&c->w[i], WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS);
+        if (!(name_word(c, i) || first_word) || (i > 0 && name_word(c, i - 1))) continue;
+        int end = i;
+        while (end + 1 < c->nw && name_word(c, end + 1)) end++;
+        /* "Rahmat (35), warga Bekasi": the age says it is a person's name,
+         * one word is then enough */
+        int link = end + 1, aged = 0;
+        if (link + 3 < c->nw && is_punct(c, link, '(') && c->w[link + 1].t->kind == WT_TOK_NUMBER &&
+            is_punct(c, link + 2, ')')) {
+            link += 3;
+            aged = 1;
+        }
+        int k = link + 1 < c->nw ? c->w[link + 1].mention : -1;
+        if ((end == i && !aged) || k < 0 || c->m[k].first != link + 1 ||
+            !(is_punct(c, link, ',') || pronoun_kind(c, link) == ID_PRON_NAMING_AFTER)) {
+            i = end;
+            continue;
+        }
+        const idm *role = &c->m[k];
+        if (!role->code[0] || !role->has_agent || role->has_actor || role->pronoun || role->possessive) { i = end; continue; }
+        char code[32];
+        snprintf(code, sizeof code, "%s", role->code);
+        const char *file = role->rule_file;
+        uint32_t line = role->rule_line;
+        idm *m = insert_mention(c, i, end);
+        if (!m) return;
+        memcpy(m->code, code, sizeof m->code);
+        m->rule_file = file;
+        m->rule_line = line;
+        m->home = 3;
+        m->has_actor = 0;
+        for (int q = i; q <= end; q++) learn_name(c, c->w[q].norm, code);
+        for (int q = 0; q < c->nm; q++)
+            for (int w = c->m[q].first; w <= c->m[q].last; w++) c->w[w].mention = (int16_t)q;
+        i = end;
+    }
+}
+
+/* dia, beliau, pihaknya; kelompok itu, organisasi tersebut: each becomes
+ * a mention with its antecedent's code (via "antecedent"). Left out when
+ * nothing fits: an unresolved pronoun is no actor. */
+static void add_references(wt_idcoder *c)
+{
+    for (int i = 0; i < c->nw; i++) {
+        int kind = pronoun_kind(c, i);
+        if (kind == ID_PRON_GROUP_DEF && pronoun_kind(c, i + 1) == ID_PRON_DEMONSTRATIVE) {
+            int k = c->w[i].mention;
+            if (k >= 0 && (c->m[k].code[0] || c->m[k].last != i)) continue;
+            const char *code = antecedent(c, i, ID_PRON_GROUP);
+            if (!code) continue;
+            idm *m = k >= 0 ? &c->m[k] : insert_mention(c, i, i + 1);
+            if (!m) break;
+            copy_code(m->code, sizeof m->code, code);
+            m->last = i + 1;
+            m->pronoun = 2;
+            m->has_actor = 1;
+            i++;
+        } else if ((kind == ID_PRON_PERSON || kind == ID_PRON_SIDE) && c->w[i].mention < 0) {
+            const char *code = antecedent(c, i, kind);
+            if (!code) continue;
+            char keep[32];
+            snprintf(keep, sizeof keep, "%s", code);   /* insert_mention moves the mentions */
+            idm *m = insert_mention(c, i, i);
+            if (!m) break;
+            memcpy(m->code, keep, sizeof m->code);
+            m->pronoun = 2;
+        }
+    }
+}
+
+/* The sector of a code after its country or IGO part ("" if none). */
+static const char *sector_of(const char *code)
+{
+    size_t n = primary_len(code);
+    return n < strlen(code) ? code + n : "";
+}
+
+/* "polisi tersebut", "pasukan itu": a bare role with a demonstrative is
+ * the one named before with the same sector (in the sentence, else the
+ * last eight actors of the sentences before), not the article's country. */
+static void definite_roles(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->has_actor || !m->sector[0] || m->pronoun || (m->code[0] && !m->home) ||
+            pronoun_kind(c, m->last + 1) != ID_PRON_DEMONSTRATIVE)
+            continue;
+        /* negara-negara tersebut is a list (idg_resolve_plural_refs); a
+         * title (menteri ini) a person */
+        if (vague_head(c, m) || WC(&c->w[m->first], WC_TITLES)) continue;
+        const char *code = NULL;
+        for (int q = k - 1; q >= 0 && !code; q--)
+            if (c->m[q].code[0] && c->m[q].has_actor && !strcmp(sector_of(c->m[q].code), m->sector)) code = c->m[q].code;
+        for (int q = 0; q < 8 && q < c->nrecent && !code; q++) {
+            const char *r = c->recent[(c->nrecent - 1 - q) % 8];
+            if (!strcmp(sector_of(r), m->sector)) code = r;
+        }
+        if (!code) continue;
+        copy_code(m->code, sizeof m->code, code);
+        m->home = 0;
+        m->pronoun = 2;
+        m->last++;
+        c->w[m->last].mention = (int16_t)k;
+    }
+}
+
+/* Remembers the last person and the last group or body of the sentence
+ * for the pronouns of the sentences after it. */
+static void remember_antecedents(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (m->outside.end > m->outside.start || !m->code[0] || m->home || m->pronoun == 1 || !m->has_actor) continue;
+        copy_code(c->recent[c->nrecent % 8], sizeof c->recent[0], m->code);
+        c->nrecent++;
+    }
+    c->person_age++;
+    c->body_age++;
+    c->collective_age++;
+    int subject_person = 0;
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        if (m->outside.end > m->outside.start) continue;
+        /* dia in the next sentence: the person who was the subject (no
+         * preposition before), else the last one named */
+        if (person_mention(c, m)) {
+            if (c->person_age > 0 || !subject_person) {
+                copy_code(c->last_person, sizeof c->last_person, m->code);
+                subject_person = m->prep < 0;
+            }
+            c->person_age = 0;
+            continue;
+        }
+        if (body_mention(c, m)) {
+            copy_code(c->last_body, sizeof c->last_body, m->code);
+            c->body_age = 0;
+        }
+        /* mereka in the next sentence: the first group, the subject
+         * ("Ratusan pengungsi tiba di perbatasan Yunani. Mereka …") */
+        if (collective_mention(c, m) && c->collective_age > 0) {
+            copy_code(c->last_collective, sizeof c->last_collective, m->code);
+            c->collective_age = 0;
+        }
+    }
+}
+
+/* Pronouns kami/kita/saya inside a quote stand for the speaker; dia,
+ * pihaknya and the definite descriptions for an actor named before. */
 void idg_add_pronouns(wt_idcoder *c, int in_quote)
 {
-    if (!in_quote || !c->speaker_code[0]) return;
-    for (int i = 0; i < c->nw; i++) {
+    for (int i = 0; in_quote && c->speaker_code[0] && i < c->nw; i++) {
         if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0 || !WC(&c->w[i], WC_PRONOUNS_WE)) continue;
-        if (c->nm >= MAXM) break;
-        /* keep mentions in text order */
-        int at = 0;
-        while (at < c->nm && c->m[at].first < i) at++;
-        memmove(&c->m[at + 1], &c->m[at], (size_t)(c->nm - at) * sizeof *c->m);
-        idm *m = &c->m[at];
-        memset(m, 0, sizeof *m);
-        m->first = m->last = i;
+        idm *m = insert_mention(c, i, i);
+        if (!m) break;
         snprintf(m->code, sizeof m->code, "%s", c->speaker_code);
         m->pronoun = 1;
-        m->has_actor = 1;
-        m->prep = -1;
-        c->nm++;
     }
+    int before = c->nm;
+    for (int k = 0; k < c->nm; k++)
+        for (int i = c->m[k].first; i <= c->m[k].last; i++) c->w[i].mention = (int16_t)k;
+    add_references(c);
+    named_roles(c);
+    roles_after_names(c);
+    /* the inserted mentions moved the others: renumber (coordination is
+     * found after this, in idg_link_mentions) */
+    if (c->nm == before && !(in_quote && c->speaker_code[0])) return;
     for (int k = 0; k < c->nm; k++) {
         for (int i = c->m[k].first; i <= c->m[k].last; i++) c->w[i].mention = (int16_t)k;
         c->m[k].group = k;
@@ -899,6 +1261,15 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
             codes = pair;
             n = 2;
         }
+        if (!n && k < 0 && pronoun_kind(c, i) == ID_PRON_GROUP) {
+            /* "mereka" with no list before: the nearest group or body */
+            const char *code = antecedent(c, i, ID_PRON_GROUP);
+            if (code) {
+                snprintf(pair[0], sizeof pair[0], "%s", code);
+                codes = pair;
+                n = 1;
+            }
+        }
         if (!n) continue;
         if (k >= 0) {
             if (c->m[k].first < first) first = c->m[k].first;
@@ -926,6 +1297,7 @@ static int counted_origin(const wt_idcoder *c, int first)
 
 void idg_remember_group(wt_idcoder *c, int sent_index)
 {
+    remember_antecedents(c);
     for (int k = 0; k < c->nm; k++) {
         if (c->m[k].group != k || c->m[k].pronoun == 1) continue;
         idgroup g;
@@ -988,8 +1360,19 @@ static void place_bare_forces(wt_idcoder *c)
     if (!place) return;
     for (int k = 0; k < c->nm; k++) {
         idm *m = &c->m[k];
-        if (m->home != 1 || m->has_actor || (strcmp(m->sector, "MIL") && strcmp(m->sector, "COP") && strcmp(m->sector, "CVL")))
+        /* "teroris menyerang sebuah gereja di Mesir": an armed or criminal
+         * role the article gave no country is the place's */
+        if (!m->code[0] && !m->has_actor && strlen(m->sector) == 3 && !m->possessive && !vague_head(c, m)) {
+            char code[32];
+            snprintf(code, sizeof code, "%.3s%s", place, m->sector);
+            copy_code(m->code, sizeof m->code, code);
+            m->home = 1;
             continue;
+        }
+        /* officials (pemerintah, menteri, DPR, hakim) stay the article's:
+         * they travel; the people and bodies of a place do not */
+        static const char *const OFFICIALS[] = { "GOV", "LEG", "JUD", "ELI", "SPY", "OPP", "PTY", NULL };
+        if (m->home != 1 || m->has_actor || in_list(OFFICIALS, m->sector)) continue;
         memcpy(m->code, place, 3);
     }
 }
@@ -1008,6 +1391,56 @@ static void relative_of(wt_idcoder *c, idm *m)
     size_t n = primary_len(m->code);
     if (n != 3 || !strncmp(m->code, "IGO", 3) || !strncmp(m->code, "IMG", 3) || !strncmp(m->code, "NGO", 3)) return;
     memcpy(m->code + 3, "CVL", 4);
+}
+
+/* "Pemerintah Kanada meminta maaf kepada warganya": -nya is the clause
+ * subject's, the first coded mention before it with no preposition; its
+ * country and the agent's sector make the code. */
+static void possessive_owner(wt_idcoder *c, idm *m)
+{
+    if (!m->possessive || m->code[0] || !m->sector[0]) return;
+    for (int q = 0; q < c->nm; q++) {
+        const idm *o = &c->m[q];
+        if (o->first >= m->first) break;
+        if (!o->code[0] || o->prep >= 0 || o->possessive) continue;
+        size_t n = primary_len(o->code), sl = strlen(m->sector);
+        if (n + sl >= sizeof m->code) return;
+        memcpy(m->code, o->code, n);
+        memcpy(m->code + n, m->sector, sl + 1);
+        return;
+    }
+}
+
+/* An article with no main country (a near tie, a round-up): a bare role
+ * takes the one state its sentence names ("Di Seoul, pemerintah Korea
+ * Selatan … polisi"), the issue's local context; with two or none it
+ * stays unresolved. */
+static void sentence_country(wt_idcoder *c)
+{
+    if (c->home[0]) return;
+    const char *only = NULL;
+    for (int q = 0; q < c->nm; q++) {
+        const idm *o = &c->m[q];
+        if (!o->code[0] || !o->has_actor || o->home || o->pronoun || primary_len(o->code) != 3 ||
+            !strncmp(o->code, "IMG", 3) || !strncmp(o->code, "NGO", 3) || !strncmp(o->code, "IGO", 3))
+            continue;
+        if (only && strncmp(only, o->code, 3)) return;
+        only = o->code;
+    }
+    if (!only) return;
+    char cc[4];
+    memcpy(cc, only, 3);
+    cc[3] = '\0';
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->code[0] || m->has_actor || !home_sector(c, m->sector) || m->possessive || vague_head(c, m) ||
+            unowned_title(c, m))
+            continue;
+        char code[32];
+        snprintf(code, sizeof code, "%s%s", cc, m->sector);
+        copy_code(m->code, sizeof m->code, code);
+        m->home = 1;
+    }
 }
 
 void idg_link_mentions(wt_idcoder *c)
@@ -1058,7 +1491,7 @@ void idg_link_mentions(wt_idcoder *c)
                 if (country && strncmp(country, c->m[q].code, 3)) { country = NULL; break; }
                 country = c->m[q].code;
             }
-        if (country && home_sector(m->sector)) {
+        if (country && home_sector(c, m->sector)) {
             memcpy(m->code, country, 3);
             memcpy(m->code + 3, m->sector, 4);   /* sectors are three letters */
             m->code[7] = '\0';
@@ -1067,6 +1500,9 @@ void idg_link_mentions(wt_idcoder *c)
     }
     place_bare_forces(c);
     for (int k = 0; k < c->nm; k++) relative_of(c, &c->m[k]);
+    for (int k = 0; k < c->nm; k++) possessive_owner(c, &c->m[k]);
+    sentence_country(c);
+    definite_roles(c);
     /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
     for (int k = 0; k + 1 < c->nm; k++) {
         idm *m = &c->m[k], *n = &c->m[k + 1];

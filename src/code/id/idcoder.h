@@ -51,6 +51,12 @@ wt_idcoder *wt_idcoder_new(const char *data_dir, wt_diag *diag);
 wt_idcoder *wt_idcoder_from_dict(id_dict *dict);
 void wt_idcoder_free(wt_idcoder *c);
 const id_dict *wt_idcoder_dict(const wt_idcoder *c);
+/* Adds a community actor or agent dictionary (TABARI or Phoenix; --dict)
+ * to the coder's own: person and organisation names read the same in
+ * Indonesian text; on the same words the coder's own entry wins. Other
+ * dictionary files (.verbs, .options) are ignored. Call before the first
+ * article. Returns the entries skipped (warnings), -1 if unreadable. */
+long wt_idcoder_add_dict(wt_idcoder *c, const char *path, wt_diag *diag);
 
 /* The lemmatiser whose roots and affix bits (tok->lemma, tok->morph) the
  * verbs are read from; the coder runs it over each article. Without one
@@ -76,7 +82,7 @@ typedef struct wt_idmention {
     wt_span span;
     const char *text, *code, *rule_file;
     uint32_t rule_line;
-    int context;
+    int context;              /* 3: a name after adalah/yakni/bernama, the role's code */
     int pronoun;              /* 1 kami/kita: the quote's speaker; 2 a reference to
                                * actors named before (mereka, kedua negara) */
     int possessive;           /* -nya: the clause subject's country */

@@ -19,6 +19,7 @@ void id_dict_init(id_dict *d)
     wt_strmap_init(&d->verbs);
     wt_strmap_init(&d->valid_codes);
     wt_strmap_init(&d->frame_preps);
+    wt_strmap_init(&d->pronouns);
 }
 
 static void free_lists(wt_strmap *m)
@@ -39,6 +40,7 @@ void id_dict_free(id_dict *d)
     wt_strmap_free(&d->verbs);
     wt_strmap_free(&d->valid_codes);
     wt_strmap_free(&d->frame_preps);
+    wt_strmap_free(&d->pronouns);
     wt_arena_free(&d->arena);
 }
 
@@ -93,9 +95,17 @@ typedef struct reader {
     int dropped;              /* actors: the entry was rejected; its synonyms go quietly */
 } reader;
 
+/* A --dict file's bad entries are warnings, the first ten shown: the
+ * community files hold hundreds of lines no Indonesian text can match
+ * (English macros, codes of their own). The caller prints the count. */
+enum { FOREIGN_SHOWN = 10 };
+
 static void reject(reader *r, const char *msg, const char *text)
 {
-    wt_diag_at(r->diag, WT_DIAG_ERROR, r->file, r->line, "%s: %s", msg, text);
+    if (!r->d->foreign)
+        wt_diag_at(r->diag, WT_DIAG_ERROR, r->file, r->line, "%s: %s", msg, text);
+    else if (r->rejected < FOREIGN_SHOWN)
+        wt_diag_at(r->diag, WT_DIAG_WARNING, r->file, r->line, "%s: %s (entry skipped)", msg, text);
     r->rejected++;
     r->d->n_rejected++;
 }
@@ -248,6 +258,7 @@ static id_phrase *new_phrase(reader *r, const char *text, size_t n, int kind, co
     p->name = name ? name : wt_arena_strndup(&r->d->arena, text, n);
     p->file = r->file;
     p->line = r->line;
+    p->foreign = (uint8_t)(r->d->foreign != 0);
     return p;
 }
 
@@ -573,6 +584,16 @@ long id_dict_read(id_dict *d, const char *name, const char *text, size_t len,
         r.line++;
         char *semi = strchr(line, ';');
         if (semi) *semi = '\0';
+        /* PETRARCH files comment with `#` and define !MACRO! word sets,
+         * which name English inflections: such entries are left out */
+        if (d->foreign) {
+            char *hash = strchr(line, '#');
+            if (hash) *hash = '\0';
+            if (strchr(line, '!')) {
+                if (*trim(line)) reject(&r, "PETRARCH macro, not read", trim(line));
+                continue;
+            }
+        }
         int indented = line[0] == ' ' || line[0] == '\t';
         char *s = trim(line);
         if (!*s) continue;
@@ -613,6 +634,29 @@ long id_dict_load(id_dict *d, const char *path, wt_diag *diag)
     return n;
 }
 
+long id_dict_load_foreign(id_dict *d, const char *path, wt_diag *diag)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    int kind = strstr(base, "agents") || strstr(base, "Agents") ? ID_FILE_AGENTS
+               : strstr(base, "actors") || strstr(base, "Actors") ? ID_FILE_ACTORS : 0;
+    if (!kind) return 0;
+    size_t len;
+    char *text = wt_read_file(path, &len);
+    if (!text) {
+        wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read dictionary");
+        return -1;
+    }
+    d->foreign = 1;
+    long n = id_dict_read(d, path, text, len, kind, diag);
+    d->foreign = 0;
+    free(text);
+    if (n > FOREIGN_SHOWN)
+        wt_diag_at(diag, WT_DIAG_WARNING, path, 0, "%ld entries skipped in all (%ld more not shown)", n,
+                   n - FOREIGN_SHOWN);
+    return n;
+}
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -625,6 +669,9 @@ long id_dict_load_dir(id_dict *d, const char *dir, wt_diag *diag)
     char *slots = wt_path_join(dir, "frame-slots.txt");
     if (!access(slots, R_OK)) id_dict_load_frame_slots(d, slots, diag);
     free(slots);
+    char *pron = wt_path_join(dir, "pronouns.txt");
+    if (!access(pron, R_OK)) id_dict_load_pronouns(d, pron, diag);
+    free(pron);
     WT_VEC(char *) names = {0};
     struct dirent *de;
     while ((de = readdir(dh)))
@@ -653,7 +700,10 @@ static int cmp_phrase(const void *a, const void *b)
 {
     const id_phrase *x = *(id_phrase *const *)a, *y = *(id_phrase *const *)b;
     size_t lx = phrase_letters(x->words, x->nwords), ly = phrase_letters(y->words, y->nwords);
-    return lx < ly ? 1 : lx > ly ? -1 : 0;
+    if (lx != ly) return lx < ly ? 1 : -1;
+    /* the same length: warta's own entry before a --dict one, so that on
+     * the same words its code wins */
+    return (int)x->foreign - (int)y->foreign;
 }
 
 static int cmp_verb(const void *a, const void *b)
@@ -661,6 +711,14 @@ static int cmp_verb(const void *a, const void *b)
     const id_verb *x = *(id_verb *const *)a, *y = *(id_verb *const *)b;
     size_t lx = phrase_letters(x->words, x->nwords), ly = phrase_letters(y->words, y->nwords);
     return lx < ly ? 1 : lx > ly ? -1 : 0;
+}
+
+void id_dict_sort_phrases(id_dict *d)
+{
+    for (size_t i = 0; i < d->phrases.cap; i++) {
+        id_list *l = d->phrases.slots[i].key ? d->phrases.slots[i].value : NULL;
+        if (l) qsort(l->items, l->len, sizeof *l->items, cmp_phrase);
+    }
 }
 
 void id_dict_finish(id_dict *d)
@@ -736,6 +794,62 @@ long id_dict_load_frame_slots(id_dict *d, const char *path, wt_diag *diag)
     }
     free(text);
     return n;
+}
+
+long id_dict_read_pronouns(id_dict *d, const char *name, const char *data, size_t len, wt_diag *diag)
+{
+    static const char *const KINDS[] = { "", "person", "side", "group", "group-def", "demonstrative", "place",
+                                         "side-of", "naming", "naming-after", NULL };
+    long n = 0;
+    size_t lineno = 0, pos = 0;
+    while (pos < len) {
+        size_t e = pos;
+        while (e < len && data[e] != '\n') e++;
+        char line[256];
+        size_t k = e - pos < sizeof line - 1 ? e - pos : sizeof line - 1;
+        memcpy(line, data + pos, k);
+        line[k] = '\0';
+        pos = e + 1;
+        lineno++;
+        char *hash = strchr(line, '#');
+        if (hash) *hash = '\0';
+        char word[64], kind[32];
+        int got = sscanf(line, "%63s %31s", word, kind);
+        if (got == 2) {
+            int ki = 1;
+            while (KINDS[ki] && strcmp(KINDS[ki], kind)) ki++;
+            if (!KINDS[ki]) {
+                wt_diag_at(diag, WT_DIAG_ERROR, name, lineno,
+                           "unknown pronoun kind '%s' (person, side, group, group-def, demonstrative, place, "
+                           "side-of, naming, naming-after)", kind);
+            } else {
+                for (char *p = word; *p; p++) *p = (char)tolower((unsigned char)*p);
+                wt_strmap_put(&d->pronouns, word, strlen(word), NULL)->value = (void *)(intptr_t)ki;
+                n++;
+            }
+        } else if (got == 1) {
+            wt_diag_at(diag, WT_DIAG_ERROR, name, lineno, "pronoun '%s' without a kind", word);
+        }
+    }
+    return n;
+}
+
+long id_dict_load_pronouns(id_dict *d, const char *path, wt_diag *diag)
+{
+    size_t len;
+    char *text = wt_read_file(path, &len);
+    if (!text) {
+        wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read the pronoun table");
+        return -1;
+    }
+    long n = id_dict_read_pronouns(d, path, text, len, diag);
+    free(text);
+    return n;
+}
+
+int id_dict_pronoun(const id_dict *d, const char *w)
+{
+    return (int)(intptr_t)wt_strmap_get(&d->pronouns, w, strlen(w));
 }
 
 /* The key of one form of an entry: its words joined by `_`, a `_` more for

@@ -39,6 +39,7 @@ typedef struct id_phrase {
     const char *name;         /* first phrase of the entry, as written */
     const char *file;
     uint32_t line;
+    uint8_t foreign;          /* read from a --dict file: warta's own entry of the same words wins */
 } id_phrase;
 
 /* Affix classes a verb entry allows (the /FLAGS of the extension). */
@@ -110,7 +111,24 @@ typedef struct id_dict {
     /* when set (warta check-dict), every actor and agent code is checked
      * against the CAMEO code table and a bad one is rejected as file:line */
     const struct id_codes *valid;
+    /* pronouns and definite-description heads (data/id/pronouns.txt):
+     * word → enum id_pronoun, for the antecedents of dia, pihaknya … */
+    wt_strmap pronouns;
+    int foreign;              /* loading --dict files (id_dict_load_foreign) */
 } id_dict;
+
+/* What a pronoun or definite-description head refers back to. */
+enum id_pronoun {
+    ID_PRON_PERSON = 1,       /* dia, ia, beliau: the nearest person */
+    ID_PRON_SIDE,             /* pihaknya: the side (person or body) speaking or acting */
+    ID_PRON_GROUP,            /* mereka: the nearest group or body */
+    ID_PRON_GROUP_DEF,        /* kelompok (itu/tersebut): a group named before, only with a demonstrative */
+    ID_PRON_DEMONSTRATIVE,    /* itu, tersebut, ini */
+    ID_PRON_PLACE,            /* di: the actor after it is a place, no antecedent */
+    ID_PRON_SIDE_OF,          /* pihak: "pihak kepolisian" is the police */
+    ID_PRON_NAMING,           /* adalah, yakni, bernama: the names after it are the role before it */
+    ID_PRON_NAMING_AFTER,     /* selaku, sebagai: the name before it is the role after it */
+};
 
 void id_dict_init(id_dict *d);
 void id_dict_free(id_dict *d);
@@ -122,6 +140,26 @@ long id_dict_read(id_dict *d, const char *name, const char *text, size_t len,
 /* Loads every .actors/.agents/.verbs file of a directory (sorted by name).
  * Returns the number of files read, -1 when the directory is missing. */
 long id_dict_load_dir(id_dict *d, const char *dir, wt_diag *diag);
+/* Reads a community dictionary given with --dict: a TABARI or Phoenix
+ * (PETRARCH) .actors or .agents file, told apart by its name ("actors" or
+ * "agents" in it; .verbs, .options and .project files are not the
+ * Indonesian coder's and give 0). `#` starts a comment; a PETRARCH
+ * !MACRO! entry is skipped. Malformed entries are warnings (file:line),
+ * the first ten of each file shown, then their count. Its phrases are
+ * marked foreign: on the same words warta's own entry wins. Returns the
+ * number of entries skipped, -1 if unreadable. */
+long id_dict_load_foreign(id_dict *d, const char *path, wt_diag *diag);
+/* Sorts the actor and agent phrases again (after id_dict_load_foreign on
+ * a finished dictionary), the verbs untouched. */
+void id_dict_sort_phrases(id_dict *d);
+/* Reads the pronoun table (data/id/pronouns.txt: `word kind`, kind one of
+ * person, side, group, group-def, demonstrative, place, side-of, naming, naming-after; `#` comments). Returns the number of
+ * words, -1 when unreadable. id_dict_load_dir reads DIR/pronouns.txt. */
+long id_dict_load_pronouns(id_dict *d, const char *path, wt_diag *diag);
+/* The same from memory; name is the file named in errors. */
+long id_dict_read_pronouns(id_dict *d, const char *name, const char *data, size_t len, wt_diag *diag);
+/* enum id_pronoun of a word, 0 when none. */
+int id_dict_pronoun(const id_dict *d, const char *w);
 /* Sorts the index lists longest-first. Call after the last load. */
 void id_dict_finish(id_dict *d);
 

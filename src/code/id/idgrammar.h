@@ -188,7 +188,8 @@ typedef struct idm {
     uint32_t rule_line;
     uint8_t pronoun;          /* kami/kita resolved from the quote's speaker */
     uint8_t has_agent, has_actor;
-    uint8_t home;             /* code guessed: 1 the article's main country, 2 the quote's speaker's */
+    uint8_t home;             /* code guessed: 1 the article's main country, 2 the quote's speaker's,
+                               * 3 the role a naming word gave (adalah, yakni: actors.c) */
     uint8_t possessive;       /* warganya: the sector of the clause subject's country */
     char sector[24];          /* the agent's sector (GOV, CVL …), "" if none */
     wt_span outside;          /* a party of the sentence before (len > 0): its words, not first..last */
@@ -287,6 +288,13 @@ struct wt_idcoder {
     char prev_subj[32];
     wt_span prev_subj_span;
     int prev_subj_sent;
+    /* antecedents of the pronouns (actors.c): the last person and the last
+     * group or body, the last non-person (mereka) of the sentences before,
+     * and how many sentences ago */
+    char last_person[32], last_body[32], last_collective[32];
+    int person_age, body_age, collective_age;
+    char recent[8][32];       /* the last coded actors with a country (ring), for "polisi tersebut" */
+    int nrecent;
 };
 
 struct idhit {
