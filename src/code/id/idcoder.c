@@ -250,10 +250,10 @@ static void explain_sentence(wt_idcoder *c, const wt_sentence *s, int index)
         const idm *m = &c->m[k];
         /* how the code was found: the dictionary entry, and where a bare
          * role's country came from (the article's, the quote speaker's) */
-        const char *ctx = m->home == 1 ? " context-country" : m->home == 2 ? " speaker-country"
+        const char *ctx = m->home == 1 ? " context-country" : m->home == 2 ? " speaker-country" : m->home == 3 ? " apposition"
                           : m->possessive ? " possessive" : "";
         fprintf(c->explain, "    actor '%s' = %s%s%s group=%d", idg_mention_text(c, m),
-                m->code[0] ? m->code : "(unresolved)", m->pronoun ? " (speaker)" : "",
+                m->code[0] ? m->code : "(unresolved)", m->pronoun == 1 ? " (speaker)" : m->pronoun == 2 ? " (antecedent)" : "",
                 m->prep >= 0 ? " after-prep" : "", m->group);
         if (m->rule_file) fprintf(c->explain, " %s:%u", idg_rule_path(c, m->rule_file), m->rule_line);
         fprintf(c->explain, "%s\n", ctx);
