@@ -18,7 +18,7 @@ expect_grep "$TMP/err" "tree: target 'pemerintah Laos' \(target of the complemen
 # light verb + event noun: the target preposition hangs on a nearer noun
 code 'Pemerintah Jerman mengirimkan bantuan kemanusiaan dalam jumlah yang sangat besar kepada pemerintah Nepal.'
 expect_grep "$TMP/out" '"source":"DEUGOV".*"target":"NPLGOV".*"code":"073"' "deep target preposition: DEUGOV -> NPLGOV 073"
-expect_grep "$TMP/err" "tree: target 'pemerintah Nepal' \(the noun's target preposition\)" "--explain names the noun's preposition"
+expect_grep "$TMP/err" "tree: target 'pemerintah Nepal' \(target of the event noun the pattern took\)" "--explain names the event noun's preposition"
 
 # coordination + a bare root the parser reads as a verb: both ways, and the
 # agreeing verb (a [modals] word) makes it an intent (03x)

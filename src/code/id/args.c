@@ -350,7 +350,15 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     /* a bare root the parser reads as a verb ("sepakat kerja sama",
      * "Korut setuju") takes a verb's arguments */
     if (!nominal || (v->cls == ID_AF_BARE && c->w[p].t->upos == WT_UPOS_VERB)) {
-        verb_args(c, p, 0, (v->v->flags & ID_VF_RECIPROCAL) != 0, fr, d);
+        verb_args(c, p, 0, v->recip != 0, fr, d);
+        /* a pattern that took the verb's object noun (mengirimkan bantuan
+         * … kepada X, menggelar perundingan dengan X): the noun's target
+         * is the verb's */
+        for (int j = p + 1; j <= v->pat_last && j < c->nw && d->tgt < 0; j++)
+            if (c->w[j].head == p && c->w[j].rel == R_OBJ) {
+                d->tgt = actor_after_prep_deep(c, j, WC_TARGET_PREPS, 0, 0);
+                d->tgt_via = "target of the event noun the pattern took";
+            }
         return 1;
     }
     /* an event noun that is the object (or passive subject) of a light
@@ -359,7 +367,7 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     int undergoer = v->cls == ID_AF_NOM && !strncmp(c->w[p].norm, "pe", 2) && strncmp(c->w[p].norm, "per", 3);
     if (h >= 0 && WC(&c->w[h], WC_LIGHT_VERBS) && (r == R_OBJ || r == R_NSUBJ_PASS || r == R_NSUBJ)) {
         *anchor = h < p ? h : *anchor;
-        verb_args(c, h, WC(&c->w[h], WC_RECEIVE_VERBS), (v->v->flags & ID_VF_RECIPROCAL) != 0, fr, d);
+        verb_args(c, h, WC(&c->w[h], WC_RECEIVE_VERBS), v->recip != 0, fr, d);
         if (d->src_via) d->src_via = "light verb's argument";
         /* the light verb's object is the noun itself: the target is the
          * noun's own (kunjungan ke X), unless the verb is passive */
@@ -374,7 +382,7 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     }
     if (h >= 0 && WC(&c->w[h], WC_RECEIVE_VERBS) && r == R_OBJ) {
         *anchor = h < p ? h : *anchor;
-        verb_args(c, h, 1, (v->v->flags & ID_VF_RECIPROCAL) != 0, fr, d);
+        verb_args(c, h, 1, v->recip != 0, fr, d);
         noun_args(c, p, 0, d);
         return 1;
     }
@@ -435,6 +443,25 @@ int idg_tree_jointly(const wt_idcoder *c, const idv *v, int anchor)
         int on = h == anchor || (h >= v->word && h <= v->pat_last);
         if (on && isc(&c->w[j], W2_JOINTLY) && case_of(c, j) < 0 && c->w[j].mention < 0)
             return 1;
+    }
+    return 0;
+}
+
+int idg_tree_modality(const wt_idcoder *c, const idv *v, int anchor)
+{
+    if (!c->parsed) return 0;
+    int at = anchor >= 0 && anchor < c->nw ? anchor : v->word;
+    for (int step = 0; step < 4; step++) {
+        int h = head_of(c, at), r = rel_of(c, at);
+        if (h < 0 || (r != R_XCOMP && r != R_CCOMP && r != R_CONJ)) return 0;
+        /* a conj only passes its head's modality on; the head of an
+         * xcomp or ccomp is the controlling verb */
+        if (r != R_CONJ) {
+            if (WC(&c->w[h], WC_THREAT_WORDS)) return 2;
+            if (WC(&c->w[h], WC_MODALS)) return 1;
+        }
+        if (WC(&c->w[h], WC_SPEECH_VERBS)) return 0;
+        at = h;
     }
     return 0;
 }

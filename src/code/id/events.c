@@ -547,11 +547,11 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     }
     /* a clash between security forces and civilians is repression by the
      * one (175) and violent protest by the other (145) */
-    if (code[0] == '1' && code[1] == '9' && (v->v->flags & ID_VF_RECIPROCAL)) c->clash = 1;
+    if (code[0] == '1' && code[1] == '9' && v->recip) c->clash = 1;
     /* reciprocal: antara A dan B */
     /* a pattern may end on antara itself (komunikasi antara A dan B) */
     int a0 = isc(&c->w[v->pat_last], W2_BETWEEN) ? v->pat_last : v->pat_last + 1;
-    for (int a = a0; (v->v->flags & ID_VF_RECIPROCAL) && a < c->nw && a <= v->pat_last + 4; a++) {
+    for (int a = a0; v->recip && a < c->nw && a <= v->pat_last + 4; a++) {
         if (idg_is_break(c, a) || c->w[a].mention >= 0) break;
         /* "kekerasan atas kesepakatan antara A dan B": antara belongs to
          * the nearer event word */
@@ -650,7 +650,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             }
             int pv = v->word - 1;
             while (pv >= 0 && c->w[pv].kind == W_OTHER && WC(&c->w[pv], WC_NOUN_MODIFIERS)) pv--;
-            if (g < 0 && (v->v->flags & ID_VF_RECIPROCAL) && word_in(c, pv, WC_FRAME)) {
+            if (g < 0 && v->recip && word_in(c, pv, WC_FRAME)) {
                 /* A dan B dalam pertemuan bilateral: the subject right
                  * before the frame ("Malaysia dan Thailand itu hanya 17
                  * persen, ucap Darmin saat rapat" is no meeting of theirs) */
@@ -750,6 +750,13 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     int left = d.src >= 0 && c->m[d.src].last < anchor ? d.src : d.tgt >= 0 && c->m[d.tgt].last < anchor ? d.tgt : -1;
     if (left >= 0) idg_scan_modality(c, c->m[left].last, anchor < v->word ? anchor : v->word, &d);
     else idg_scan_modality(c, anchor - 6 > 0 ? anchor - 6 : -1, anchor, &d);
+    if (!d.modal) {
+        int tm = idg_tree_modality(c, v, anchor < v->word ? anchor : v->word);
+        if (tm) {
+            d.modal = tm;
+            idg_explain(c, "'%s' tree: governed by a %s verb", word, tm == 2 ? "threat" : "modal");
+        }
+    }
     if (left >= 0 && purpose_in_relative(c, c->m[left].last, anchor)) {
         idg_explain(c, "'%s': a purpose (untuk …) inside a relative clause describing '%s', not an act", word,
                 idg_mention_text(c, &c->m[left]));
@@ -801,13 +808,13 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
      * the subject's own stance, not an accord of both */
     int view = d.tgt >= 0 && c->m[d.tgt].prep >= 0 && isc(&c->w[c->m[d.tgt].prep], W2_WITH) &&
                c->m[d.tgt].last + 1 < c->nw && isc(&c->w[c->m[d.tgt].last + 1], W2_COMPLEMENTIZERS);
-    int reciprocal = (v->v->flags & ID_VF_RECIPROCAL) && !d.modal && !d.refused && !directed && !view;
-    int jointly = d.src >= 0 && d.tgt < 0 && !(v->v->flags & ID_VF_RECIPROCAL) && idg_tree_jointly(c, v, anchor);
+    int reciprocal = v->recip && !d.modal && !d.refused && !directed && !view;
+    int jointly = d.src >= 0 && d.tgt < 0 && !v->recip && idg_tree_jointly(c, v, anchor);
     if (jointly && emit_within_group(c, ec, v, code, c->m[d.src].group)) {
         idg_explain(c, "'%s' [%s]: done jointly by the subject list, both ways", word, code);
         return;
     }
-    if (d.src >= 0 && d.tgt < 0 && (v->v->flags & ID_VF_RECIPROCAL) &&
+    if (d.src >= 0 && d.tgt < 0 && v->recip &&
         (!d.modal || v->code[1] == '3' || c->m[d.src].pronoun != 2)) {
         /* A dan B sepakat / bertemu: both ways within the subject's list */
         if (emit_within_group(c, ec, v, code, c->m[d.src].group)) return;

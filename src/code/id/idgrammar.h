@@ -228,6 +228,7 @@ typedef struct idv {
     uint32_t rule_line;
     int pat_last;             /* last word used by a pattern, or `last` */
     const id_pattern *pat;    /* the pattern that gave the code, NULL: the entry's own */
+    uint8_t recip;            /* reciprocal: the entry, or the event noun its pattern took */
 } idv;
 
 struct wt_idcoder {
@@ -464,6 +465,9 @@ int idg_background_year(const wt_idcoder *c, const idv *v, int anchor);
 /* Is the act done jointly ("latihan militer bersama", "patroli gabungan"):
  * a [jointly] word depending on the event word or its light verb? */
 int idg_tree_jointly(const wt_idcoder *c, const idv *v, int anchor);
+/* The modality a controlling verb up the tree gives the act ("mengancam
+ * akan meluncurkan … dan menghancurkan …"): 2 threat, 1 intent, 0 none. */
+int idg_tree_modality(const wt_idcoder *c, const idv *v, int anchor);
 
 /* idcoder.c: a sentence's words into c->w */
 void idg_load_sentence(wt_idcoder *c, const wt_sentence *s);

@@ -131,6 +131,10 @@ static int word_matches(wt_idcoder *c, int i, const char *dw)
     if (i < 0 || i >= c->nw || c->w[i].kind == W_QUOTE || c->w[i].kind == W_PUNCT) return 0;
     const idw *x = &c->w[i];
     if (!strcmp(x->norm, dw)) return 1;
+    /* the possessive clitic: pasukannya, bantuannya match pasukan, bantuan
+     * (the lemmatiser reads some of them as other roots) */
+    size_t dn = strlen(dw);
+    if (x->len == dn + 3 && !strncmp(x->norm, dw, dn) && !strcmp(x->norm + dn, "nya")) return 1;
     if (has_lemma(x->t)) return !strcmp(x->t->lemma, dw);
     id_reading rd[64];
     size_t nr = id_morph_readings(x->norm, x->len, rd, 64);
@@ -159,9 +163,17 @@ void idg_find_verbs(wt_idcoder *c)
         if (x->kind != W_OTHER || x->mention >= 0) continue;
         const idhit *h = lookup_word(c, x);
         if (!h) continue;
-        /* the longest entry whose following words match */
-        int best = -1, best_last = -1;
+        /* the longest entry whose following words match; an entry that
+         * codes only through patterns and matches none gives way to the
+         * next longest (PENGEPUNGAN under a [---] root entry) */
+        uint32_t tried = 0;   /* entries already rejected (the first 32) */
+        int best, best_last;
+        idv *e;
+      next_entry:
+        best = -1;
+        best_last = -1;
         for (uint16_t k = 0; k < h->n; k++) {
+            if (k < 32 && (tried & (1u << k))) continue;
             const id_verb *v = h->verbs[k];
             int j = i, ok = 1;
             for (uint16_t q = 1; q < v->nwords && ok; q++) {
@@ -172,13 +184,7 @@ void idg_find_verbs(wt_idcoder *c)
             if (ok && j > best_last) { best = k; best_last = j; }
         }
         if (best < 0) continue;
-        /* the verb owns its words; a bare agent word it took (latihan
-         * militer) names nobody */
-        for (int j = i + 1; j <= best_last; j++) {
-            if (c->w[j].mention >= 0) c->m[c->w[j].mention].code[0] = '\0';
-            c->w[j].mention = -1;
-        }
-        idv *e = &c->v[c->nv++];
+        e = &c->v[c->nv++];
         memset(e, 0, sizeof *e);
         e->word = i;
         e->last = best_last;
@@ -220,7 +226,29 @@ void idg_find_verbs(wt_idcoder *c)
          * (kami perlu mendiskusikan bagaimana menanggapi …) */
         if (!e->code[0] && !e->pat) {
             c->nv--;
+            if (best < 32) {
+                tried |= 1u << best;
+                goto next_entry;
+            }
             continue;
+        }
+        /* the verb owns its words; a bare agent word it took (latihan
+         * militer) names nobody */
+        for (int j = i + 1; j <= best_last; j++) {
+            if (c->w[j].mention >= 0) c->m[c->w[j].mention].code[0] = '\0';
+            c->w[j].mention = -1;
+        }
+        /* a pattern that codes the reciprocal event noun it takes
+         * (menggelar perundingan: the talks' own root) is reciprocal as
+         * the noun is; urging talks (mendorong negosiasi, 02) is not */
+        e->recip = (e->v->flags & ID_VF_RECIPROCAL) != 0;
+        for (int j = best_last + 1; e->pat && !e->recip && j <= e->pat_last; j++) {
+            const idhit *hn = c->w[j].kind == W_OTHER ? lookup_word(c, &c->w[j]) : NULL;
+            for (uint16_t k = 0; hn && k < hn->n; k++) {
+                const id_verb *nv = hn->verbs[k];
+                if ((nv->flags & ID_VF_RECIPROCAL) && nv->nwords == 1 && nv->code[0] == e->code[0] && nv->code[1] == e->code[1])
+                    e->recip = 1;
+            }
         }
         /* the words a pattern used are not events of their own
          * (menepis dialog = 125, not also dialog = 040) */
