@@ -388,7 +388,12 @@ int cmd_query(warta_ctx *ctx, int argc, char **argv)
     wt_store *store = wt_store_open(ctx, a.db, 1);
     if (!store) return WT_EXIT_FATAL;
     int status = a.sql ? run_sql(wt_store_db(store), a.sql) : run_events(ctx, wt_store_db(store), &a);
-    if (fflush(stdout)) status = WT_EXIT_FATAL;
+    /* the output failed: say so here, since a status of 3 keeps main's
+     * own message back */
+    if (fflush(stdout) || ferror(stdout)) {
+        status = WT_EXIT_FATAL;
+        fprintf(stderr, "warta query: cannot write output\n");
+    }
     wt_store_close(store);
     return status;
 }
