@@ -154,20 +154,32 @@ static int actor_after_prep_deep(const wt_idcoder *c, int i, uint64_t lists, uin
 
 /* The agent of passive verb i: obl:agent, else a bare obl or obj (the
  * agent right after the verb: "dikecam AS"). */
+static int is_event_word(const wt_idcoder *c, int i);
+static int genitive_of(const wt_idcoder *c, int n);
+
 static int passive_agent(const wt_idcoder *c, int i)
 {
     int a = actor_child(c, i, R_OBL_AGENT);
     if (a < 0) a = actor_after_prep(c, i, NULL, 0, W2_AGENT_PREPS);
+    /* "terbunuh dalam serangan tentara X": the act the passive happened
+     * in names its agent */
+    for (int j = 0; j < c->nw && a < 0; j++)
+        if (c->w[j].head == i && c->w[j].rel == R_OBL && is_event_word(c, j)) a = genitive_of(c, j);
     for (int j = 0; a < 0 && j < c->nw; j++)
         if (c->w[j].head == i && (c->w[j].rel == R_OBL || c->w[j].rel == R_OBJ) && case_of(c, j) < 0)
             a = actor_of(c, j, 0);
     return a;
 }
 
+/* A passive: di-, a passive subject, or an event verb read in its ter-
+ * form (tertangkap, terbunuh: what happened to the subject). */
 static int is_passive_word(const wt_idcoder *c, int i)
 {
     const wt_token *t = c->w[i].t;
-    return child(c, i, R_NSUBJ_PASS) >= 0 || (t->morph & WT_M_PASSIVE) != 0;
+    if (child(c, i, R_NSUBJ_PASS) >= 0 || (t->morph & WT_M_PASSIVE)) return 1;
+    for (int k = 0; k < c->nv; k++)
+        if (c->v[k].word == i && c->v[k].cls == ID_AF_TER) return 1;
+    return 0;
 }
 
 /* The subject of verb i, looked for up the tree when i has none of its
@@ -314,13 +326,27 @@ static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, c
 
 /* An event noun's own dependents: genitive (source, or undergoer for an
  * affected-object noun), a target after a preposition, `yang dilakukan X`. */
-static void noun_args(const wt_idcoder *c, int n, int undergoer, decision *d)
+/* The actor an event noun's genitive names (serangan tentara X), -1. */
+static int genitive_of(const wt_idcoder *c, int n)
 {
     int gen = -1;
     for (int j = 0; j < c->nw && gen < 0; j++)
         if (c->w[j].head == n && (c->w[j].rel == R_NMOD || c->w[j].rel == R_POSS || c->w[j].rel == R_FLAT ||
                                   c->w[j].rel == R_APPOS) && case_of(c, j) < 0)
             gen = actor_of(c, j, 0);
+    return gen;
+}
+
+static void noun_args(const wt_idcoder *c, int n, int undergoer, decision *d)
+{
+    int gen = genitive_of(c, n);
+    /* "X terbunuh dalam serangan Y": the act hit the passive's subject */
+    int h = head_of(c, n);
+    if (d->tgt < 0 && h >= 0 && rel_of(c, n) == R_OBL && c->w[h].t->upos == WT_UPOS_VERB && is_passive_word(c, h)) {
+        int t = actor_child(c, h, R_NSUBJ_PASS);
+        if (t < 0) t = actor_child(c, h, R_NSUBJ);
+        if (t >= 0 && t != gen) { d->tgt = t; d->tgt_via = "subject of the passive the act happened in"; }
+    }
     if (d->src < 0 && !undergoer && gen >= 0) { d->src = gen; d->src_via = "the noun's genitive"; }
     if (d->tgt < 0 && undergoer && gen >= 0) { d->tgt = gen; d->tgt_via = "the noun's genitive (undergoer)"; }
     /* "kecaman oleh X", "bantuan dari X": the source after an agent or

@@ -821,7 +821,9 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     }
     /* "membahas pencalonan Joko Widodo", "membicarakan Korut": what is
      * discussed is a topic; the counterpart follows dengan/bersama */
-    int topic_verb = !passive && !nominal && c->w[v->word].t->lemma &&
+    /* in the passive the subject is what is discussed ("krisis X akan
+     * dibahas para menlu") */
+    int topic_verb = !nominal && c->w[v->word].t->lemma &&
                      ((idg_word_class2(c, c->w[v->word].t->lemma) & W2_TOPIC_VERBS) || isc(&c->w[v->word], W2_TOPIC_VERBS));
     if (topic_verb && d.tgt >= 0 && c->m[d.tgt].prep < 0) {
         idg_explain(c, "'%s': '%s' is what is discussed, not with whom", word, idg_mention_text(c, &c->m[d.tgt]));
