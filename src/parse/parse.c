@@ -75,6 +75,7 @@ static void parse_sentence(const wt_syntax_model *m, wt_doc *d, const wt_sentenc
         w->clus = wt_syntax_cluster(m, w->form);
     }
     ps->style = m->style;
+    wt_syntax_mark_unseen(m, ps);
     wt_tagger_tag(&m->tagger, ps);
     wt_parser_parse(m, ps);
     for (uint32_t i = 0; i < s->tok_count; i++) {
@@ -235,6 +236,7 @@ void wt_parse_conllu(const wt_syntax_model *m, wt_lemmatizer *lz, const wt_conll
         if (row->kind == WT_ROW_MWT) r += (size_t)(last - row->first + 1);
     }
     ps->style = m->style;
+    wt_syntax_mark_unseen(m, ps);
     wt_tagger_tag(&m->tagger, ps);
     wt_parser_parse(m, ps);
     for (size_t i = 0; i < s->comments.len; i++) {

@@ -27,12 +27,21 @@ static inline uint64_t wt_mix64(uint64_t x)
     return x;
 }
 
+/* The atom of a word the model never saw in training (syntax.h:
+ * wt_syntax_mark_unseen). A feature over it cannot have a weight, whatever
+ * the word: every such feature of template t is one feature, looked up in
+ * a slot that stays in the cache, instead of a miss to memory for a row
+ * that is not there. */
+#define WT_ATOM_UNSEEN 0x756e7365656e2121ULL
+
 /* Feature hash of template t over atoms a, b, c (0 for unused): one
  * multiply-add per atom with distinct odd constants, then one mix. Atoms
  * are themselves mixed hashes, so linear collisions are as unlikely as any
  * other 64-bit collision. Never 0 (0 marks an empty table slot). */
 static inline uint64_t wt_feat(uint32_t t, uint64_t a, uint64_t b, uint64_t c)
 {
+    if (a == WT_ATOM_UNSEEN || b == WT_ATOM_UNSEEN || c == WT_ATOM_UNSEEN)
+        return wt_mix64((uint64_t)t * 0x9e3779b97f4a7c15ULL + WT_ATOM_UNSEEN) | 1;
     uint64_t h = (uint64_t)t * 0x9e3779b97f4a7c15ULL + a * 0xc2b2ae3d27d4eb4fULL +
                  b * 0x165667b19e3779f9ULL + c * 0xd6e8feb86659fd93ULL;
     return wt_mix64(h) | 1;
