@@ -224,8 +224,95 @@ static void test_punct(void)
     CHECK_INT(h4[2], 1);
 }
 
+/* A word the model never saw in training has no weight in any feature, so
+ * flagging it unseen (the run-time shortcut that keeps its features in the
+ * cache) must leave tags, heads and labels exactly as they were; a seen word
+ * flagged unseen would change them. */
+static void mixed_sentence(wt_psent *s, int n, uint64_t salt)
+{
+    wt_psent_reset(s);
+    for (int i = 1; i <= n; i++) {
+        char w[16];
+        int len = (salt + (uint64_t)i) % 3 ? snprintf(w, sizeof w, "w%llu", (unsigned long long)((salt + (uint64_t)i * 7) % 50))
+                                           : snprintf(w, sizeof w, "new%d", i);
+        wt_pword_set(wt_psent_add(s), w, (size_t)len, w, (size_t)len, w, (size_t)len, 0, i == 1);
+    }
+}
+
+static void test_unseen(void)
+{
+    wt_ptrain tg, p, l;
+    wt_ptrain_init(&tg, WT_UPOS_COUNT);
+    wt_ptrain_init(&p, 3);
+    wt_ptrain_init(&l, 2);
+    wt_psent s = {0};
+    uint64_t rng = 777;
+    for (int t = 0; t < 300; t++) {
+        int n = 2 + (int)(wt_xorshift(&rng) % 15), gh[32], gl[32];
+        proj_tree(1, n, 0, gh, &rng);
+        for (int i = 1; i <= n; i++) gl[i] = gh[i] == 0 ? 0 : 1;
+        toy_sentence(&s, n, (uint64_t)t);
+        wt_tagger_train(&tg, &s);
+        wt_parser_train_opts o = {0.5, &rng};
+        wt_parser_train(&p, &l, 0, &s, gh, gl, &o);
+    }
+    wt_syntax_model m;
+    wt_syntax_model_init(&m);
+    wt_pmodel_from_train(&m.tagger, &tg, 1e-6f, 0);
+    wt_pmodel_from_train(&m.parser, &p, 1e-6f, 0);
+    wt_pmodel_from_train(&m.labeller, &l, 1e-6f, 0);
+    m.nlabels = 2;
+    m.root_label = 0;
+    /* the training words w0..w49 (forms and lemmas alike) */
+    m.seen_form = calloc(50, sizeof *m.seen_form);
+    for (int k = 0; k < 50; k++) {
+        char w[16];
+        m.seen_form[k] = wt_atom(w, (size_t)snprintf(w, sizeof w, "w%d", k));
+    }
+    for (int a = 0; a < 50; a++)          /* sorted, as the model file keeps them */
+        for (int b = a + 1; b < 50; b++)
+            if (m.seen_form[b] < m.seen_form[a]) {
+                uint64_t x = m.seen_form[a]; m.seen_form[a] = m.seen_form[b]; m.seen_form[b] = x;
+            }
+    m.nseen_form = m.nseen_lemma = 50;
+    m.seen_lemma = calloc(50, sizeof *m.seen_lemma);
+    memcpy(m.seen_lemma, m.seen_form, 50 * sizeof *m.seen_lemma);
+    int same = 1, flagged = 0, differs_if_wrong = 0;
+    for (int t = 0; t < 100; t++) {
+        int n = 3 + t % 20, tag[32], head[32], label[32];
+        mixed_sentence(&s, n, (uint64_t)t);
+        wt_tagger_tag(&m.tagger, &s);
+        wt_parser_parse(&m, &s);
+        for (int i = 1; i <= n; i++) {
+            tag[i] = s.w.items[i].tag;
+            head[i] = s.w.items[i].head;
+            label[i] = s.w.items[i].label;
+        }
+        wt_syntax_mark_unseen(&m, &s);
+        for (int i = 1; i <= n; i++) flagged += s.w.items[i].unseen == (WT_UNSEEN_FORM | WT_UNSEEN_LEMMA);
+        wt_tagger_tag(&m.tagger, &s);
+        wt_parser_parse(&m, &s);
+        for (int i = 1; i <= n; i++)
+            if (s.w.items[i].tag != tag[i] || s.w.items[i].head != head[i] || s.w.items[i].label != label[i])
+                same = 0;
+        /* every word flagged, seen ones too: the weights of the seen words are lost */
+        for (int i = 1; i <= n; i++) s.w.items[i].unseen = WT_UNSEEN_FORM | WT_UNSEEN_LEMMA;
+        wt_tagger_tag(&m.tagger, &s);
+        for (int i = 1; i <= n; i++) differs_if_wrong |= s.w.items[i].tag != tag[i];
+    }
+    CHECK(same);
+    CHECK(flagged > 100);
+    CHECK(differs_if_wrong);
+    WT_VEC_FREE(s.w);
+    wt_syntax_model_free(&m);
+    wt_ptrain_free(&tg);
+    wt_ptrain_free(&p);
+    wt_ptrain_free(&l);
+}
+
 int main(void)
 {
+    test_unseen();
     test_conllu();
     test_punct();
     test_oracle();

@@ -11,6 +11,8 @@
  *            u32 nclitic, (u64 key, u8 upos | 0x80 when the clitic heads the
  *            token and upos/label are the host's, u8 label)…;
  *            u32 nclasses, (u64 form, u8 fine, u8 coarse)…;
+ *            u32 nforms, u64 form…; u32 nlemmas, u64 lemma… (the training
+ *            words' atoms, sorted);
  *            tagger, parser, labeller weight tables (perceptron.c)
  *   str: u32 length, bytes (no NUL). */
 #include "parse/syntax.h"
@@ -39,6 +41,8 @@ void wt_syntax_model_free(wt_syntax_model *m)
     free(m->clitic_label);
     free(m->cluster_key);
     free(m->cluster_val);
+    free(m->seen_form);
+    free(m->seen_lemma);
     free(m->info);
     wt_syntax_model_init(m);
 }
@@ -109,6 +113,10 @@ void wt_syntax_model_write(const wt_syntax_model *m, wt_buf *out)
         wt_buf_putc(&p, (char)(m->cluster_val[i] & 0xff));
         wt_buf_putc(&p, (char)(m->cluster_val[i] >> 8));
     }
+    put32(&p, (uint32_t)m->nseen_form);
+    for (size_t i = 0; i < m->nseen_form; i++) put64(&p, m->seen_form[i]);
+    put32(&p, (uint32_t)m->nseen_lemma);
+    for (size_t i = 0; i < m->nseen_lemma; i++) put64(&p, m->seen_lemma[i]);
     wt_pmodel_write(&m->tagger, &p);
     wt_pmodel_write(&m->parser, &p);
     wt_pmodel_write(&m->labeller, &p);
@@ -149,6 +157,20 @@ static char *getstr(rd *r, size_t max)
     r->p += n;
     if (strlen(s) != n) r->bad = 1;   /* NUL inside */
     return s;
+}
+
+/* A sorted list of atoms: u32 count, u64 atom…; strictly increasing. */
+static int read_atoms(rd *r, uint64_t **out, size_t *n)
+{
+    uint64_t k = get(r, 4);
+    if (r->bad || k > (uint64_t)(r->end - r->p) / 8) return r->bad = 1, -1;
+    *n = (size_t)k;
+    *out = wt_xcalloc(k + 1, sizeof **out);
+    for (size_t i = 0; i < k; i++) {
+        (*out)[i] = get(r, 8);
+        if (i && (*out)[i] <= (*out)[i - 1]) return -1;
+    }
+    return 0;
 }
 
 static int read_tables(wt_syntax_model *m, rd *r, const char **err)
@@ -205,6 +227,8 @@ static int read_tables(wt_syntax_model *m, rd *r, const char **err)
         if (!fine || !coarse || (i && m->cluster_key[i] <= m->cluster_key[i - 1]))
             return *err = "word classes out of order or out of range", -1;
     }
+    if (read_atoms(r, &m->seen_form, &m->nseen_form) || read_atoms(r, &m->seen_lemma, &m->nseen_lemma))
+        return *err = "bad or unsorted list of training words", -1;
     if (r->bad) return *err = "truncated model", -1;
     wt_pmodel *tabs[3] = {&m->tagger, &m->parser, &m->labeller};
     int classes[3] = {WT_UPOS_COUNT, 3, m->nlabels};
@@ -290,4 +314,18 @@ const char *wt_syntax_featword(const wt_syntax_model *m, uint64_t form)
 {
     long i = find_key(m->featword_key, m->nfeatwords, form);
     return i < 0 ? NULL : m->featstr[m->featword_val[i]];
+}
+
+void wt_syntax_mark_unseen(const wt_syntax_model *m, wt_psent *s)
+{
+    for (size_t i = 1; i < s->w.len; i++) {
+        wt_pword *w = &s->w.items[i];
+        w->unseen = (find_key(m->seen_form, m->nseen_form, w->form) < 0 ? WT_UNSEEN_FORM : 0) |
+                    (find_key(m->seen_lemma, m->nseen_lemma, w->lemma) < 0 ? WT_UNSEEN_LEMMA : 0);
+    }
+}
+
+void wt_syntax_clear_unseen(wt_psent *s)
+{
+    for (size_t i = 0; i < s->w.len; i++) s->w.items[i].unseen = 0;
 }

@@ -110,16 +110,22 @@ static atoms at(const cfg *c, int i)
         return a;
     }
     const wt_pword *w = &c->s->w.items[i];
-    a.w = w->form;
+    a.w = wt_pword_form(w);
     a.t = (uint64_t)w->tag + 1;
-    a.l = w->lemma;
+    a.l = wt_pword_lemma(w);
     a.m = w->morph;
     a.lab = w->label >= 0 ? (uint64_t)w->label + 1 : 96;
     a.c = w->clus ? w->clus & 0xff : 998;
     return a;
 }
 
-static inline uint64_t J(uint64_t a, uint64_t b) { return wt_mix64(a * 0x9e3779b97f4a7c15ULL + b); }
+/* Two atoms joined into one; an unseen word's atom stays unseen, so that
+ * the feature over the pair is the template's one unseen feature. */
+static inline uint64_t J(uint64_t a, uint64_t b)
+{
+    if (a == WT_ATOM_UNSEEN || b == WT_ATOM_UNSEEN) return WT_ATOM_UNSEEN;
+    return wt_mix64(a * 0x9e3779b97f4a7c15ULL + b);
+}
 
 static uint64_t dist_bucket(int d)
 {
@@ -304,6 +310,18 @@ static int argmax_valid(const float *sc, const int *ok)
 }
 
 
+/* The one valid action, or -1 when there is a choice. */
+static int only_valid(const int *ok)
+{
+    int a = -1;
+    for (int k = 0; k < NACT; k++)
+        if (ok[k]) {
+            if (a >= 0) return -1;
+            a = k;
+        }
+    return a;
+}
+
 /* Performs action a; the arc's label comes from label_fn. Returns the
  * dependent of the arc made (0 for SHIFT) and its head in *h. */
 static int apply(cfg *c, int a, int *h)
@@ -330,16 +348,19 @@ void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
     cfg_init(&c, s, mem, lab);
     while (c.b <= n || c.sp > 1) {
         int ok[NACT] = {valid(&c, SH), valid(&c, LA), valid(&c, RA)};
-        int nf = parse_features(&c, f);
-        wt_pmodel_score(&m->parser, f, nf, sc);
-        int a = argmax_valid(sc, ok), h = 0;
+        int a = only_valid(ok), h = 0;
+        if (a < 0) {                 /* a choice: score it (a forced move needs no weights) */
+            int nf = parse_features(&c, f);
+            wt_pmodel_score(&m->parser, f, nf, sc);
+            a = argmax_valid(sc, ok);
+        }
         int d = apply(&c, a, &h);
         if (a == SH) continue;
-        int lf = label_features(&c, h, d, f);
-        wt_pmodel_score(&m->labeller, f, lf, sc);
-        int l = h == 0 ? m->root_label : wt_argmax(sc, m->nlabels);
-        if (h != 0 && l == m->root_label) {          /* root only under ROOT */
-            sc[l] = -1e30f;
+        int l = m->root_label;       /* the root relation is not learnt */
+        if (h != 0) {
+            int lf = label_features(&c, h, d, f);
+            wt_pmodel_score(&m->labeller, f, lf, sc);
+            sc[m->root_label] = -1e30f;              /* root only under ROOT */
             l = wt_argmax(sc, m->nlabels);
         }
         add_arc(&c, h, d, l);

@@ -33,7 +33,22 @@ typedef struct wt_pword {
     int tag;                 /* UPOS index (predicted, or gold while training) */
     int head;                /* parser output: 0 = ROOT, -1 = none yet */
     int label;               /* index into the model's labels, -1 = none */
+    uint32_t unseen;         /* WT_UNSEEN_*: form or lemma not in the model's training words */
 } wt_pword;
+
+/* A word's form or lemma that the model never saw in training has no
+ * weight in any feature: the models read it as WT_ATOM_UNSEEN (set at run
+ * time by wt_syntax_mark_unseen; 0 while training, where every word is
+ * seen). */
+enum { WT_UNSEEN_FORM = 1, WT_UNSEEN_LEMMA = 2 };
+static inline uint64_t wt_pword_form(const wt_pword *w)
+{
+    return w->unseen & WT_UNSEEN_FORM ? WT_ATOM_UNSEEN : w->form;
+}
+static inline uint64_t wt_pword_lemma(const wt_pword *w)
+{
+    return w->unseen & WT_UNSEEN_LEMMA ? WT_ATOM_UNSEEN : w->lemma;
+}
 
 enum { WT_SH_LOWER = 1, WT_SH_CAP, WT_SH_CAPS, WT_SH_DIGIT, WT_SH_PUNCT, WT_SH_OTHER,
        WT_SH_HYPHEN = 16, WT_SH_FIRST = 32 };
@@ -81,15 +96,25 @@ typedef struct wt_syntax_model {
     size_t ncluster;
     uint64_t *cluster_key;
     uint16_t *cluster_val;
+    /* the form and lemma atoms of the training words, sorted: any other
+     * word is unseen (wt_syntax_mark_unseen) */
+    size_t nseen_form, nseen_lemma;
+    uint64_t *seen_form, *seen_lemma;
     int style;               /* the style parsed text follows (WT_STYLE_*) */
     char *info;              /* how the model was trained (text) */
 } wt_syntax_model;
 
 uint32_t wt_syntax_cluster(const wt_syntax_model *m, uint64_t form);
+/* Flags the words of s whose form or lemma the model never saw in training
+ * (wt_pword.unseen); 0 clears every flag. Tagging and parsing give the same
+ * result either way (a feature over an unseen word has no weight); flagged,
+ * those features are found in the cache instead of missed in memory. */
+void wt_syntax_mark_unseen(const wt_syntax_model *m, wt_psent *s);
+void wt_syntax_clear_unseen(wt_psent *s);
 
 /* ---- the model file (model.c): docs/parser.md gives the layout */
 #define WT_SYNTAX_MAGIC "WARTA-SYNTAX\n"
-#define WT_SYNTAX_VERSION 7
+#define WT_SYNTAX_VERSION 8
 void wt_syntax_model_init(wt_syntax_model *m);
 void wt_syntax_model_free(wt_syntax_model *m);
 /* Reads a model from memory, checking the magic, version, checksum and

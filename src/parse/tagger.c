@@ -11,7 +11,7 @@
 
 static uint64_t form_at(const wt_psent *s, int i)
 {
-    return i >= 1 && i < (int)s->w.len ? s->w.items[i].form : NONE + (uint64_t)(i < 1 ? 1 : 2);
+    return i >= 1 && i < (int)s->w.len ? wt_pword_form(&s->w.items[i]) : NONE + (uint64_t)(i < 1 ? 1 : 2);
 }
 
 static uint64_t tag_at(const wt_psent *s, int i)
@@ -26,9 +26,10 @@ int wt_tagger_features(const wt_psent *s, int i, uint64_t *f)
     const wt_pword *nx = i + 1 < len ? &s->w.items[i + 1] : NULL;
     const wt_pword *pv = i > 1 ? &s->w.items[i - 1] : NULL;
     uint64_t t1 = tag_at(s, i - 1), t2 = tag_at(s, i - 2);
+    uint64_t form = wt_pword_form(w), lemma = wt_pword_lemma(w);
     f[n++] = wt_feat(1, 0, 0, 0);
-    f[n++] = wt_feat(2, w->form, 0, 0);
-    f[n++] = wt_feat(3, w->lemma, 0, 0);
+    f[n++] = wt_feat(2, form, 0, 0);
+    f[n++] = wt_feat(3, lemma, 0, 0);
     for (int k = 0; k < 4; k++) f[n++] = wt_feat(4 + (uint32_t)k, w->sfx[k], 0, 0);
     for (int k = 0; k < 3; k++) f[n++] = wt_feat(8 + (uint32_t)k, w->pfx[k], 0, 0);
     f[n++] = wt_feat(11, w->shape, 0, 0);
@@ -40,14 +41,14 @@ int wt_tagger_features(const wt_psent *s, int i, uint64_t *f)
     f[n++] = wt_feat(17, form_at(s, i + 2), 0, 0);
     f[n++] = wt_feat(18, t1, 0, 0);
     f[n++] = wt_feat(19, t2, t1, 0);
-    f[n++] = wt_feat(20, t1, w->form, 0);
+    f[n++] = wt_feat(20, t1, form, 0);
     f[n++] = wt_feat(21, nx ? nx->sfx[2] : NONE, 0, 0);
     f[n++] = wt_feat(22, pv ? pv->sfx[2] : NONE, 0, 0);
     f[n++] = wt_feat(23, pv ? pv->shape : NONE, w->shape, nx ? nx->shape : NONE);
     f[n++] = wt_feat(24, nx ? nx->morph : NONE, 0, 0);
-    f[n++] = wt_feat(25, nx ? nx->lemma : NONE, 0, 0);
-    f[n++] = wt_feat(26, w->form, form_at(s, i + 1), 0);
-    f[n++] = wt_feat(27, form_at(s, i - 1), w->form, 0);
+    f[n++] = wt_feat(25, nx ? wt_pword_lemma(nx) : NONE, 0, 0);
+    f[n++] = wt_feat(26, form, form_at(s, i + 1), 0);
+    f[n++] = wt_feat(27, form_at(s, i - 1), form, 0);
     f[n++] = wt_feat(28, t1, w->sfx[2], 0);
     f[n++] = wt_feat(29, t1, w->morph, 0);
     /* word classes: the word's, its neighbours', the coarse one */
@@ -62,7 +63,7 @@ int wt_tagger_features(const wt_psent *s, int i, uint64_t *f)
     f[n++] = wt_feat(35, nx ? nx->clus & 0xff : 999, 0, 0);
     /* the treebank's style: capitalised words, PROPN or NOUN */
     f[n++] = wt_feat(36, (uint64_t)s->style, w->shape, t1);
-    f[n++] = wt_feat(37, (uint64_t)s->style, w->form, 0);
+    f[n++] = wt_feat(37, (uint64_t)s->style, form, 0);
     return n;
 }
 

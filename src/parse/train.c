@@ -543,6 +543,42 @@ static void build_clitics(const wt_treebank *tb, const size_t *set, size_t nset,
     free(cl.items);
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorts n atoms and drops repeats; returns how many are left. */
+static size_t sort_unique(uint64_t *a, size_t n)
+{
+    qsort(a, n, sizeof *a, cmp_u64);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!k || a[i] != a[k - 1]) a[k++] = a[i];
+    return k;
+}
+
+/* The form and lemma atoms of the training words: a feature over any other
+ * word has no weight (wt_syntax_mark_unseen). */
+static void build_seen(const wt_treebank *tb, const size_t *set, size_t nset, wt_syntax_model *m)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < nset; i++) total += tb->sents.items[set[i]].ps.w.len;
+    m->seen_form = wt_xcalloc(total + 1, sizeof *m->seen_form);
+    m->seen_lemma = wt_xcalloc(total + 1, sizeof *m->seen_lemma);
+    size_t k = 0;
+    for (size_t i = 0; i < nset; i++) {
+        const wt_psent *ps = &tb->sents.items[set[i]].ps;
+        for (size_t j = 1; j < ps->w.len; j++, k++) {
+            m->seen_form[k] = ps->w.items[j].form;
+            m->seen_lemma[k] = ps->w.items[j].lemma;
+        }
+    }
+    m->nseen_form = sort_unique(m->seen_form, k);
+    m->nseen_lemma = sort_unique(m->seen_lemma, k);
+}
+
 static void train_on(wt_treebank *tb, const size_t *set, size_t n, const wt_train_opts *o,
                      uint64_t *rng, wt_syntax_model *m)
 {
@@ -556,6 +592,7 @@ static void train_on(wt_treebank *tb, const size_t *set, size_t n, const wt_trai
     train_parser(tb, set, n, o, rng, m->root_label, &m->parser, &m->labeller);
     build_featwords(tb, set, n, m);
     build_clitics(tb, set, n, m);
+    build_seen(tb, set, n, m);
 }
 
 /* ---- measuring */
@@ -614,8 +651,10 @@ static void evaluate(wt_treebank *tb, const wt_syntax_model *m, const size_t *se
     for (size_t i = 0; i < n; i++) {
         tb_sent *s = &tb->sents.items[set[i]];
         s->ps.style = style < 0 ? s->style : style;
+        wt_syntax_mark_unseen(m, &s->ps);       /* as at run time */
         wt_tagger_tag(&m->tagger, &s->ps);
         wt_parser_parse(m, &s->ps);
+        wt_syntax_clear_unseen(&s->ps);         /* training reads every word */
         for (int w = 1; w <= s->nword; w++) {
             int h, l, u;
             word_prediction(m, s, w, &h, &l, &u);
