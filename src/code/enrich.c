@@ -132,6 +132,12 @@ const wt_gazetteer *wt_enrich_gazetteer(warta_ctx *ctx)
     return ctx->gazetteer;
 }
 
+void wt_enrich_load(warta_ctx *ctx)
+{
+    cameo_tables(ctx);
+    wt_enrich_gazetteer(ctx);
+}
+
 void wt_enrich_free_tables(warta_ctx *ctx)
 {
     free_cameo(ctx->cameo);
