@@ -4,6 +4,7 @@
  *   check-dict --gold-match EVENTS.jsonl    lexicon matches in gold evidence
  * (docs/dictionaries-id.md). The TABARI dictionaries stay in
  * cmd_check_dict.c. */
+#include "parse/parse.h"
 #include "cli/check_dict_id.h"
 #include "code/id/idcodes.h"
 #include <stdint.h>
@@ -146,6 +147,7 @@ int check_dict_coverage(warta_ctx *ctx, char **inputs, int n, size_t top)
     wt_idstats_init(&st);
     st.coverage = 1;
     wt_idcoder_set_lemmatizer(coder, wt_ctx_lemmatizer(ctx));
+    wt_idcoder_set_syntax(coder, wt_ctx_syntax(ctx));
     wt_idcoder_set_stats(coder, &st);
     wt_reader *r = wt_reader_new(ctx, WT_INPUT_AUTO);
     for (int i = 0; i < n; i++) wt_reader_add(r, inputs[i]);
@@ -259,6 +261,7 @@ int check_dict_gold(warta_ctx *ctx, const char *gold, int show)
     wt_idcoder *coder = wt_idcoder_new(ctx->data_dir, &ctx->diag);
     if (!coder) { fclose(gf); return WT_EXIT_FATAL; }
     wt_idcoder_set_lemmatizer(coder, wt_ctx_lemmatizer(ctx));
+    wt_idcoder_set_syntax(coder, wt_ctx_syntax(ctx));
     probe p;
     wt_idcoder_set_probe(coder, on_code, &p);
     wt_doc d;

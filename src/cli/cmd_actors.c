@@ -2,6 +2,7 @@
  * Indonesian coder finds, as JSON Lines (issue 10): doc, para, sent, span
  * (byte offsets into the input text), text, code (null when unresolved) and
  * via, how it was resolved. Same inputs and article layer as `warta code`. */
+#include "parse/parse.h"
 #include "cli/commands.h"
 #include "cli/jobs.h"
 #include "code/event.h"
@@ -138,7 +139,10 @@ static int actors_open(actors_worker *ws, const wt_jobs *jobs)
         int quiet = w->ctx->diag.quiet;
         if (i) w->ctx->diag.quiet = 1;
         w->coder = wt_idcoder_new(w->ctx->data_dir, &w->ctx->diag);
-        if (w->coder) wt_idcoder_set_lemmatizer(w->coder, wt_ctx_lemmatizer(w->ctx));
+        if (w->coder) {
+            wt_idcoder_set_lemmatizer(w->coder, wt_ctx_lemmatizer(w->ctx));
+            wt_idcoder_set_syntax(w->coder, wt_ctx_syntax(w->ctx));   /* the parent's model, shared */
+        }
         w->ctx->diag.quiet = quiet;
         if (!w->coder) return -1;
         wt_idcoder_set_mention_fn(w->coder, write_mention, w);
@@ -227,7 +231,7 @@ int cmd_actors(warta_ctx *ctx, int argc, char **argv)
         }
     }
     wt_jobs jobs;
-    wt_jobs_init(&jobs, ctx, njobs, WT_PRELOAD_ARTICLE | WT_PRELOAD_ENRICH);
+    wt_jobs_init(&jobs, ctx, njobs, WT_PRELOAD_ARTICLE | WT_PRELOAD_ENRICH | WT_PRELOAD_SYNTAX);
     actors_worker *ws = wt_xcalloc(jobs.nworkers, sizeof *ws);
     if (actors_open(ws, &jobs) != 0) {
         actors_close(ws, jobs.nworkers);

@@ -6,6 +6,7 @@
  * the TABARI coder (src/code/en_articles.c). --explain shows each
  * Indonesian sentence's actors, verbs and decisions on stderr, --stats
  * prints a coverage report instead of the events. */
+#include "parse/parse.h"
 #include "cli/commands.h"
 #include "cli/jobs.h"
 #include "code/en_articles.h"
@@ -276,6 +277,7 @@ static int workers_open(code_worker *ws, const wt_jobs *jobs, const code_opts *o
             w->coder = wt_idcoder_new(w->ctx->data_dir, &w->ctx->diag);
             if (!w->coder) return -1;
             wt_idcoder_set_lemmatizer(w->coder, wt_ctx_lemmatizer(w->ctx));
+            wt_idcoder_set_syntax(w->coder, wt_ctx_syntax(w->ctx));   /* the parent's model, shared */
             if (op->explain) wt_idcoder_set_explain(w->coder, stderr);
             if (op->stats_on) wt_idcoder_set_stats(w->coder, stats);
         }
@@ -360,7 +362,8 @@ static int code_articles(warta_ctx *ctx, const code_opts *op, const char *const 
     wt_idstats_init(&stats);
     wt_jobs jobs;
     /* --explain and --stats write from the coder as it goes: one thread */
-    wt_jobs_init(&jobs, ctx, op->explain || op->stats_on ? 1 : op->jobs, WT_PRELOAD_ARTICLE | WT_PRELOAD_ENRICH);
+    unsigned preload = WT_PRELOAD_ARTICLE | WT_PRELOAD_ENRICH | (strcmp(op->lang, "en") ? WT_PRELOAD_SYNTAX : 0);
+    wt_jobs_init(&jobs, ctx, op->explain || op->stats_on ? 1 : op->jobs, preload);
     code_worker *ws = wt_xcalloc(jobs.nworkers, sizeof *ws);
     code_run run = { .ctx = ctx, .op = op };
     if (workers_open(ws, &jobs, op, ndicts ? &en_dict : NULL, &stats) != 0) {

@@ -9,6 +9,7 @@
 #include "code/id/idcoder.h"
 #include "ctx.h"
 #include "lang/id/lemma.h"
+#include "parse/parse.h"
 #include "output/event_json.h"
 #include "text/warta_doc.h"
 #include "util/buf.h"
@@ -31,6 +32,7 @@ warta_coder *warta_coder_new(warta_ctx *ctx)
         return NULL;
     }
     wt_idcoder_set_lemmatizer(coder, lz);
+    wt_idcoder_set_syntax(coder, wt_ctx_syntax(ctx));
     warta_coder *c = wt_xcalloc(1, sizeof *c);
     c->ctx = ctx;
     c->coder = coder;

@@ -503,7 +503,7 @@ void idg_build_mentions(wt_idcoder *c)
 static void learn_name(wt_idcoder *c, const char *w, const char *code)
 {
     size_t n = strlen(w);
-    if (n < 3 || n >= sizeof c->names[0].word || c->nnames >= 64 || in_list(IDG_MENTION_PREFIX, w)) return;
+    if (n < 3 || n >= sizeof c->names[0].word || c->nnames >= 64 || (idg_word_class(c, w) & WC_MENTION_PREFIX)) return;
     for (int k = 0; k < c->nnames; k++)
         if (!strcmp(c->names[k].word, w)) return;     /* the first introduction holds */
     idname *e = &c->names[c->nnames++];

@@ -292,12 +292,10 @@ static int against_after_noun(const wt_idcoder *c, const idv *v)
  * names the aim or meaning of another act, which the sentence reports. */
 static int framed_purpose(const wt_idcoder *c, int noun)
 {
-    static const char *const GROWTH[] = { "penguatan", "peningkatan", "pengembangan", "perluasan",
-                                          "pendalaman", "mempererat", "memperkuat", "meningkatkan", NULL };
     /* only with a word of growth: "sebagai bentuk protes terhadap X" is
      * X's protest, "dalam rangka kunjungan ke Y" a visit */
     int i = noun - 1;
-    if (i < 2 || c->w[i].kind != W_OTHER || !in_list(GROWTH, c->w[i].norm)) return 0;
+    if (i < 2 || c->w[i].kind != W_OTHER || !WC(&c->w[i], WC_GROWTH)) return 0;
     i--;
     if (c->w[i].kind != W_OTHER) return 0;
     return (is(&c->w[i], "bentuk") && is(&c->w[i - 1], "sebagai")) ||
@@ -461,7 +459,7 @@ void idg_code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
 
 static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
-    decision d = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0 };
+    decision d = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0, NULL, NULL };
     int frame_src = 0, locative = 0;
     char code[8];
     memcpy(code, v->code, 8);
@@ -555,16 +553,14 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         if (!is(&c->w[a], "antara")) continue;
         /* "Prabowo memaparkan kerja sama antara Indonesia dan Uni Eropa":
          * the object of a verb of telling is a topic, not an event */
-        static const char *const TELLING[] = { "memaparkan", "menjelaskan", "menceritakan", "mengulas",
-                                               "menyoroti", "menyinggung", "menguraikan", "menggambarkan", NULL };
         if (v->word > 0 && c->w[v->word - 1].kind == W_OTHER &&
-            (WC(&c->w[v->word - 1], WC_SPEECH_VERBS) || in_list(TELLING, c->w[v->word - 1].norm))) {
+            (WC(&c->w[v->word - 1], WC_SPEECH_VERBS) || WC(&c->w[v->word - 1], WC_TELLING))) {
             idg_explain(c, "'%s' antara …: the topic of '%s', not coded", word, c->w[v->word - 1].norm);
             return;
         }
         /* "tidak ada perundingan antara …", "kerja sama … dapat terjalin
          * antara …", "mesti diputuskan lewat perundingan antara …" */
-        decision pre = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0 };
+        decision pre = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0, NULL, NULL };
         idg_scan_modality(c, v->word - 8 > 0 ? v->word - 8 : -1, a, &pre);
         const char *why = idg_not_asserted(c, &pre, -1);
         if (why) { idg_explain(c, "'%s' antara …: %s, not coded", word, why); return; }
@@ -588,6 +584,7 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             return;
         }
     }
+    /* the arguments by word-window rules (grammar.c) */
     if (receive) {
         /* X mendapat dukungan dari Y: Y -> X */
         d.tgt = idg_subject_left(c, anchor);
@@ -615,9 +612,9 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             for (int k = 0; k < c->nv; k++)
                 if (c->v[k].pat_last == pv && c->v[k].cls == ID_AF_MEN) prev = &c->v[k];
             /* "meminta Komisi III DPR mendukung …": the object of a verb
-             * that hands the act on does it (IDG_OBJECT_CONTROL) */
+             * that hands the act on does it ([object-control] in data/id/word-classes.txt) */
             const char *pl = prev ? c->w[prev->word].t->lemma : NULL;
-            if (prev && !(pl && in_list(IDG_OBJECT_CONTROL, pl))) {
+            if (prev && !(idg_word_class(c, pl) & WC_OBJECT_CONTROL)) {
                 int a = idg_subject_left(c, prev->word);
                 if (a >= 0 && a != d.src && idg_target_right(c, v->pat_last, 6) < 0) { d.tgt = d.src; d.src = a; }
             }
@@ -706,6 +703,22 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         if (d.tgt < 0 && !strncmp(code, "042", 3) && !(v->pat_last > v->last && is(&c->w[v->pat_last], "di")))
             d.tgt = idg_target_after_di(c, from);
         /* a target list continues a preposition: sanksi kepada A dan B */
+    }
+    /* what the word-window rules above left empty, the dependency tree
+     * fills (args.c): an argument beyond the window, or across a clause
+     * the window stops at; the tree's path is in the explain trace */
+    if (c->parsed && (d.src < 0 || d.tgt < 0)) {
+        decision td = { -1, -1, 0, 0, 0, 0, 0, 0, NULL, 0, NULL, NULL };
+        int ta = anchor;
+        idg_tree_args(c, v, nominal, &td, &ta);
+        if (d.src < 0 && td.src >= 0 && td.src != d.tgt) {
+            d.src = td.src;
+            idg_explain(c, "'%s' tree: source '%s' (%s)", word, idg_mention_text(c, &c->m[d.src]), td.src_via);
+        }
+        if (d.tgt < 0 && td.tgt >= 0 && td.tgt != d.src) {
+            d.tgt = td.tgt;
+            idg_explain(c, "'%s' tree: target '%s' (%s)", word, idg_mention_text(c, &c->m[d.tgt]), td.tgt_via);
+        }
     }
     /* modality and negation sit between the clause's left actor and the
      * verb: the source in the active, the patient subject in the passive

@@ -156,12 +156,6 @@ int idg_passive_agent(const wt_idcoder *c, int from)
     return -1;
 }
 
-/* Modals of will and attempt, not of the future (akan) or of ability:
- * what they govern is wanted or tried. */
-static const char *const WISH[] = { "ingin", "bermaksud", "berniat", "hendak", "mau", "berencana", "berupaya",
-                                    "berusaha", "bertujuan", "merencanakan", "mengupayakan", "upaya", "tujuan",
-                                    "rencana", "keinginan", "niat", NULL };
-
 /* Modal and negation words between the subject and the event word. */
 void idg_scan_modality(const wt_idcoder *c, int from, int to, decision *d)
 {
@@ -195,7 +189,7 @@ void idg_scan_modality(const wt_idcoder *c, int from, int to, decision *d)
             continue;
         if (WC(x, WC_DEONTIC)) d->deontic = 1;
         if (WC(x, WC_MODALS)) d->modal = d->modal == 2 ? 2 : 1;
-        if (in_list(WISH, w)) d->wish = 1;
+        if (WC(x, WC_WISH)) d->wish = 1;
         if (WC(x, WC_THREAT_WORDS)) d->modal = 2;
     }
 }
@@ -227,19 +221,9 @@ void idg_apply_modality(char code[8], const decision *d)
     }
 }
 
-/* Verbs whose object does what the untuk-clause says (meminta X untuk
- * datang: X comes); after any other verb the subject does it
- * (Bangladesh memanggil Dubes Myanmar untuk memprotes: Bangladesh
- * protests). Lemmas. */
-const char *const IDG_OBJECT_CONTROL[] = {
-    "minta", "ajak", "dorong", "desak", "imbau", "undang", "suruh", "perintah", "izin", "paksa",
-    "tugas", "bantu", "seru", "tuntut", "harap", "larang", "bujuk", "yakin", "kirim", "utus",
-    "latih", "pilih", "tunjuk", "tantang", "dukung", "beri", "izinkan", "mohon", "tekan", "cegah",
-    "tolak", "halang", "ingat", "peringat", "biar", "ijin", "ajar", "tuduh", "kecam", NULL };
-
 /* "A memanggil B (di C) untuk memprotes …": the purpose clause's subject
  * is A, the subject of the verb before B, unless that verb hands the act
- * to its object (IDG_OBJECT_CONTROL). Returns the source to use. */
+ * to its object ([object-control] in data/id/word-classes.txt). Returns the source to use. */
 int idg_purpose_subject(const wt_idcoder *c, int src, int anchor)
 {
     int u = anchor - 1;
@@ -251,17 +235,10 @@ int idg_purpose_subject(const wt_idcoder *c, int src, int anchor)
     int vb = m->first - 1;
     if (vb < 1 || c->w[vb].kind != W_OTHER || c->w[vb].mention >= 0 || !(c->w[vb].t->morph & WT_M_ACTIVE)) return src;
     const char *lemma = c->w[vb].t->lemma;
-    if (!lemma || in_list(IDG_OBJECT_CONTROL, lemma)) return src;
+    if (!lemma || (idg_word_class(c, lemma) & WC_OBJECT_CONTROL)) return src;
     int a = idg_subject_left(c, vb);
     return a >= 0 ? a : src;
 }
-
-/* Lemmas of verbs that ask, urge or forbid: the act of their object is
- * wanted, not done ("mendesak China membebaskan …", "meminta Trump
- * mundur", "mengimbau WNI yang berencana berkunjung …"). */
-static const char *const DEMAND_VERBS[] = {
-    "minta", "desak", "tuntut", "imbau", "ajak", "dorong", "seru", "mohon", "perintah", "suruh",
-    "larang", "cegah", "bujuk", "tantang", "tekan", "peringat", "undang", "harap", "sila", NULL };
 
 /* Is the actor before the event word (mention `m`, with its list) the
  * object of a demand verb or the subject of an agar/supaya clause? Then
@@ -280,7 +257,7 @@ static int demanded_act(const wt_idcoder *c, int m)
     if (lemma && !strcmp(lemma, "dorong") && i > 0 && is(&c->w[i - 1], "yang")) return 0;
     /* meN- forms, and bare "minta" of spoken Indonesian ("saya minta Menlu
      * untuk kirimkan nota protes") */
-    return lemma && ((c->w[i].t->morph & WT_M_ACTIVE) || !strcmp(c->w[i].norm, lemma)) && in_list(DEMAND_VERBS, lemma);
+    return lemma && ((c->w[i].t->morph & WT_M_ACTIVE) || !strcmp(c->w[i].norm, lemma)) && (idg_word_class(c, lemma) & WC_DEMAND_VERBS);
 }
 
 /* Why the act is not asserted (negated, denied, someone's duty or
@@ -369,7 +346,7 @@ int idg_verbal_attack(const wt_idcoder *c, int src, int tgt)
     for (int i = 0; i < c->nw; i++) {
         if (c->w[i].kind == W_QUOTE) continue;
         const char *w = c->w[i].norm, *l = c->w[i].t->lemma ? c->w[i].t->lemma : w;
-        if (WC(&c->w[i], WC_PHYSICAL) || in_list(IDG_PHYSICAL, l)) return 0;
+        if (WC(&c->w[i], WC_PHYSICAL) || (idg_word_class(c, l) & WC_PHYSICAL)) return 0;
     }
     for (int i = 0; i < c->nw; i++)
         if (c->w[i].kind == W_OTHER && WC(&c->w[i], WC_VERBAL_WORDS)) return 1;

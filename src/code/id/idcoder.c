@@ -11,6 +11,7 @@
  * idgrammar.h holds the structures they share and how the grammar reads
  * a sentence. */
 #include "code/id/idgrammar.h"
+#include "parse/parse.h"
 
 wt_idcoder *wt_idcoder_from_dict(id_dict *dict)
 {
@@ -22,7 +23,6 @@ wt_idcoder *wt_idcoder_from_dict(id_dict *dict)
     wt_arena_init(&c->words_mem, 64 * 1024);
     wt_arena_init(&c->doc_mem, 16 * 1024);
     wt_strmap_init(&c->listed);
-    idg_index_word_lists(c);
     return c;
 }
 
@@ -38,10 +38,18 @@ wt_idcoder *wt_idcoder_new(const char *data_dir, wt_diag *diag)
         id_dict_free(&d);
         return NULL;
     }
-    free(dir);
     id_dict_finish(&d);
     wt_idcoder *c = wt_idcoder_from_dict(&d);
     c->data_dir = wt_xstrdup(data_dir);
+    /* the grammar's closed classes: without them it cannot read a clause */
+    char *classes = wt_path_join(dir, "word-classes.txt");
+    free(dir);
+    int bad = idg_load_word_classes(c, classes, diag);
+    free(classes);
+    if (bad < 0) {
+        wt_idcoder_free(c);
+        return NULL;
+    }
     /* the gazetteer is optional here: without it "Kepolisian Manchester"
      * is only an unowned police force */
     char *gdir = wt_path_join(data_dir, "gazetteer");
@@ -65,6 +73,7 @@ void wt_idcoder_free(wt_idcoder *c)
     wt_arena_free(&c->words_mem);
     wt_arena_free(&c->doc_mem);
     WT_VEC_FREE(c->tokw);
+    WT_VEC_FREE(c->psent.w);
     id_dict_free(&c->dict);
     free(c);
 }
@@ -104,6 +113,11 @@ static void report_mentions(wt_idcoder *c, const wt_sentence *s, int index)
     }
 }
 void wt_idcoder_set_lemmatizer(wt_idcoder *c, wt_lemmatizer *lz) { c->lemmatizer = lz; }
+void wt_idcoder_set_syntax(wt_idcoder *c, const wt_syntax_model *m)
+{
+    c->syntax = m;
+    idg_map_relations(c);
+}
 void wt_idcoder_set_stats(wt_idcoder *c, wt_idstats *s) { c->stats = s; }
 void wt_idcoder_set_probe(wt_idcoder *c, wt_idprobe_fn fn, void *arg)
 {
@@ -140,8 +154,11 @@ static void resolve_speaker(wt_idcoder *c, const wt_sentence *s)
     if (!q->speaker || q->speaker_span.end <= q->speaker_span.start) return;
     c->speaker = q->speaker;
     /* "…," lanjut dia: the speaker quoted last */
-    static const char *const PRONOUNS[] = { "dia", "ia", "beliau", "Dia", "Ia", "Beliau", NULL };
-    if (in_list(PRONOUNS, q->speaker)) {
+    char low[16];
+    size_t sl = strlen(q->speaker);
+    for (size_t i = 0; i < sl && i + 1 < sizeof low; i++) low[i] = (char)tolower((unsigned char)q->speaker[i]);
+    low[sl < sizeof low ? sl : sizeof low - 1] = '\0';
+    if (sl < sizeof low && (idg_word_class(c, low) & WC_PRONOUNS)) {
         snprintf(c->speaker_code, sizeof c->speaker_code, "%s", c->last_speaker_code);
         return;
     }
@@ -199,7 +216,15 @@ void idg_load_sentence(wt_idcoder *c, const wt_sentence *s)
                        (t->kind == WT_TOK_PUNCT || t->kind == WT_TOK_SYMBOL) ? W_PUNCT : W_OTHER;
         *x = (idw){ .t = t, .info = info, .norm = t->norm ? t->norm : "", .wc = info->wc, .len = info->len,
                     .numeral = info->numeral, .kind = kind, .is_verbish = kind == W_OTHER && info->verbish,
-                    .mention = -1 };
+                    .mention = -1, .head = -1, .rel = R_NONE };
+    }
+    /* the tree, when the article was parsed with the coder's model; a head
+     * beyond the words kept (MAXW) is no head */
+    c->parsed = c->syntax && c->doc->syntax == c->syntax;
+    for (int i = 0; c->parsed && i < c->nw; i++) {
+        const wt_token *t = c->w[i].t;
+        c->w[i].head = t->head > 0 && t->head <= c->nw ? (int16_t)(t->head - 1) : -1;
+        c->w[i].rel = t->head == 0 ? R_ROOT : t->deprel < WT_MAX_LABELS ? c->relmap[t->deprel] : R_OTHER;
     }
 }
 
@@ -338,6 +363,8 @@ size_t wt_idcoder_code_doc(wt_idcoder *c, wt_doc *d, wt_event_list *out)
     c->doc = d;
     /* the lang stage: the verbs are read from lemmas and affix bits */
     if (c->lemmatizer) wt_lemmatize_doc(c->lemmatizer, d);
+    /* the syntax stage: sources and targets are read from the trees */
+    if (c->syntax && d->syntax != c->syntax) wt_parse_doc(c->syntax, d, &c->psent);
     c->date = ymd(d->date);
     c->last_actor[0] = '\0';
     c->last_speaker_code[0] = '\0';

@@ -57,6 +57,12 @@ const id_dict *wt_idcoder_dict(const wt_idcoder *c);
  * (NULL, the default) every word is read by morph.c's affix peeling. */
 struct wt_lemmatizer;
 void wt_idcoder_set_lemmatizer(wt_idcoder *c, struct wt_lemmatizer *lz);
+/* The tagger and parser model (parse/parse.h) whose trees the coder reads
+ * sources and targets from; the coder parses each article it is given
+ * unless the article already carries this model's trees. Without one
+ * (NULL, the default) the coder reads the flat word sequence only. */
+struct wt_syntax_model;
+void wt_idcoder_set_syntax(wt_idcoder *c, const struct wt_syntax_model *m);
 /* Per-sentence reasoning goes to f (NULL = off). */
 void wt_idcoder_set_explain(wt_idcoder *c, FILE *f);
 /* One actor mention as the coder resolved it (warta actors). Spans are

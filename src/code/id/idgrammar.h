@@ -23,6 +23,7 @@
 #include "code/gazetteer.h"
 #include "code/id/morph.h"
 #include "lang/id/lemma.h"
+#include "parse/syntax.h"
 #include "util/buf.h"
 #include "util/file.h"
 
@@ -44,8 +45,8 @@ static inline int in_list(const char *const *list, const char *w)
     return 0;
 }
 
-/* Each word list of words.c is one bit of a word's class (idword.wc): a word's
- * lists are looked up once, when the coder first meets the word, so the
+/* Each class of data/id/word-classes.txt is one bit of a word's class
+ * (idword.wc): a word's classes are looked up once, when the coder first meets the word, so the
  * grammar tests membership with a mask instead of a strcmp chain. */
 enum {
     WC_TARGET_PREPS = 1u << 0, WC_ALL_PREPS = 1u << 1, WC_CLAUSE_BREAKS = 1u << 2, WC_TOPIC_PREPS = 1u << 3,
@@ -57,6 +58,13 @@ enum {
     WC_STOP_WORDS = 1u << 24, WC_NOT_VERBS = 1u << 25, WC_THEY = 1u << 26, WC_DEONTIC = 1u << 27,
     WC_DENIALS = 1u << 28, WC_NOT_OWNER = 1u << 29, WC_BACKED = 1u << 30
 };
+/* classes beyond the 31 bits an enum constant can hold */
+#define WC_WISH           (UINT64_C(1) << 31)
+#define WC_OBJECT_CONTROL (UINT64_C(1) << 32)
+#define WC_DEMAND_VERBS   (UINT64_C(1) << 33)
+#define WC_GROWTH         (UINT64_C(1) << 34)
+#define WC_TELLING        (UINT64_C(1) << 35)
+#define WC_PRONOUNS       (UINT64_C(1) << 36)
 #define WC(x, bit) (((x)->wc & (bit)) != 0)
 
 #define SHOWBIZ_BASE 64   /* idword.sport of SHOWBIZ[k] is SHOWBIZ_BASE + k */
@@ -68,7 +76,7 @@ enum {
 typedef struct idhit idhit;
 
 typedef struct idword {
-    uint32_t wc;              /* WC_* bits */
+    uint64_t wc;              /* WC_* bits */
     uint32_t len;
     uint8_t numeral;          /* dua/kedua → 2 … 4, else 0 */
     int8_t sport;             /* index in SPORT, SHOWBIZ_BASE + index in SHOWBIZ, -1 */
@@ -87,11 +95,20 @@ typedef struct idword {
 
 enum { W_OTHER = 0, W_PHRASE, W_PUNCT, W_QUOTE };
 
+/* The dependency relations the tree linker (args.c) reads, from the
+ * parser model's UD labels (subtypes it does not tell apart fall to their
+ * main type: flat:name is R_FLAT, obl:tmod R_TMOD). */
+enum {
+    R_NONE = 0, R_ROOT, R_NSUBJ, R_NSUBJ_PASS, R_OBJ, R_IOBJ, R_OBL, R_OBL_AGENT, R_TMOD, R_NMOD, R_POSS,
+    R_XCOMP, R_CCOMP, R_ADVCL, R_ACL, R_RELCL, R_CONJ, R_APPOS, R_CASE, R_MARK, R_ADVMOD, R_AUX,
+    R_COP, R_FLAT, R_COMPOUND, R_AMOD, R_DET, R_NUMMOD, R_PARATAXIS, R_CC, R_PUNCT, R_FIXED, R_OTHER
+};
+
 typedef struct idw {
     const wt_token *t;
     const char *norm;
     const idword *info;
-    uint32_t wc;              /* the word's WC_* lists */
+    uint64_t wc;              /* the word's WC_* classes */
     uint32_t len;
     uint8_t numeral;
     uint8_t kind;
@@ -100,6 +117,8 @@ typedef struct idw {
     int16_t mention;          /* mention index or -1 */
     int16_t phrase_len;       /* words of the phrase starting here (W_PHRASE start) */
     const id_phrase *phrase;  /* phrase starting here */
+    int16_t head;             /* word index of the syntactic head, -1 = root or no parse */
+    uint8_t rel;              /* R_* relation to the head, R_NONE = no parse */
 } idw;
 
 typedef struct idm {
@@ -163,6 +182,10 @@ struct wt_idcoder {
     void *probe_arg;
     wt_strmap cache;          /* word + lemma → verb hit (idhit *); NULL: the word starts no entry */
     wt_lemmatizer *lemmatizer;  /* the context's (not owned); NULL: morph.c readings only */
+    const wt_syntax_model *syntax;  /* the context's parser (not owned); NULL: no trees */
+    wt_psent psent;           /* the parser's scratch sentence */
+    uint8_t relmap[WT_MAX_LABELS];  /* model label index → R_* */
+    int parsed;               /* this sentence's words carry head and rel */
     wt_strmap listed;         /* words of the word lists → idword * (wc, numeral, sport) */
     wt_strmap words;          /* norm → idword *, every spelling met so far (up to WORDS_MAX) */
     wt_arena words_mem;       /* the cached idwords */
@@ -226,6 +249,7 @@ typedef struct decision {
     int denied;               /* membantah, menyangkal (DENIALS) */
     const char *why;          /* reason when no event */
     int wish;                 /* ingin, bermaksud, berupaya: wanted or tried, not done */
+    const char *src_via, *tgt_via;  /* the tree path that gave each (args.c), NULL: none */
 } decision;
 
 /* Where an article's events go, and the sentence being coded. */
@@ -237,7 +261,7 @@ typedef struct emit_ctx {
 } emit_ctx;
 
 static inline int is(const idw *x, const char *s) { return x->kind != W_QUOTE && x->norm && !strcmp(x->norm, s); }
-static inline int word_in(const wt_idcoder *c, int i, uint32_t lists)
+static inline int word_in(const wt_idcoder *c, int i, uint64_t lists)
 {
     return i >= 0 && i < c->nw && c->w[i].kind != W_QUOTE && WC(&c->w[i], lists);
 }
@@ -296,19 +320,18 @@ static inline int has_lemma(const wt_token *t)
     return t->lemma && !(t->morph & WT_M_UNCHANGED) && (t->morph & (WT_M_ROOT_KNOWN | WT_M_EXCEPTION));
 }
 
-/* Word lists (words.c, grammar.c) also read by string, from another file:
- * quantity words that start a mention, signs of physical violence,
- * verbs whose object does what their untuk-clause says. */
-extern const char *const IDG_MENTION_PREFIX[];
-extern const char *const IDG_PHYSICAL[];
-extern const char *const IDG_OBJECT_CONTROL[];
 
 /* Functions one stage's file offers the others; each is described where
  * it is defined. The idg_ prefix keeps them apart from the library's
  * public names. */
 
-/* words.c: the lists' bits, then an idword per token of the article */
-void idg_index_word_lists(wt_idcoder *c);
+/* words.c: the word classes (data/id/word-classes.txt), then an idword
+ * per token of the article. The readers return the number of malformed
+ * lines (each reported with file:line), -1 when the file cannot be read. */
+int idg_read_word_classes(wt_idcoder *c, const char *file, const char *text, size_t size, wt_diag *diag);
+int idg_load_word_classes(wt_idcoder *c, const char *path, wt_diag *diag);
+/* The classes of a spelling or lemma that is not a token (WC_* bits). */
+uint64_t idg_word_class(const wt_idcoder *c, const char *w);
 void idg_describe_tokens(wt_idcoder *c);
 
 /* verbs.c: the sentence's event words (c->v) */
@@ -353,6 +376,12 @@ const char *idg_mention_text(wt_idcoder *c, const idm *m);
 const char *idg_rule_path(const wt_idcoder *c, const char *file);
 void idg_remember_subject(wt_idcoder *c, int sent_index);
 void idg_code_event(wt_idcoder *c, emit_ctx *ec, const idv *v);
+
+/* args.c: sources and targets read from the dependency tree */
+void idg_map_relations(wt_idcoder *c);
+/* Fills d->src / d->tgt for event word v from the tree; returns 1 when the
+ * tree gave an answer (even "no target"), 0 when the sentence has no parse. */
+int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *anchor);
 
 /* idcoder.c: a sentence's words into c->w */
 void idg_load_sentence(wt_idcoder *c, const wt_sentence *s);

@@ -1,0 +1,337 @@
+/* args.c — an event word's source and target, read from the dependency
+ * tree (parse/parse.h) by general rules over Universal Dependencies
+ * relations, not by word position:
+ *
+ *   active verb      nsubj → source; obj, iobj, or an obl whose case
+ *                    marker is a target preposition → target
+ *   passive verb     nsubj:pass (or nsubj) → target; obl:agent, a bare
+ *                    obl or obj (the agent right after di-) → source
+ *   no subject       inherited up the tree: an xcomp takes its
+ *                    controller's subject (or its object, for verbs that
+ *                    hand the act on: [object-control] in data/id/word-classes.txt), a conj or advcl
+ *                    its head's, a relative clause (acl:relcl, acl) its
+ *                    head noun
+ *   event noun       the object of a light verb takes the light verb's
+ *                    arguments (its subject acts; a receiving verb's
+ *                    subject receives); otherwise a genitive nmod is the
+ *                    source (the undergoer for a peN-an noun), an nmod
+ *                    after a target preposition the target, and a
+ *                    relative "yang dilakukan X" names the source
+ *
+ * An entry's frame (docs/dictionaries-id.md) overrides the default mapping
+ * of its voice: `@src=dari` takes the source from the actor after that
+ * preposition, `@tgt=obj` the target from the object, and so on.
+ *
+ * A dependent stands for an actor when an actor mention covers it, or
+ * covers one of its nominal dependents (nmod, flat, appos, compound) within
+ * two steps: "pejabat Kremlin", "Perwakilan Kementerian Pertahanan Rusia".
+ * The relative pronoun of a relative clause stands for the noun the
+ * clause describes. */
+#include "code/id/idgrammar.h"
+
+/* UD labels → R_*. A subtype not listed falls to its main type. */
+static const struct { const char *name; uint8_t rel; } RELATIONS[] = {
+    { "root", R_ROOT }, { "nsubj", R_NSUBJ }, { "nsubj:pass", R_NSUBJ_PASS }, { "obj", R_OBJ },
+    { "iobj", R_IOBJ }, { "obl", R_OBL }, { "obl:agent", R_OBL_AGENT }, { "obl:tmod", R_TMOD },
+    { "nmod:tmod", R_TMOD }, { "nmod", R_NMOD }, { "nmod:poss", R_POSS }, { "xcomp", R_XCOMP },
+    { "ccomp", R_CCOMP }, { "advcl", R_ADVCL }, { "acl", R_ACL }, { "acl:relcl", R_RELCL },
+    { "conj", R_CONJ }, { "appos", R_APPOS }, { "case", R_CASE }, { "mark", R_MARK },
+    { "advmod", R_ADVMOD }, { "aux", R_AUX }, { "cop", R_COP }, { "flat", R_FLAT },
+    { "compound", R_COMPOUND }, { "amod", R_AMOD }, { "det", R_DET }, { "nummod", R_NUMMOD },
+    { "parataxis", R_PARATAXIS }, { "cc", R_CC }, { "punct", R_PUNCT }, { "fixed", R_FIXED },
+};
+
+static uint8_t relation_of(const char *label)
+{
+    size_t n = sizeof RELATIONS / sizeof RELATIONS[0];
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(RELATIONS[i].name, label)) return RELATIONS[i].rel;
+    const char *colon = strchr(label, ':');
+    if (!colon) return R_OTHER;
+    for (size_t i = 0; i < n; i++)
+        if (strlen(RELATIONS[i].name) == (size_t)(colon - label) && !strncmp(RELATIONS[i].name, label, (size_t)(colon - label)))
+            return RELATIONS[i].rel;
+    return R_OTHER;
+}
+
+void idg_map_relations(wt_idcoder *c)
+{
+    memset(c->relmap, R_OTHER, sizeof c->relmap);
+    if (!c->syntax) return;
+    for (int i = 0; i < c->syntax->nlabels && i < WT_MAX_LABELS; i++) c->relmap[i] = relation_of(c->syntax->labels[i]);
+}
+
+/* ------------------------------------------------------------ tree walks */
+
+static int head_of(const wt_idcoder *c, int i) { return i >= 0 && i < c->nw ? c->w[i].head : -1; }
+static int rel_of(const wt_idcoder *c, int i) { return i >= 0 && i < c->nw ? c->w[i].rel : R_NONE; }
+
+/* The first dependent of i with relation rel, -1 if none. */
+static int child(const wt_idcoder *c, int i, int rel)
+{
+    for (int j = 0; j < c->nw; j++)
+        if (c->w[j].head == i && c->w[j].rel == rel) return j;
+    return -1;
+}
+
+/* The case marker (preposition) of nominal i, -1 if none. */
+static int case_of(const wt_idcoder *c, int i)
+{
+    for (int j = 0; j < c->nw; j++)
+        if (c->w[j].head == i && (c->w[j].rel == R_CASE || c->w[j].rel == R_FIXED) && j < i) return j;
+    return -1;
+}
+
+static int is_nominal_rel(int rel)
+{
+    return rel == R_NMOD || rel == R_FLAT || rel == R_APPOS || rel == R_COMPOUND || rel == R_POSS || rel == R_AMOD;
+}
+
+/* The coded actor mention that node i stands for, -1 if none: the mention
+ * over i, else one over a nominal dependent of i (two steps down at most;
+ * the nearest word first). */
+static int actor_of(const wt_idcoder *c, int i, int depth)
+{
+    if (i < 0 || i >= c->nw) return -1;
+    int m = c->w[i].mention;
+    if (m >= 0 && c->m[m].code[0]) return m;
+    if (depth >= 2) return -1;
+    /* a relative pronoun stands for the noun its clause describes */
+    if (c->w[i].t->upos == WT_UPOS_PRON && (rel_of(c, head_of(c, i)) == R_RELCL || rel_of(c, head_of(c, i)) == R_ACL))
+        return actor_of(c, head_of(c, head_of(c, i)), depth + 1);
+    int best = -1, dist = 1 << 20;
+    for (int j = 0; j < c->nw; j++) {
+        if (c->w[j].head != i || !is_nominal_rel(c->w[j].rel)) continue;
+        /* "perundingan dengan rezim Kim": a dependent behind a preposition
+         * is another party, not the noun's own name */
+        if (c->w[j].rel == R_NMOD && case_of(c, j) >= 0) continue;
+        int a = actor_of(c, j, depth + 1);
+        int dd = j > i ? j - i : i - j;
+        if (a >= 0 && dd < dist) { best = a; dist = dd; }
+    }
+    return best;
+}
+
+/* The actor of the first dependent of i with relation rel. */
+static int actor_child(const wt_idcoder *c, int i, int rel)
+{
+    int j = child(c, i, rel);
+    return j >= 0 ? actor_of(c, j, 0) : -1;
+}
+
+/* The actor behind a preposition among i's obl/nmod dependents: the one
+ * after `prep` when given, else the first whose preposition is in `lists`
+ * (0: any preposition). */
+static int actor_after_prep(const wt_idcoder *c, int i, const char *prep, uint64_t lists)
+{
+    for (int j = 0; j < c->nw; j++) {
+        if (c->w[j].head != i || (c->w[j].rel != R_OBL && c->w[j].rel != R_NMOD && c->w[j].rel != R_OBL_AGENT)) continue;
+        int k = case_of(c, j);
+        if (k < 0) continue;
+        if (prep ? strcmp(c->w[k].norm, prep) != 0 : (lists && !WC(&c->w[k], lists))) continue;
+        int a = actor_of(c, j, 0);
+        if (a >= 0) return a;
+    }
+    return -1;
+}
+
+/* As actor_after_prep, also deeper inside the noun phrase (a preposition
+ * the parser hung on a nearer noun: "bantuan dalam jumlah besar kepada
+ * X"), through nominal dependents only, never into a clause. */
+static int actor_after_prep_deep(const wt_idcoder *c, int i, uint64_t lists, int depth)
+{
+    int a = actor_after_prep(c, i, NULL, lists);
+    if (a >= 0 || depth >= 3) return a;
+    for (int j = 0; j < c->nw && a < 0; j++)
+        if (c->w[j].head == i && (c->w[j].rel == R_NMOD || c->w[j].rel == R_AMOD || c->w[j].rel == R_RELCL))
+            a = actor_after_prep_deep(c, j, lists, depth + 1);
+    return a;
+}
+
+/* The agent of passive verb i: obl:agent, else a bare obl or obj (the
+ * agent right after the verb: "dikecam AS"). */
+static int passive_agent(const wt_idcoder *c, int i)
+{
+    int a = actor_child(c, i, R_OBL_AGENT);
+    for (int j = 0; a < 0 && j < c->nw; j++)
+        if (c->w[j].head == i && (c->w[j].rel == R_OBL || c->w[j].rel == R_OBJ) && case_of(c, j) < 0)
+            a = actor_of(c, j, 0);
+    return a;
+}
+
+static int is_passive_word(const wt_idcoder *c, int i)
+{
+    const wt_token *t = c->w[i].t;
+    return child(c, i, R_NSUBJ_PASS) >= 0 || (t->morph & WT_M_PASSIVE) != 0;
+}
+
+/* The subject of verb i, looked for up the tree when i has none of its
+ * own (control, coordination, purpose and relative clauses). *passive_subj
+ * says whether what was found is i's patient rather than its agent. */
+static int subject_of(const wt_idcoder *c, int i, int passive)
+{
+    int s = actor_child(c, i, passive ? R_NSUBJ_PASS : R_NSUBJ);
+    if (s < 0) s = actor_child(c, i, passive ? R_NSUBJ : R_NSUBJ_PASS);
+    if (s >= 0 || child(c, i, R_NSUBJ) >= 0 || child(c, i, R_NSUBJ_PASS) >= 0) return s;
+    int at = i;
+    for (int step = 0; step < 4; step++) {
+        int h = head_of(c, at), r = rel_of(c, at);
+        if (h < 0) return -1;
+        if (r == R_RELCL || r == R_ACL) return actor_of(c, h, 0);
+        if (r != R_XCOMP && r != R_CONJ && r != R_ADVCL && r != R_CCOMP) return -1;
+        /* "meminta Komisi III mendukung …": the object of a verb that hands
+         * the act on does it */
+        const char *hl = c->w[h].t->lemma;
+        if (r == R_XCOMP && (idg_word_class(c, hl) & WC_OBJECT_CONTROL)) {
+            int o = actor_child(c, h, R_OBJ);
+            if (o >= 0) return o;
+        }
+        int hs = actor_child(c, h, R_NSUBJ);
+        if (hs >= 0) return hs;
+        if (child(c, h, R_NSUBJ) >= 0) return -1;   /* a subject that is no actor */
+        at = h;
+    }
+    return -1;
+}
+
+/* The target of active verb i: its object, indirect object, or the actor
+ * after a target preposition. */
+static int object_of(const wt_idcoder *c, int i)
+{
+    int t = actor_child(c, i, R_OBJ);
+    if (t < 0) t = actor_child(c, i, R_IOBJ);
+    if (t < 0) t = actor_after_prep(c, i, NULL, WC_TARGET_PREPS);
+    return t;
+}
+
+/* The target of verb i found in its complement clause, when the clause has
+ * no subject of its own ("mengancam akan meluncurkan serangan ke X",
+ * "berjanji membantu X"): the complement's object or target, or that of
+ * the event noun a light verb in it carries. */
+static int complement_target(const wt_idcoder *c, int i)
+{
+    for (int j = 0; j < c->nw; j++) {
+        if (c->w[j].head != i || (c->w[j].rel != R_XCOMP && c->w[j].rel != R_CCOMP)) continue;
+        if (child(c, j, R_NSUBJ) >= 0 || child(c, j, R_NSUBJ_PASS) >= 0) continue;
+        int t = object_of(c, j);
+        if (t < 0 && WC(&c->w[j], WC_LIGHT_VERBS)) {
+            int n = child(c, j, R_OBJ);
+            if (n >= 0) t = actor_after_prep(c, n, NULL, WC_TARGET_PREPS);
+        }
+        if (t >= 0) return t;
+    }
+    return -1;
+}
+
+/* ------------------------------------------------------------ the frame */
+
+typedef struct fillers {
+    int subj, obj, agent;   /* mention indexes, -1 none */
+} fillers;
+
+/* An entry's slot filled from the clause's fillers (or a preposition). */
+static int slot(const wt_idcoder *c, int at, int s, const char *prep, const fillers *f, int dflt)
+{
+    switch (s) {
+    case ID_SLOT_SUBJ: return f->subj;
+    case ID_SLOT_OBJ: return f->obj;
+    case ID_SLOT_AGENT: return f->agent;
+    case ID_SLOT_PREP: return actor_after_prep(c, at, prep, 0);
+    case ID_SLOT_NONE: return -1;
+    default: return dflt;
+    }
+}
+
+/* The verb's own arguments (word i, the verb or the light verb). */
+static void verb_args(const wt_idcoder *c, int i, int receive, const id_frame *fr, decision *d)
+{
+    int passive = is_passive_word(c, i);
+    fillers f = { subject_of(c, i, passive), passive ? -1 : object_of(c, i), passive ? passive_agent(c, i) : -1 };
+    if (passive) {
+        d->tgt = f.subj;
+        d->src = f.agent;
+        d->tgt_via = "passive subject";
+        d->src_via = "passive agent";
+    } else if (receive) {
+        /* X mendapat dukungan dari Y: Y acts on X */
+        d->tgt = f.subj;
+        d->src = actor_after_prep(c, i, NULL, WC_TARGET_PREPS);
+        if (d->src < 0) d->src = actor_after_prep(c, child(c, i, R_OBJ), NULL, WC_TARGET_PREPS);
+        d->tgt_via = "subject of a receiving verb";
+        d->src_via = "after a preposition";
+    } else {
+        d->src = f.subj;
+        d->tgt = f.obj;
+        d->src_via = "subject";
+        d->tgt_via = "object or after a target preposition";
+        if (d->tgt < 0) {
+            d->tgt = complement_target(c, i);
+            d->tgt_via = "target of the complement clause";
+        }
+    }
+    if (fr->src) d->src_via = "the entry's frame";
+    if (fr->tgt) d->tgt_via = "the entry's frame";
+    d->src = slot(c, i, fr->src, fr->src_prep, &f, d->src);
+    d->tgt = slot(c, i, fr->tgt, fr->tgt_prep, &f, d->tgt);
+}
+
+/* An event noun's own dependents: genitive (source, or undergoer for an
+ * affected-object noun), a target after a preposition, `yang dilakukan X`. */
+static void noun_args(const wt_idcoder *c, int n, int undergoer, decision *d)
+{
+    int gen = -1;
+    for (int j = 0; j < c->nw && gen < 0; j++)
+        if (c->w[j].head == n && (c->w[j].rel == R_NMOD || c->w[j].rel == R_POSS || c->w[j].rel == R_FLAT ||
+                                  c->w[j].rel == R_APPOS) && case_of(c, j) < 0)
+            gen = actor_of(c, j, 0);
+    if (d->src < 0 && !undergoer && gen >= 0) { d->src = gen; d->src_via = "the noun's genitive"; }
+    if (d->tgt < 0 && undergoer && gen >= 0) { d->tgt = gen; d->tgt_via = "the noun's genitive (undergoer)"; }
+    if (d->tgt < 0) { d->tgt = actor_after_prep_deep(c, n, WC_TARGET_PREPS, 0); d->tgt_via = "the noun's target preposition"; }
+    /* "kunjungan yang dilakukan pejabat Kremlin" */
+    for (int j = 0; j < c->nw && d->src < 0; j++)
+        if (c->w[j].head == n && (c->w[j].rel == R_RELCL || c->w[j].rel == R_ACL) && WC(&c->w[j], WC_LIGHT_VERBS) &&
+            is_passive_word(c, j)) {
+            d->src = passive_agent(c, j);
+            d->src_via = "agent of the light verb describing the noun";
+        }
+}
+
+int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *anchor)
+{
+    if (!c->parsed) return 0;
+    const id_frame *fr = v->pat ? &v->pat->frame : &v->v->frame;
+    int p = v->word;
+    /* a bare root the parser reads as a verb ("sepakat kerja sama",
+     * "Korut setuju") takes a verb's arguments */
+    if (!nominal || (v->cls == ID_AF_BARE && c->w[p].t->upos == WT_UPOS_VERB)) {
+        verb_args(c, p, 0, fr, d);
+        return 1;
+    }
+    /* an event noun that is the object (or passive subject) of a light
+     * verb takes the light verb's arguments */
+    int h = head_of(c, p), r = rel_of(c, p);
+    int undergoer = v->cls == ID_AF_NOM && !strncmp(c->w[p].norm, "pe", 2) && strncmp(c->w[p].norm, "per", 3);
+    if (h >= 0 && WC(&c->w[h], WC_LIGHT_VERBS) && (r == R_OBJ || r == R_NSUBJ_PASS || r == R_NSUBJ)) {
+        *anchor = h < p ? h : *anchor;
+        verb_args(c, h, WC(&c->w[h], WC_RECEIVE_VERBS), fr, d);
+        if (d->src_via) d->src_via = "light verb's argument";
+        /* the light verb's object is the noun itself: the target is the
+         * noun's own (kunjungan ke X), unless the verb is passive */
+        if (!is_passive_word(c, h) && !WC(&c->w[h], WC_RECEIVE_VERBS)) d->tgt = -1;
+        /* "Ancaman Korut dilontarkan": the noun is the light verb's
+         * passive subject, no party of its own */
+        if (d->tgt >= 0 && d->tgt == c->w[p].mention) d->tgt = -1;
+        if (d->src >= 0 && d->src == c->w[p].mention) d->src = -1;
+        if (r == R_NSUBJ_PASS || r == R_NSUBJ) d->tgt = -1;
+        noun_args(c, p, 0, d);
+        return 1;
+    }
+    if (h >= 0 && WC(&c->w[h], WC_RECEIVE_VERBS) && r == R_OBJ) {
+        *anchor = h < p ? h : *anchor;
+        verb_args(c, h, 1, fr, d);
+        noun_args(c, p, 0, d);
+        return 1;
+    }
+    noun_args(c, p, undergoer, d);
+    return 1;
+}
