@@ -149,7 +149,7 @@ fuzz: fuzz-build
 	@sh scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZERS)
 
 bench: $(BENCHES) $(BIN)/warta
-	@BUILD=$(BUILD) sh bench/run
+	@BUILD=$(BUILD) BIN=$(BIN) sh bench/run
 
 # The parser model is trained from the UD Indonesian treebanks in a fixed
 # order (cross-validation folds depend on it) with a fixed seed, so the
