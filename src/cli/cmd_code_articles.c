@@ -65,6 +65,7 @@ static void usage(FILE *out)
             "                      verbs, events per article, words near two actors\n"
             "                      that produced no event) instead of the events\n"
             "  --keep-going        exit 0 even when some input was rejected\n"
+            "  --quiet             no progress line (shown when stderr is a terminal)\n"
             WT_JOBS_HELP
             "                      (--explain and --stats run on one thread)\n"
             "  --help              this text\n\n"
@@ -86,7 +87,7 @@ typedef struct code_opts {
     enum wt_input_format fmt;
     const char *lang, *format, *db;
     wt_date date;
-    int explain, stats_on, keep_going, enrich, header;
+    int explain, stats_on, keep_going, enrich, header, quiet;
     long jobs;
     size_t ndicts;
 } code_opts;
@@ -100,7 +101,7 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
     enum wt_input_format fmt = WT_INPUT_AUTO;
     const char *lang = "auto", *format = "json", *db = NULL;
     wt_date date = {0, 0, 0};
-    int explain = 0, stats_on = 0, keep_going = 0, enrich = 1, in_dicts = 0, header = 0;
+    int explain = 0, stats_on = 0, keep_going = 0, enrich = 1, in_dicts = 0, header = 0, quiet = 0;
     WT_VEC(const char *) dicts = {0};
     WT_VEC(const char *) inputs = {0};
     wt_dict_cache_opts cache = { NULL, 0 };
@@ -147,6 +148,8 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
             db = opt_value(argc, argv, &i, "--db");
         } else if (!strcmp(a, "--header")) {
             header = 1;
+        } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
+            quiet = 1;
         } else if (!strcmp(a, "--explain")) {
             explain = 1;
         } else if (!strcmp(a, "--stats")) {
@@ -171,7 +174,7 @@ int cmd_code_articles(warta_ctx *ctx, int argc, char **argv)
         status = WT_EXIT_USAGE;
         goto done;
     }
-    status = code_articles(ctx, &(code_opts){ fmt, lang, format, db, date, explain, stats_on, keep_going, enrich, header, njobs, dicts.len },
+    status = code_articles(ctx, &(code_opts){ fmt, lang, format, db, date, explain, stats_on, keep_going, enrich, header, quiet, njobs, dicts.len },
                            dicts.items, dicts.len, &cache, inputs.items, inputs.len);
 done:
     WT_VEC_FREE(dicts);
@@ -201,6 +204,8 @@ typedef struct code_run {
     warta_ctx *ctx;
     const code_opts *op;
     wt_sink *sink;
+    wt_reader *r;
+    wt_progress progress;
     size_t skipped[3], coded, failed, nevents;
     int output_failed;
 } code_run;
@@ -259,6 +264,7 @@ static int code_emit(void *user, void *job)
             return -1;
         }
     }
+    wt_progress_update(&run->progress, run->coded + run->failed, wt_reader_bytes(run->r));
     return 0;
 }
 
@@ -379,7 +385,11 @@ static int code_articles(warta_ctx *ctx, const code_opts *op, const char *const 
     for (size_t i = 0; i < ninputs; i++) wt_reader_add(r, inputs[i]);
     if (!ninputs) wt_reader_add(r, "-");
     size_t errors_before = ctx->diag.errors;
+    run.r = r;
+    /* --explain writes to stderr as it goes: no progress line over it */
+    wt_progress_start(&run.progress, "code", op->quiet || op->explain, inputs, ninputs);
     if (code_run_pool(&run, &jobs, ws, r) != 0) status = WT_EXIT_FATAL;
+    wt_progress_end(&run.progress);
     /* the workers' error counts join the context's */
     workers_close(ws, jobs.nworkers);
     wt_jobs_free(&jobs);

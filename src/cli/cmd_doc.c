@@ -37,6 +37,7 @@ static void usage(FILE *out)
             "                      stdin is JSONL when it starts with '{')\n"
             "  --date YYYY-MM-DD   publication date for articles that do not give one\n"
             "  --tokens            add each sentence's tokens\n"
+            "  --quiet             no progress line (shown when stderr is a terminal)\n"
             WT_JOBS_HELP
             "  --keep-going, --no-fail\n"
             "                      exit 0 even when some input was rejected\n"
@@ -109,7 +110,7 @@ int cmd_doc(warta_ctx *ctx, int argc, char **argv)
 {
     enum wt_input_format fmt = WT_INPUT_AUTO;
     wt_date date = {0, 0, 0};
-    int flags = 0, keep_going = 0, files = 0;
+    int flags = 0, keep_going = 0, files = 0, quiet = 0;
     long njobs = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -135,6 +136,8 @@ int cmd_doc(warta_ctx *ctx, int argc, char **argv)
             }
         } else if (!strcmp(a, "--tokens")) {
             flags |= WT_DOC_JSON_TOKENS;
+        } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
+            quiet = 1;
         } else if (!strcmp(a, "--keep-going") || !strcmp(a, "--no-fail")) {
             keep_going = 1;
         } else if (a[0] == '-' && a[1]) {
@@ -152,7 +155,7 @@ int cmd_doc(warta_ctx *ctx, int argc, char **argv)
     }
     if (!files) wt_reader_add(r, "-");
 
-    doc_run run = { .ctx = ctx, .r = r, .progress = isatty(2) };
+    doc_run run = { .ctx = ctx, .r = r, .progress = !quiet && isatty(2) };
     run.start = run.last = now();
     size_t errors_before = ctx->diag.errors;
     int status = WT_EXIT_OK;

@@ -34,6 +34,7 @@ static void usage(FILE *out)
           "                        read every input as this format (default: by extension)\n"
           "  --date YYYY-MM-DD     publication date for articles that do not give one\n"
           "  --keep-going          exit 0 even when some input was rejected\n"
+          "  --quiet               no progress line (shown when stderr is a terminal)\n"
           "  -j N, --jobs N        worker threads for articles (default: the number of\n"
           "                        online cores; output in input order); --input\n"
           "                        conllu runs on one thread\n"
@@ -49,7 +50,7 @@ static int takes_value(const char *a)
 }
 
 typedef struct parse_opts {
-    int json, conllu_in, keep_going;
+    int json, conllu_in, keep_going, quiet;
     long jobs;
     enum wt_input_format fmt;
     wt_date date;
@@ -119,7 +120,9 @@ static void parse_work(void *worker, void *job)
 
 typedef struct parse_run {
     warta_ctx *ctx;
-    size_t failed;
+    wt_reader *r;
+    wt_progress progress;
+    size_t failed, done;
     int output_failed;
 } parse_run;
 
@@ -130,10 +133,12 @@ static int parse_emit(void *user, void *job)
     wt_batch *b = job;
     wt_jobs_replay(run->ctx, b);
     for (size_t i = 0; i < b->n; i++) run->failed += !b->ok[i];
+    run->done += b->n;
     if (!write_out(&b->out)) {
         run->output_failed = 1;
         return -1;
     }
+    wt_progress_update(&run->progress, run->done, wt_reader_bytes(run->r));
     return 0;
 }
 
@@ -144,13 +149,17 @@ static int run_articles(warta_ctx *ctx, const wt_syntax_model *m, const parse_op
     if (!wt_ctx_lemmatizer(ctx)) return -1;
     wt_reader *r = wt_reader_new(ctx, o->fmt);
     int files = 0;
+    const char **paths = wt_xcalloc((size_t)argc + 1, sizeof *paths);
     for (int i = 1; i < argc; i++) {
         if (takes_value(argv[i])) { i++; continue; }
         if (argv[i][0] == '-' && argv[i][1]) continue;
         wt_reader_add(r, argv[i]);
-        files++;
+        paths[files++] = argv[i];
     }
-    if (!files) wt_reader_add(r, "-");
+    if (!files) {
+        wt_reader_add(r, "-");
+        paths[files++] = "-";
+    }
     wt_jobs jobs;
     wt_jobs_init(&jobs, ctx, o->jobs, WT_PRELOAD_ARTICLE | WT_PRELOAD_ENRICH | WT_PRELOAD_SYNTAX);
     parse_worker *ws = wt_xcalloc(jobs.nworkers, sizeof *ws);
@@ -165,7 +174,9 @@ static int run_articles(warta_ctx *ctx, const wt_syntax_model *m, const parse_op
         wt_batch_init(&bs[i]);
         slots[i] = &bs[i];
     }
-    parse_run run = { .ctx = ctx };
+    parse_run run = { .ctx = ctx, .r = r };
+    wt_progress_start(&run.progress, "parse", o->quiet, paths, (size_t)files);
+    free(paths);
     wt_pool *pool = wt_pool_new(jobs.nthreads, wp, slots, jobs.njobs, parse_work, parse_emit, &run);
     wt_batch *b;
     for (;;) {
@@ -175,6 +186,7 @@ static int run_articles(warta_ctx *ctx, const wt_syntax_model *m, const parse_op
     }
     wt_pool_finish(pool);
     wt_pool_free(pool);
+    wt_progress_end(&run.progress);
     wt_jobs_replay(ctx, b);      /* the reader's, after the last article */
     *rejected = wt_reader_rejected(r) + run.failed;
     for (size_t i = 0; i < jobs.njobs; i++) wt_batch_free(&bs[i]);
@@ -212,6 +224,8 @@ static int parse_args(int argc, char **argv, parse_opts *o)
                 return fprintf(stderr, "warta parse: --date wants YYYY-MM-DD, not '%s'\n", v), -1;
         } else if (!strcmp(a, "--keep-going") || !strcmp(a, "--no-fail")) {
             o->keep_going = 1;
+        } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
+            o->quiet = 1;
         } else if (a[0] == '-' && a[1]) {
             return fprintf(stderr, "warta parse: unknown option '%s' (see warta parse --help)\n", a), -1;
         }

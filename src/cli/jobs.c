@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 static int parse_count(const char *v, long *out, const char *cmd)
 {
@@ -105,4 +108,45 @@ void wt_jobs_capture(warta_ctx *worker, wt_batch *b)
 void wt_jobs_replay(warta_ctx *parent, wt_batch *b)
 {
     wt_diag_replay(&parent->diag, &b->log);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void wt_progress_start(wt_progress *p, const char *cmd, int quiet, const char *const *inputs, size_t n)
+{
+    memset(p, 0, sizeof *p);
+    p->on = !quiet && isatty(2);
+    p->cmd = cmd;
+    p->start = p->last = now();
+    /* the ETA needs every input's size: regular files only */
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        if (!strcmp(inputs[i], "-") || stat(inputs[i], &st) != 0 || !S_ISREG(st.st_mode)) {
+            p->total = 0;
+            return;
+        }
+        p->total += (size_t)st.st_size;
+    }
+}
+
+void wt_progress_update(wt_progress *p, size_t articles, size_t bytes)
+{
+    if (!p->on) return;
+    double t = now();
+    if (t - p->last < 0.5) return;
+    p->last = t;
+    double rate = bytes / 1e6 / (t - p->start);
+    fprintf(stderr, "\r\033[Kwarta %s: %zu articles, %.1f MB, %.1f MB/s", p->cmd, articles, bytes / 1e6, rate);
+    if (p->total && bytes <= p->total && rate > 0)
+        fprintf(stderr, ", ETA %.0f s", (p->total - bytes) / 1e6 / rate);
+}
+
+void wt_progress_end(wt_progress *p)
+{
+    if (p->on) fprintf(stderr, "\r\033[K");
 }

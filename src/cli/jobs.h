@@ -66,4 +66,18 @@ void wt_jobs_capture(warta_ctx *worker, wt_batch *b);
 /* When the calling thread writes batch b: its diagnostics, in order. */
 void wt_jobs_replay(warta_ctx *parent, wt_batch *b);
 
+/* The progress line on stderr (articles, MB, MB/s, and the ETA when the
+ * input's size is known), when stderr is a terminal and --quiet was not
+ * given; redrawn at most twice a second, erased at the end. */
+typedef struct wt_progress {
+    int on;
+    const char *cmd;
+    double start, last;
+    size_t total;               /* bytes of the input files; 0 = unknown (stdin, directories) */
+} wt_progress;
+
+void wt_progress_start(wt_progress *p, const char *cmd, int quiet, const char *const *inputs, size_t n);
+void wt_progress_update(wt_progress *p, size_t articles, size_t bytes);
+void wt_progress_end(wt_progress *p);
+
 #endif
