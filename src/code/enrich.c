@@ -764,7 +764,7 @@ static void merge_key(wt_buf *k, const wt_event *e, int scope)
 
 static void merge_mentions(wt_event_list *l, int scope)
 {
-    if (scope == WT_MERGE_NONE) return;
+    if (scope == WT_MERGE_NONE || l->items_vec.len < 2) return;   /* one event folds into nothing */
     wt_event *ev = l->items_vec.items;
     size_t kept = 0;
     wt_strmap first;             /* merge key -> index + 1 of the event kept for it */
