@@ -68,17 +68,17 @@ done
 same_output "code --input tabari" code --input tabari --no-cache --keep-going --dict "$TMP/t.verbs" "$TMP/t.actors" "$TMP/r.txt"
 expect_eq "$(grep -c '"code":"111"' "$TMP/o2")" 150 "records -j 2: every 111 event"
 expect_grep "$TMP/e2" 'r.txt:457: error: malformed record header' "records -j 2: the broken header reported with its line"
+"$WARTA" code --input tabari --no-cache -j 2 --dict "$TMP/t.verbs" "$TMP/t.actors" <"$TMP/r.txt" >"$TMP/stdin.out" 2>/dev/null
+if cmp -s "$TMP/stdin.out" "$TMP/o1"; then ok; else bad "records from stdin (streamed) differ from the file"; fi
 # English articles (--lang en) through the same dictionaries, more than a batch
 i=0
 : >"$TMP/en.jsonl"
 while [ $i -lt 40 ]; do
     i=$((i + 1))
-    printf '{"id":"e%d","date":"2017-11-28","text":"The United States condemned North Korea on Wednesday for test %d.\nJapan praised Russia on Thursday for its help in round %d."}\n' $i $i $i >>"$TMP/en.jsonl"
+    printf '{"id":"e%d","date":"2017-11-28","text":"The United States condemned North Korea on Wednesday for test %d.\\nJapan praised Russia on Thursday for its help in round %d."}\n' $i $i $i >>"$TMP/en.jsonl"
 done
 same_output "code --lang en articles" code --lang en --no-cache --dict "$TMP/t.verbs" "$TMP/t.actors" "$TMP/en.jsonl"
 expect_eq "$(grep -c '"code":"051"' "$TMP/o2")" 40 "English articles -j 2: every 051 event"
-"$WARTA" code --input tabari --no-cache -j 2 --dict "$TMP/t.verbs" "$TMP/t.actors" <"$TMP/r.txt" >"$TMP/stdin.out" 2>/dev/null
-if cmp -s "$TMP/stdin.out" "$TMP/o1"; then ok; else bad "records from stdin (streamed) differ from the file"; fi
 
 if S=$(shared_dir); then
     G=$S/gold
