@@ -5,6 +5,7 @@
 #   make test       every test, under AddressSanitizer + UBSan
 #   make fuzz       build the libFuzzer targets (clang) and run each briefly
 #   make bench      throughput and peak memory on the corpora in ../shared
+#   make tsan       the -j tests (tests/cli/jobs.sh) under ThreadSanitizer
 #   make model      retrain the tagger and parser (data/id/parser.model) from ../shared/ud
 #
 # Sources are found by directory, so adding a stage means adding files, not
@@ -44,7 +45,7 @@ ASAN_TESTS   := $(TEST_SRC:tests/%.c=$(BUILD)/asan/tests/%)
 BENCHES      := $(BENCH_SRC:bench/%.c=$(BUILD)/release/bench/%)
 FUZZERS      := $(FUZZ_SRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
-.PHONY: all example test test-run fuzz fuzz-build bench deps clean model
+.PHONY: all example test test-run fuzz fuzz-build bench deps clean model tsan
 all: $(BIN)/warta
 
 deps:
@@ -90,6 +91,33 @@ test:
 test-run: $(BUILD)/asan/warta $(ASAN_TESTS) $(BIN)/warta
 	@sh tests/run $(BUILD)/asan $(BIN)
 
+# ThreadSanitizer cannot be combined with AddressSanitizer, so the worker
+# threads (-j N) get a build of their own; the tests that run -j 2 (and
+# the pool's own test) run on it, and any report fails them.
+TSAN_CFLAGS := $(BASE_CFLAGS) -O1 -g -fno-omit-frame-pointer -fsanitize=thread
+TSAN_LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/tsan/%.o)
+TSAN_CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/tsan/%.o)
+$(BUILD)/tsan/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "CC tsan $<"; $(CC) $(TSAN_CFLAGS) -c $< -o $@
+
+$(BUILD)/tsan/libwarta.a: $(TSAN_LIB_OBJ)
+	@rm -f $@
+	@echo "AR      $@"; ar rcs $@ $^
+
+$(BUILD)/tsan/warta: $(BUILD)/tsan/libwarta.a $(TSAN_CLI_OBJ)
+	$(CC) -fsanitize=thread -o $@ $(TSAN_CLI_OBJ) $(BUILD)/tsan/libwarta.a $(LDLIBS)
+
+$(BUILD)/tsan/tests/test_pool: tests/test_pool.c tests/check.h $(BUILD)/tsan/libwarta.a
+	@mkdir -p $(dir $@)
+	@echo "LD tsan $@"; $(CC) $(TSAN_CFLAGS) -Itests $< -o $@ $(BUILD)/tsan/libwarta.a -fsanitize=thread $(LDLIBS)
+
+tsan:
+	@sh scripts/install-deps
+	@$(MAKE) --no-print-directory $(BUILD)/tsan/warta $(BUILD)/tsan/tests/test_pool
+	@TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1" \
+	  sh tests/run-tsan $(BUILD)/tsan
+
 # Packages first, then a fresh make: pkg-config flags are read when the
 # Makefile is parsed, and with -j a prerequisite list would race the install.
 example:
@@ -121,7 +149,7 @@ fuzz: fuzz-build
 	@sh scripts/run-fuzzers $(FUZZ_SECONDS) $(FUZZERS)
 
 bench: $(BENCHES) $(BIN)/warta
-	@BUILD=$(BUILD) sh bench/run
+	@BUILD=$(BUILD) BIN=$(BIN) sh bench/run
 
 # The parser model is trained from the UD Indonesian treebanks in a fixed
 # order (cross-validation folds depend on it) with a fixed seed, so the

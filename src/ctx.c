@@ -92,12 +92,49 @@ warta_ctx *warta_new(void)
 void warta_free(warta_ctx *ctx)
 {
     if (!ctx) return;
-    wt_enrich_free_tables(ctx);
-    wt_article_res_free(ctx->article);
+    if (!ctx->borrowed) {
+        wt_enrich_free_tables(ctx);
+        wt_article_res_free(ctx->article);
+        wt_ctx_syntax_free(ctx);
+    }
     wt_lemmatizer_free(ctx->lemmatizer);
-    wt_ctx_syntax_free(ctx);
     free(ctx->data_dir);
     free(ctx);
+}
+
+void wt_ctx_preload(warta_ctx *ctx, unsigned what)
+{
+    if (what & WT_PRELOAD_ARTICLE) wt_article_res_get(ctx);
+    if (what & WT_PRELOAD_ENRICH) wt_enrich_load(ctx);
+    if (what & WT_PRELOAD_SYNTAX) wt_ctx_syntax(ctx);
+}
+
+warta_ctx *wt_ctx_worker_new(const warta_ctx *parent)
+{
+    warta_ctx *w = wt_xcalloc(1, sizeof *w);
+    w->data_dir = wt_xstrdup(parent->data_dir);
+    wt_diag_init(&w->diag);
+    w->diag.fn = parent->diag.fn;
+    w->diag.user = parent->diag.user;
+    w->diag.quiet = parent->diag.quiet;
+    w->cameo = parent->cameo;
+    w->gazetteer = parent->gazetteer;
+    w->cameo_tried = parent->cameo_tried;
+    w->gazetteer_tried = parent->gazetteer_tried;
+    w->article = parent->article;
+    w->syntax = parent->syntax;
+    w->syntax_tried = parent->syntax_tried;
+    w->borrowed = 1;
+    return w;
+}
+
+void wt_ctx_worker_free(warta_ctx *parent, warta_ctx *worker)
+{
+    if (!worker) return;
+    parent->diag.errors += worker->diag.errors;
+    parent->diag.warnings += worker->diag.warnings;
+    if (worker->diag.errors) memcpy(parent->diag.last_error, worker->diag.last_error, sizeof parent->diag.last_error);
+    warta_free(worker);
 }
 
 const char *warta_version(void) { return WARTA_VERSION; }

@@ -3,6 +3,7 @@
  * enriched events through a sink (JSON Lines, GDELT or CSV on stdout, and
  * optionally a SQLite store). */
 #include "cli/commands.h"
+#include "cli/jobs.h"
 #include "code/coder.h"
 #include "code/event.h"
 #include "code/tabari_records.h"
@@ -14,6 +15,7 @@
 #include "output/sink.h"
 #include "util/buf.h"
 #include "util/file.h"
+#include "util/mem.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -40,6 +42,8 @@ static void usage(FILE *f)
           "  --cache DIR         keep the compiled dictionaries in DIR (default\n"
           "                      $XDG_CACHE_HOME/warta or ~/.cache/warta)\n"
           "  --no-cache          parse the dictionaries, neither read nor write a cache\n"
+          "  -j N, --jobs N      worker threads (default: the number of online cores);\n"
+          "                      events stay in input order\n"
           "A malformed record header or date is reported as file:line and the\n"
           "record skipped; the rest is coded.\n"
           "Exit status: 0 ok, 1 some dictionary entries or records rejected,\n"
@@ -70,79 +74,201 @@ static void report_bad_header(void *user, size_t line, const char *s, size_t n)
     *b->rejected = 1;
 }
 
-/* Codes every record of one input. Returns 0, 1 when some record was
- * rejected, or -1 when the sink failed. */
-static int code_stream(warta_ctx *ctx, wt_coder *coder, wt_sink *sink, const char *name,
-                       const char *text, size_t len)
-{
-    wt_diag *diag = &ctx->diag;
-    int rejected = 0, failed = 0;
-    bad_header_ctx bh = { diag, name, &rejected };
-    wt_tabari_reader rd;
-    wt_tabari_reader_init(&rd, text, len);
-    rd.on_bad_header = report_bad_header;
-    rd.user = &bh;
-    wt_tabari_record rec;
+/* Records per batch handed to a worker. */
+enum { REC_BATCH = 64 };
+
+/* A batch of records and, per record, its events. */
+typedef struct rec_job {
+    wt_tabari_record recs[REC_BATCH];
+    wt_event_list events[REC_BATCH];
+    size_t n;
+    wt_buf log;                 /* the reader's diagnostics for this batch */
+} rec_job;
+
+/* One worker thread: its context (the enrichment tables are shared) and
+ * coder (the dictionaries are shared, read-only), with its scratch. */
+typedef struct rec_worker {
+    warta_ctx *ctx;
+    wt_coder *coder;
     wt_code_result res;
-    wt_code_result_init(&res);
-    wt_event_list events;
-    wt_event_list_init(&events);
     wt_arena arena;
-    wt_arena_init(&arena, 64 * 1024);
-    wt_ctok_vec toks = {0};
-    while (!failed && wt_tabari_next(&rd, &rec)) {
-        if (rec.date < 0) {
-            wt_diag_at(diag, WT_DIAG_ERROR, name, rec.line, "record %s: malformed date, skipped", rec.id);
-            rejected = 1;
-            wt_tabari_record_free(&rec);
+    wt_ctok_vec toks;
+} rec_worker;
+
+/* The coder's events of one record as event records. */
+static void record_events(rec_worker *w, const wt_tabari_record *rec, size_t tl, wt_event_list *events)
+{
+    const wt_ctok *t = w->toks.items;
+    for (size_t i = 0; i < w->res.events.len; i++) {
+        const wt_coded_event *ce = &w->res.events.items[i];
+        wt_event *e = wt_event_list_add(events);
+        e->doc = wt_arena_strdup(&events->arena, rec->id);
+        e->para = 0;
+        e->sent = 0;
+        e->span.start = 0;
+        e->span.end = (uint32_t)tl;
+        while (e->span.end > 0 && (rec->text[e->span.end - 1] == ' ')) e->span.end--;
+        /* wt_event holds 31-byte codes; CAMEO codes are far shorter */
+        memcpy(e->source, ce->source, sizeof e->source - 1);
+        e->source[sizeof e->source - 1] = 0;
+        memcpy(e->target, ce->target, sizeof e->target - 1);
+        e->target[sizeof e->target - 1] = 0;
+        e->source_text = tok_text(events, rec->text, t, ce->src_first, ce->src_last);
+        e->target_text = tok_text(events, rec->text, t, ce->tgt_first, ce->tgt_last);
+        if (ce->src_first >= 0) e->source_span = (wt_span){ t[ce->src_first].start, t[ce->src_last].end };
+        if (ce->tgt_first >= 0) e->target_span = (wt_span){ t[ce->tgt_first].start, t[ce->tgt_last].end };
+        wt_event_set_code(e, ce->code);
+        e->evidence = tok_text(events, rec->text, t, ce->ev_first, ce->ev_last);
+        if (ce->ev_first >= 0) e->evidence_span = (wt_span){ t[ce->ev_first].start, t[ce->ev_last].end };
+        e->rule = rule_text(events, &ce->rule);
+        if (rec->date > 0)
+            e->date = (wt_date){ (int16_t)(rec->date / 10000), (int8_t)(rec->date / 100 % 100),
+                                 (int8_t)(rec->date % 100) };
+    }
+}
+
+/* On a worker: tokens, coder, event records, enrichment. */
+static void rec_work(void *worker, void *job)
+{
+    rec_worker *w = worker;
+    rec_job *j = job;
+    for (size_t k = 0; k < j->n; k++) {
+        wt_tabari_record *rec = &j->recs[k];
+        wt_event_list_clear(&j->events[k]);
+        wt_arena_reset(&w->arena);
+        w->toks.len = 0;
+        size_t tl = strlen(rec->text);
+        wt_en_tokenize(rec->text, tl, &w->arena, &w->toks);
+        wt_coder_set_record(w->coder, rec->id);
+        wt_coder_code(w->coder, w->toks.items, w->toks.len, rec->date, &w->res);
+        record_events(w, rec, tl, &j->events[k]);
+        if (j->events[k].items_vec.len) wt_enrich(w->ctx, NULL, &j->events[k]);
+    }
+}
+
+typedef struct rec_run {
+    warta_ctx *ctx;
+    wt_sink *sink;
+    int failed;
+} rec_run;
+
+/* On the calling thread, in input order. */
+static int rec_emit(void *user, void *job)
+{
+    rec_run *run = user;
+    rec_job *j = job;
+    wt_diag_replay(&run->ctx->diag, &j->log);
+    for (size_t k = 0; k < j->n; k++) {
+        if (j->events[k].items_vec.len && wt_sink_write(run->sink, NULL, &j->events[k]) != 0) {
+            run->failed = 1;
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Fills j with the next records of rd (malformed dates reported and
+ * skipped); the reader's diagnostics go to j->log. Returns j->n. */
+static size_t read_batch(warta_ctx *ctx, wt_tabari_reader *rd, const char *name, int *rejected, rec_job *j)
+{
+    for (size_t k = 0; k < j->n; k++) wt_tabari_record_free(&j->recs[k]);
+    j->n = 0;
+    wt_diag_fn fn = ctx->diag.fn;
+    void *user = ctx->diag.user;
+    ctx->diag.fn = wt_diag_log_fn;
+    ctx->diag.user = &j->log;
+    while (j->n < REC_BATCH && wt_tabari_next(rd, &j->recs[j->n])) {
+        wt_tabari_record *rec = &j->recs[j->n];
+        if (rec->date < 0) {
+            wt_diag_at(&ctx->diag, WT_DIAG_ERROR, name, rec->line, "record %s: malformed date, skipped", rec->id);
+            *rejected = 1;
+            wt_tabari_record_free(rec);
             continue;
         }
-        wt_arena_reset(&arena);
-        toks.len = 0;
-        size_t tl = strlen(rec.text);
-        wt_en_tokenize(rec.text, tl, &arena, &toks);
-        wt_coder_set_record(coder, rec.id);
-        wt_coder_code(coder, toks.items, toks.len, rec.date, &res);
-        wt_event_list_clear(&events);
-        for (size_t i = 0; i < res.events.len; i++) {
-            const wt_coded_event *ce = &res.events.items[i];
-            wt_event *e = wt_event_list_add(&events);
-            e->doc = wt_arena_strdup(&events.arena, rec.id);
-            e->para = 0;
-            e->sent = 0;
-            e->span.start = 0;
-            e->span.end = (uint32_t)tl;
-            while (e->span.end > 0 && (rec.text[e->span.end - 1] == ' ')) e->span.end--;
-            /* wt_event holds 31-byte codes; CAMEO codes are far shorter */
-            memcpy(e->source, ce->source, sizeof e->source - 1);
-            e->source[sizeof e->source - 1] = 0;
-            memcpy(e->target, ce->target, sizeof e->target - 1);
-            e->target[sizeof e->target - 1] = 0;
-            e->source_text = tok_text(&events, rec.text, toks.items, ce->src_first, ce->src_last);
-            e->target_text = tok_text(&events, rec.text, toks.items, ce->tgt_first, ce->tgt_last);
-            if (ce->src_first >= 0) e->source_span = (wt_span){ toks.items[ce->src_first].start, toks.items[ce->src_last].end };
-            if (ce->tgt_first >= 0) e->target_span = (wt_span){ toks.items[ce->tgt_first].start, toks.items[ce->tgt_last].end };
-            wt_event_set_code(e, ce->code);
-            e->evidence = tok_text(&events, rec.text, toks.items, ce->ev_first, ce->ev_last);
-            if (ce->ev_first >= 0)
-                e->evidence_span = (wt_span){ toks.items[ce->ev_first].start, toks.items[ce->ev_last].end };
-            e->rule = rule_text(&events, &ce->rule);
-            if (rec.date > 0)
-                e->date = (wt_date){ (int16_t)(rec.date / 10000), (int8_t)(rec.date / 100 % 100),
-                                     (int8_t)(rec.date % 100) };
-        }
-        if (events.items_vec.len) {
-            wt_enrich(ctx, NULL, &events);
-            if (wt_sink_write(sink, NULL, &events) != 0)
-                failed = 1;
-        }
-        wt_tabari_record_free(&rec);
+        j->n++;
     }
-    WT_VEC_FREE(toks);
-    wt_arena_free(&arena);
-    wt_event_list_free(&events);
-    wt_code_result_free(&res);
-    return failed ? -1 : rejected;
+    ctx->diag.fn = fn;
+    ctx->diag.user = user;
+    return j->n;
+}
+
+/* Codes every record of one input, read as it comes. Returns 0, 1 when
+ * some record was rejected, -1 when the sink failed, -2 when the input
+ * could not be read (errno says why). */
+static int code_stream(warta_ctx *ctx, wt_pool *pool, rec_run *run, const char *name, FILE *f)
+{
+    int rejected = 0;
+    bad_header_ctx bh = { &ctx->diag, name, &rejected };
+    wt_tabari_reader rd;
+    wt_tabari_reader_init_stream(&rd, f);
+    rd.on_bad_header = report_bad_header;
+    rd.user = &bh;
+    rec_job *j;
+    for (;;) {
+        j = wt_pool_slot(pool);
+        if (run->failed || !read_batch(ctx, &rd, name, &rejected, j)) break;
+        wt_pool_submit(pool);
+    }
+    wt_pool_finish(pool);
+    wt_diag_replay(&ctx->diag, &j->log);     /* the reader's, after the last record */
+    int read_error = rd.read_error;
+    wt_tabari_reader_free(&rd);
+    return run->failed ? -1 : read_error ? -2 : rejected;
+}
+
+/* The workers, the batches and the pool over them. */
+typedef struct rec_pool {
+    wt_jobs jobs;
+    rec_worker *ws;
+    rec_job *js;
+    void **wp, **slots;
+    wt_pool *pool;
+} rec_pool;
+
+static void rec_pool_open(rec_pool *p, warta_ctx *ctx, const wt_dict *d, long njobs, rec_run *run)
+{
+    wt_jobs_init(&p->jobs, ctx, njobs, WT_PRELOAD_ENRICH);
+    size_t nw = p->jobs.nworkers, nj = p->jobs.njobs;
+    p->ws = wt_xcalloc(nw, sizeof *p->ws);
+    p->wp = wt_xcalloc(nw, sizeof *p->wp);
+    for (size_t i = 0; i < nw; i++) {
+        rec_worker *w = &p->ws[i];
+        w->ctx = p->jobs.ctxs[i];
+        w->coder = wt_coder_new(d, &wt_lang_rules_en);
+        wt_code_result_init(&w->res);
+        wt_arena_init(&w->arena, 64 * 1024);
+        p->wp[i] = w;
+    }
+    p->js = wt_xcalloc(nj, sizeof *p->js);
+    p->slots = wt_xcalloc(nj, sizeof *p->slots);
+    for (size_t i = 0; i < nj; i++) {
+        for (size_t k = 0; k < REC_BATCH; k++) wt_event_list_init(&p->js[i].events[k]);
+        wt_buf_init(&p->js[i].log);
+        p->slots[i] = &p->js[i];
+    }
+    p->pool = wt_pool_new(p->jobs.nthreads, p->wp, p->slots, nj, rec_work, rec_emit, run);
+}
+
+static void rec_pool_close(rec_pool *p)
+{
+    wt_pool_free(p->pool);
+    for (size_t i = 0; i < p->jobs.njobs; i++) {
+        for (size_t k = 0; k < p->js[i].n; k++) wt_tabari_record_free(&p->js[i].recs[k]);
+        for (size_t k = 0; k < REC_BATCH; k++) wt_event_list_free(&p->js[i].events[k]);
+        wt_buf_free(&p->js[i].log);
+    }
+    for (size_t i = 0; i < p->jobs.nworkers; i++) {
+        rec_worker *w = &p->ws[i];
+        wt_coder_free(w->coder);
+        wt_code_result_free(&w->res);
+        wt_arena_free(&w->arena);
+        WT_VEC_FREE(w->toks);
+    }
+    wt_jobs_free(&p->jobs);
+    free(p->ws);
+    free(p->wp);
+    free(p->js);
+    free(p->slots);
 }
 
 int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
@@ -152,9 +278,13 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
     int in_dicts = 0, status = WT_EXIT_OK, keep_going = 0, header = 0;
     const char *format = "json", *db = NULL;
     wt_dict_cache_opts cache = { NULL, 0 };
+    long njobs = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); goto done; }
+        int jr = wt_jobs_option(argc, argv, &i, &njobs, "code");
+        if (jr < 0) { status = WT_EXIT_USAGE; goto done; }
+        if (jr) { in_dicts = 0; continue; }
         if (!strcmp(a, "--input")) { i++; in_dicts = 0; continue; }
         if (!strcmp(a, "--input=tabari")) { in_dicts = 0; continue; }
         if (!strcmp(a, "--dict")) { in_dicts = 1; continue; }
@@ -218,36 +348,32 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
         status = WT_EXIT_FATAL;
         goto done;
     }
-    wt_coder *coder = wt_coder_new(&d, &wt_lang_rules_en);
+    rec_run run = { .ctx = ctx, .sink = sink };
+    rec_pool rp;
+    rec_pool_open(&rp, ctx, &d, njobs, &run);
     int bad = rejected > 0, failed = 0;
     if (!inputs.len) {
-        wt_buf in;
-        wt_buf_init(&in);
-        char chunk[65536];
-        size_t n;
-        while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-            wt_buf_append(&in, chunk, n);
-        int r = code_stream(ctx, coder, sink, "<stdin>", in.data ? in.data : "", in.len);
-        if (r < 0) failed = 1; else bad |= r;
-        wt_buf_free(&in);
+        int r = code_stream(ctx, rp.pool, &run, "<stdin>", stdin);
+        if (r == -2) { fprintf(stderr, "<stdin>: cannot read: %s\n", strerror(errno)); status = WT_EXIT_FATAL; }
+        else if (r < 0) failed = 1; else bad |= r;
     }
     for (size_t i = 0; i < inputs.len && !failed; i++) {
-        size_t len;
-        char *text = wt_read_file(inputs.items[i], &len);
-        if (!text) {
+        FILE *f = fopen(inputs.items[i], "r");
+        if (!f) {
             fprintf(stderr, "%s: cannot read: %s\n", inputs.items[i], strerror(errno));
             status = WT_EXIT_FATAL;
             continue;
         }
-        int r = code_stream(ctx, coder, sink, inputs.items[i], text, len);
-        if (r < 0) failed = 1; else bad |= r;
-        free(text);
+        int r = code_stream(ctx, rp.pool, &run, inputs.items[i], f);
+        if (r == -2) { fprintf(stderr, "%s: cannot read: %s\n", inputs.items[i], strerror(errno)); status = WT_EXIT_FATAL; }
+        else if (r < 0) failed = 1; else bad |= r;
+        fclose(f);
     }
+    rec_pool_close(&rp);
     if (wt_sink_close(sink) != 0 || failed) {
         fprintf(stderr, "warta code: writing the events failed\n");
         status = WT_EXIT_FATAL;
     }
-    wt_coder_free(coder);
     wt_dict_free(&d);
     if (status == WT_EXIT_OK && bad && !keep_going)
         status = WT_EXIT_REJECTED;

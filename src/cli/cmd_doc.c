@@ -1,11 +1,15 @@
 /* cmd_doc.c — `warta doc`: articles in, one cleaned and segmented JSON
  * object per article out (docs/doc-format.md). */
 #include "cli/commands.h"
+#include "cli/jobs.h"
 #include "ctx.h"
 #include "ingest/ingest.h"
 #include "output/doc_json.h"
 #include "text/article.h"
 #include "util/buf.h"
+#include "util/mem.h"
+
+#include <stdlib.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -33,6 +37,8 @@ static void usage(FILE *out)
             "                      stdin is JSONL when it starts with '{')\n"
             "  --date YYYY-MM-DD   publication date for articles that do not give one\n"
             "  --tokens            add each sentence's tokens\n"
+            "  --quiet             no progress line (shown when stderr is a terminal)\n"
+            WT_JOBS_HELP
             "  --keep-going, --no-fail\n"
             "                      exit 0 even when some input was rejected\n"
             "  --help              this text\n\n"
@@ -47,13 +53,70 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* One batch of articles and its JSON lines. */
+typedef struct doc_job {
+    wt_batch b;
+    int flags;
+} doc_job;
+
+/* What the calling thread keeps while the workers run. */
+typedef struct doc_run {
+    warta_ctx *ctx;
+    wt_reader *r;
+    int progress, failed_write;
+    double start, last;
+    size_t failed, out_count;
+} doc_run;
+
+/* On a worker: the article layer and the JSON of each article. */
+static void doc_work(void *worker, void *job)
+{
+    warta_ctx *ctx = worker;
+    doc_job *j = job;
+    wt_jobs_capture(ctx, &j->b);
+    for (size_t i = 0; i < j->b.n; i++) {
+        wt_doc *d = &j->b.docs[i];
+        j->b.ok[i] = wt_article_process(ctx, d) == 0;
+        if (!j->b.ok[i]) continue;
+        wt_doc_json(&j->b.out, d, j->flags);
+        wt_buf_putc(&j->b.out, '\n');
+    }
+}
+
+/* On the calling thread, in input order. */
+static int doc_emit(void *user, void *job)
+{
+    doc_run *run = user;
+    doc_job *j = job;
+    wt_jobs_replay(run->ctx, &j->b);
+    for (size_t i = 0; i < j->b.n; i++) {
+        if (j->b.ok[i]) run->out_count++;
+        else run->failed++;
+    }
+    if (fwrite(j->b.out.data ? j->b.out.data : "", 1, j->b.out.len, stdout) != j->b.out.len) {
+        fprintf(stderr, "warta doc: cannot write output\n");
+        run->failed_write = 1;
+        return -1;
+    }
+    if (run->progress && now() - run->last > 0.5) {
+        run->last = now();
+        fprintf(stderr, "\rwarta doc: %zu articles, %.1f MB, %.1f MB/s", run->out_count,
+                wt_reader_bytes(run->r) / 1e6, wt_reader_bytes(run->r) / 1e6 / (run->last - run->start));
+    }
+    return 0;
+}
+
 int cmd_doc(warta_ctx *ctx, int argc, char **argv)
 {
     enum wt_input_format fmt = WT_INPUT_AUTO;
     wt_date date = {0, 0, 0};
-    int flags = 0, keep_going = 0, files = 0;
+    int flags = 0, keep_going = 0, files = 0, quiet = 0;
+    long njobs = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        int jr = wt_jobs_option(argc, argv, &i, &njobs, "doc");
+        if (jr < 0) return WT_EXIT_USAGE;
+        if (jr) continue;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             usage(stdout);
             return WT_EXIT_OK;
@@ -73,6 +136,8 @@ int cmd_doc(warta_ctx *ctx, int argc, char **argv)
             }
         } else if (!strcmp(a, "--tokens")) {
             flags |= WT_DOC_JSON_TOKENS;
+        } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
+            quiet = 1;
         } else if (!strcmp(a, "--keep-going") || !strcmp(a, "--no-fail")) {
             keep_going = 1;
         } else if (a[0] == '-' && a[1]) {
@@ -84,44 +149,43 @@ int cmd_doc(warta_ctx *ctx, int argc, char **argv)
     }
     wt_reader *r = wt_reader_new(ctx, fmt);
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--input") || !strcmp(argv[i], "--date")) { i++; continue; }
+        if (!strcmp(argv[i], "--input") || !strcmp(argv[i], "--date") || wt_jobs_takes_value(argv[i])) { i++; continue; }
         if (argv[i][0] == '-' && argv[i][1]) continue;
         wt_reader_add(r, argv[i]);
     }
     if (!files) wt_reader_add(r, "-");
 
-    int progress = isatty(2);
-    double start = now(), last = start;
-    size_t errors_before = ctx->diag.errors, failed = 0, out_count = 0;
+    doc_run run = { .ctx = ctx, .r = r, .progress = !quiet && isatty(2) };
+    run.start = run.last = now();
+    size_t errors_before = ctx->diag.errors;
     int status = WT_EXIT_OK;
-    wt_doc d;
-    wt_doc_init(&d);
-    wt_buf b;
-    wt_buf_init(&b);
-    while (wt_reader_next(r, &d)) {
-        if (!d.date.year && date.year) {
-            d.date = date;
-            d.date_source = "caller";
-        }
-        if (wt_article_process(ctx, &d) != 0) {
-            failed++;
-            continue;
-        }
-        wt_buf_clear(&b);
-        wt_doc_json(&b, &d, flags);
-        wt_buf_putc(&b, '\n');
-        if (fwrite(b.data, 1, b.len, stdout) != b.len) {
-            fprintf(stderr, "warta doc: cannot write output\n");
-            status = WT_EXIT_FATAL;
-            break;
-        }
-        out_count++;
-        if (progress && (out_count & 255) == 0 && now() - last > 0.5) {
-            last = now();
-            fprintf(stderr, "\rwarta doc: %zu articles, %.1f MB, %.1f MB/s", out_count,
-                    wt_reader_bytes(r) / 1e6, wt_reader_bytes(r) / 1e6 / (last - start));
-        }
+    wt_jobs jobs;
+    wt_jobs_init(&jobs, ctx, njobs, WT_PRELOAD_ARTICLE | WT_PRELOAD_ENRICH);
+    doc_job *dj = wt_xcalloc(jobs.njobs, sizeof *dj);
+    void **slots = wt_xcalloc(jobs.njobs, sizeof *slots);
+    for (size_t i = 0; i < jobs.njobs; i++) {
+        wt_batch_init(&dj[i].b);
+        dj[i].flags = flags;
+        slots[i] = &dj[i];
     }
+    wt_pool *pool = wt_pool_new(jobs.nthreads, (void *const *)jobs.ctxs, slots, jobs.njobs, doc_work, doc_emit, &run);
+    doc_job *j;
+    for (;;) {
+        j = wt_pool_slot(pool);
+        if (run.failed_write || !wt_batch_read(&j->b, r, ctx, &date)) break;
+        wt_pool_submit(pool);
+    }
+    wt_pool_finish(pool);
+    wt_pool_free(pool);
+    if (run.failed_write) status = WT_EXIT_FATAL;
+    /* the reader's last diagnostics (after the last article) */
+    wt_jobs_replay(ctx, &j->b);
+    for (size_t i = 0; i < jobs.njobs; i++) wt_batch_free(&dj[i].b);
+    free(dj);
+    free(slots);
+    wt_jobs_free(&jobs);
+    size_t failed = run.failed, out_count = run.out_count;
+    int progress = run.progress;
     if (fflush(stdout) != 0 && status == WT_EXIT_OK) {
         fprintf(stderr, "warta doc: cannot write output\n");
         status = WT_EXIT_FATAL;
@@ -133,8 +197,6 @@ int cmd_doc(warta_ctx *ctx, int argc, char **argv)
         fprintf(stderr, "warta doc: %zu articles in, %zu out, %zu rejected\n", in, out_count, rejected);
     if (status == WT_EXIT_OK && (rejected || ctx->diag.errors > errors_before) && !keep_going)
         status = WT_EXIT_REJECTED;
-    wt_buf_free(&b);
-    wt_doc_free(&d);
     wt_reader_free(r);
     return status;
 }

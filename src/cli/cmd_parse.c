@@ -3,14 +3,17 @@
  * Lines); or, with --input conllu, CoNLL-U re-tagged and re-parsed with its
  * tokens kept exactly (how accuracy is measured). docs/parser.md */
 #include "cli/commands.h"
+#include "cli/jobs.h"
 #include "ctx.h"
 #include "ingest/ingest.h"
 #include "lang/id/lemma.h"
 #include "parse/parse.h"
 #include "text/article.h"
 #include "util/buf.h"
+#include "util/mem.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -31,6 +34,10 @@ static void usage(FILE *out)
           "                        read every input as this format (default: by extension)\n"
           "  --date YYYY-MM-DD     publication date for articles that do not give one\n"
           "  --keep-going          exit 0 even when some input was rejected\n"
+          "  --quiet               no progress line (shown when stderr is a terminal)\n"
+          "  -j N, --jobs N        worker threads for articles (default: the number of\n"
+          "                        online cores; output in input order); --input\n"
+          "                        conllu runs on one thread\n"
           "  --help                this text\n\n"
           "exit status: 0 all processed; 1 some input rejected (file:line on stderr,\n"
           "the rest processed); 2 bad command line; 3 model missing or output error.\n", out);
@@ -39,11 +46,12 @@ static void usage(FILE *out)
 /* Options that take a value: their value is not an input file. */
 static int takes_value(const char *a)
 {
-    return !strcmp(a, "--input") || !strcmp(a, "--date") || !strcmp(a, "--format");
+    return !strcmp(a, "--input") || !strcmp(a, "--date") || !strcmp(a, "--format") || wt_jobs_takes_value(a);
 }
 
 typedef struct parse_opts {
-    int json, conllu_in, keep_going;
+    int json, conllu_in, keep_going, quiet;
+    long jobs;
     enum wt_input_format fmt;
     wt_date date;
 } parse_opts;
@@ -83,42 +91,113 @@ static long run_conllu(warta_ctx *ctx, const wt_syntax_model *m, const char *pat
     return status;
 }
 
-static int run_articles(warta_ctx *ctx, const wt_syntax_model *m, const parse_opts *o, int argc,
-                        char **argv, wt_buf *b, size_t *rejected)
+/* One worker thread: its context (own lemmatiser) and parser scratch;
+ * the model is shared, read-only. */
+typedef struct parse_worker {
+    warta_ctx *ctx;
+    const wt_syntax_model *m;
+    const parse_opts *o;
+    wt_psent ps;
+} parse_worker;
+
+/* On a worker: article layer, lemmas, tags and trees, formatted. */
+static void parse_work(void *worker, void *job)
 {
-    wt_lemmatizer *lz = wt_ctx_lemmatizer(ctx);
-    if (!lz) return -1;
+    parse_worker *w = worker;
+    wt_batch *b = job;
+    wt_jobs_capture(w->ctx, b);
+    wt_lemmatizer *lz = wt_ctx_lemmatizer(w->ctx);
+    for (size_t i = 0; i < b->n; i++) {
+        wt_doc *d = &b->docs[i];
+        b->ok[i] = lz && wt_article_process(w->ctx, d) == 0;
+        if (!b->ok[i]) continue;
+        wt_lemmatize_doc(lz, d);
+        wt_parse_doc(w->m, d, &w->ps);
+        if (w->o->json) wt_doc_syntax_json(&b->out, d);
+        else wt_doc_conllu(&b->out, d);
+    }
+}
+
+typedef struct parse_run {
+    warta_ctx *ctx;
+    wt_reader *r;
+    wt_progress progress;
+    size_t failed, done;
+    int output_failed;
+} parse_run;
+
+/* On the calling thread, in input order. */
+static int parse_emit(void *user, void *job)
+{
+    parse_run *run = user;
+    wt_batch *b = job;
+    wt_jobs_replay(run->ctx, b);
+    for (size_t i = 0; i < b->n; i++) run->failed += !b->ok[i];
+    run->done += b->n;
+    if (!write_out(&b->out)) {
+        run->output_failed = 1;
+        return -1;
+    }
+    wt_progress_update(&run->progress, run->done, wt_reader_bytes(run->r));
+    return 0;
+}
+
+static int run_articles(warta_ctx *ctx, const wt_syntax_model *m, const parse_opts *o, int argc,
+                        char **argv, size_t *rejected)
+{
+    /* the lexicon loads (or fails) once here, not in every worker */
+    if (!wt_ctx_lemmatizer(ctx)) return -1;
     wt_reader *r = wt_reader_new(ctx, o->fmt);
     int files = 0;
+    const char **paths = wt_xcalloc((size_t)argc + 1, sizeof *paths);
     for (int i = 1; i < argc; i++) {
         if (takes_value(argv[i])) { i++; continue; }
         if (argv[i][0] == '-' && argv[i][1]) continue;
         wt_reader_add(r, argv[i]);
-        files++;
+        paths[files++] = argv[i];
     }
-    if (!files) wt_reader_add(r, "-");
-    wt_doc d;
-    wt_doc_init(&d);
-    wt_psent ps = {0};
-    size_t failed = 0;
-    int rc = 0;
-    while (wt_reader_next(r, &d)) {
-        if (!d.date.year && o->date.year) {
-            d.date = o->date;
-            d.date_source = "caller";
-        }
-        if (wt_article_process(ctx, &d) != 0) { failed++; continue; }
-        wt_lemmatize_doc(lz, &d);
-        wt_parse_doc(m, &d, &ps);
-        if (o->json) wt_doc_syntax_json(b, &d);
-        else wt_doc_conllu(b, &d);
-        if (b->len > (1 << 16) && !write_out(b)) { rc = -1; break; }
+    if (!files) {
+        wt_reader_add(r, "-");
+        paths[files++] = "-";
     }
-    *rejected = wt_reader_rejected(r) + failed;
-    WT_VEC_FREE(ps.w);
-    wt_doc_free(&d);
+    wt_jobs jobs;
+    wt_jobs_init(&jobs, ctx, o->jobs, WT_PRELOAD_ARTICLE | WT_PRELOAD_ENRICH | WT_PRELOAD_SYNTAX);
+    parse_worker *ws = wt_xcalloc(jobs.nworkers, sizeof *ws);
+    void **wp = wt_xcalloc(jobs.nworkers, sizeof *wp);
+    for (size_t i = 0; i < jobs.nworkers; i++) {
+        ws[i] = (parse_worker){ .ctx = jobs.ctxs[i], .m = m, .o = o };
+        wp[i] = &ws[i];
+    }
+    wt_batch *bs = wt_xcalloc(jobs.njobs, sizeof *bs);
+    void **slots = wt_xcalloc(jobs.njobs, sizeof *slots);
+    for (size_t i = 0; i < jobs.njobs; i++) {
+        wt_batch_init(&bs[i]);
+        slots[i] = &bs[i];
+    }
+    parse_run run = { .ctx = ctx, .r = r };
+    wt_progress_start(&run.progress, "parse", o->quiet, paths, (size_t)files);
+    free(paths);
+    wt_pool *pool = wt_pool_new(jobs.nthreads, wp, slots, jobs.njobs, parse_work, parse_emit, &run);
+    wt_batch *b;
+    for (;;) {
+        b = wt_pool_slot(pool);
+        if (run.output_failed || !wt_batch_read(b, r, ctx, &o->date)) break;
+        wt_pool_submit(pool);
+    }
+    wt_pool_finish(pool);
+    wt_pool_free(pool);
+    wt_progress_end(&run.progress);
+    wt_jobs_replay(ctx, b);      /* the reader's, after the last article */
+    *rejected = wt_reader_rejected(r) + run.failed;
+    for (size_t i = 0; i < jobs.njobs; i++) wt_batch_free(&bs[i]);
+    for (size_t i = 0; i < jobs.nworkers; i++) WT_VEC_FREE(ws[i].ps.w);
+    free(bs);
+    free(slots);
+    free(ws);
+    free(wp);
+    wt_jobs_free(&jobs);
     wt_reader_free(r);
-    return rc;
+    return run.output_failed ? -1 : 0;
 }
 
 static int parse_args(int argc, char **argv, parse_opts *o)
@@ -126,6 +205,9 @@ static int parse_args(int argc, char **argv, parse_opts *o)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : "";
+        int jr = wt_jobs_option(argc, argv, &i, &o->jobs, "parse");
+        if (jr < 0) return -1;
+        if (jr) continue;
         if (!strcmp(a, "--format")) {
             i++;
             if (!strcmp(v, "json")) o->json = 1;
@@ -142,6 +224,8 @@ static int parse_args(int argc, char **argv, parse_opts *o)
                 return fprintf(stderr, "warta parse: --date wants YYYY-MM-DD, not '%s'\n", v), -1;
         } else if (!strcmp(a, "--keep-going") || !strcmp(a, "--no-fail")) {
             o->keep_going = 1;
+        } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
+            o->quiet = 1;
         } else if (a[0] == '-' && a[1]) {
             return fprintf(stderr, "warta parse: unknown option '%s' (see warta parse --help)\n", a), -1;
         }
@@ -181,7 +265,7 @@ int cmd_parse(warta_ctx *ctx, int argc, char **argv)
             if (r == -1) status = WT_EXIT_FATAL;
             else rejected += (size_t)(r < 0 ? 1 : r);
         }
-    } else if (run_articles(ctx, m, &o, argc, argv, &b, &rejected) != 0) {
+    } else if (run_articles(ctx, m, &o, argc, argv, &rejected) != 0) {
         status = WT_EXIT_FATAL;
     }
     if (status == WT_EXIT_OK && (!write_out(&b) || fflush(stdout) != 0)) status = WT_EXIT_FATAL;

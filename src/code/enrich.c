@@ -18,6 +18,8 @@
 #include "ctx.h"
 #include "util/buf.h"
 #include "util/file.h"
+#include "util/mem.h"
+#include "util/strmap.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -132,6 +134,12 @@ const wt_gazetteer *wt_enrich_gazetteer(warta_ctx *ctx)
     return ctx->gazetteer;
 }
 
+void wt_enrich_load(warta_ctx *ctx)
+{
+    cameo_tables(ctx);
+    wt_enrich_gazetteer(ctx);
+}
+
 void wt_enrich_free_tables(warta_ctx *ctx)
 {
     free_cameo(ctx->cameo);
@@ -224,6 +232,89 @@ static wt_span sentence_span(const wt_doc *doc, const wt_event *e)
     return has_span(e->span) ? e->span : (wt_span){0, (uint32_t)doc->len};
 }
 
+/* ------------------------------------------------------------ indexes */
+
+/* An article can have thousands of events and dates; looking at every one
+ * of them for each event was quadratic. These are sorted by where they
+ * start, so that the ones inside a sentence are found by binary search;
+ * the rules then look at those candidates in their original order, so
+ * that the results are exactly those of a scan of the whole list. */
+typedef struct starts_index {
+    size_t *idx;             /* indexes, sorted by start (then index) */
+    uint32_t *start;         /* start of each, in idx order */
+    size_t n;
+} starts_index;
+
+typedef struct start_item { uint32_t start; size_t i; } start_item;
+
+static int by_start(const void *a, const void *b)
+{
+    const start_item *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static void starts_build(starts_index *ix, const wt_span *spans, size_t stride, size_t n)
+{
+    start_item *items = wt_xcalloc(n ? n : 1, sizeof *items);
+    for (size_t i = 0; i < n; i++) {
+        const wt_span *sp = (const wt_span *)((const char *)spans + i * stride);
+        items[i] = (start_item){ sp->start, i };
+    }
+    qsort(items, n, sizeof *items, by_start);
+    ix->idx = wt_xcalloc(n ? n : 1, sizeof *ix->idx);
+    ix->start = wt_xcalloc(n ? n : 1, sizeof *ix->start);
+    for (size_t i = 0; i < n; i++) {
+        ix->idx[i] = items[i].i;
+        ix->start[i] = items[i].start;
+    }
+    ix->n = n;
+    free(items);
+}
+
+static void starts_free(starts_index *ix)
+{
+    free(ix->idx);
+    free(ix->start);
+}
+
+/* First position whose start is >= at. */
+static size_t starts_lower(const starts_index *ix, uint32_t at)
+{
+    size_t lo = 0, hi = ix->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ix->start[mid] < at) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static int by_index(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+typedef WT_VEC(size_t) index_vec;
+
+/* The indexes of the items starting in [span.start, span.end), in their
+ * original order, into *out (reused). */
+static void starts_within(const starts_index *ix, wt_span span, index_vec *out)
+{
+    out->len = 0;
+    for (size_t p = starts_lower(ix, span.start); p < ix->n && ix->start[p] < span.end; p++)
+        *WT_VEC_PUSH(*out) = ix->idx[p];
+    if (out->len > 1) qsort(out->items, out->len, sizeof *out->items, by_index);
+}
+
+/* What enrichment looks things up in, built once per article. */
+typedef struct article_index {
+    starts_index dates;      /* doc->dates by span */
+    starts_index evidence;   /* events by evidence span (events without one start at UINT32_MAX) */
+    index_vec scratch;
+} article_index;
+
 /* ------------------------------------------------------------ dates */
 
 /* A date that names one day: "pekan lalu" resolves to a day of that week
@@ -234,12 +325,14 @@ static int day_date(const wt_date_mention *m)
     return d.year > 0 && d.month > 0 && d.day > 0 && (!m->granularity || !strcmp(m->granularity, "day"));
 }
 
-static const wt_date_mention *nearest_date_in(const wt_doc *doc, wt_span within, wt_span anchor)
+static const wt_date_mention *nearest_date_in(const wt_doc *doc, article_index *ix, wt_span within, wt_span anchor)
 {
     const wt_date_mention *best = NULL;
     uint32_t best_d = UINT32_MAX;
-    for (size_t i = 0; i < doc->dates.len; i++) {
-        const wt_date_mention *m = &doc->dates.items[i];
+    /* a date inside `within` starts inside it */
+    starts_within(&ix->dates, within, &ix->scratch);
+    for (size_t c = 0; c < ix->scratch.len; c++) {
+        const wt_date_mention *m = &doc->dates.items[ix->scratch.items[c]];
         if (!day_date(m) || !inside(m->span, within)) continue;
         uint32_t d = distance(m->span, anchor);
         if (d < best_d) { best = m; best_d = d; }
@@ -251,7 +344,7 @@ static const wt_date_mention *nearest_date_in(const wt_doc *doc, wt_span within,
  * sentences of that paragraph when it is the paragraph's only date before
  * the event ("Pada Senin (11/12), polisi menangkap… Mereka juga menyita…").
  * With two or more dates it is not clear which one governs, so none does. */
-static const wt_date_mention *governing_paragraph_date(const wt_doc *doc, long sent)
+static const wt_date_mention *governing_paragraph_date(const wt_doc *doc, article_index *ix, long sent)
 {
     if (sent < 0) return NULL;
     const wt_sentence *s = &doc->sents.items[sent];
@@ -262,8 +355,9 @@ static const wt_date_mention *governing_paragraph_date(const wt_doc *doc, long s
     wt_span before = {p->line.start < first.start ? p->line.start : first.start, s->span.start};
     const wt_date_mention *found = NULL;
     int count = 0;
-    for (size_t i = 0; i < doc->dates.len; i++) {
-        const wt_date_mention *m = &doc->dates.items[i];
+    starts_within(&ix->dates, before, &ix->scratch);
+    for (size_t c = 0; c < ix->scratch.len; c++) {
+        const wt_date_mention *m = &doc->dates.items[ix->scratch.items[c]];
         if (!inside(m->span, before)) continue;
         count++;
         if (day_date(m) && m->span.end <= first.end) found = m;
@@ -271,11 +365,11 @@ static const wt_date_mention *governing_paragraph_date(const wt_doc *doc, long s
     return count == 1 ? found : NULL;
 }
 
-static void date_event(const wt_doc *doc, wt_event *e)
+static void date_event(const wt_doc *doc, article_index *ix, wt_event *e)
 {
     long sent = event_sentence(doc, e);
-    const wt_date_mention *m = nearest_date_in(doc, sentence_span(doc, e), event_anchor(e));
-    if (!m) m = governing_paragraph_date(doc, sent);
+    const wt_date_mention *m = nearest_date_in(doc, ix, sentence_span(doc, e), event_anchor(e));
+    if (!m) m = governing_paragraph_date(doc, ix, sent);
     if (m) {
         e->date = m->value;
         e->date_source = "text";
@@ -288,11 +382,6 @@ static void date_event(const wt_doc *doc, wt_event *e)
         e->date = (wt_date){0, 0, 0};
         e->date_source = "none";
     }
-}
-
-static int same_actors_code(const wt_event *a, const wt_event *b)
-{
-    return !strcmp(a->source, b->source) && !strcmp(a->target, b->target) && !strcmp(a->code, b->code);
 }
 
 /* Primary actor: the country (or IGO organisation) part of an actor code,
@@ -319,29 +408,100 @@ static int vague_place(const wt_place *p)
     return !p->name || strcmp(p->source, "text") || !strcmp(p->kind, "country") || !strcmp(p->kind, "region");
 }
 
+/* The part of an actor code same_primary compares: 3 letters, 6 for an
+ * IGO; "" when the code is too short to compare at all. */
+static size_t primary_len(const char *code)
+{
+    size_t n = strlen(code);
+    if (n < 3) return 0;
+    size_t want = !strncmp(code, "IGO", 3) ? 6 : 3;
+    return n < want ? n : want;
+}
+
+typedef struct telling_key { const wt_event *e; size_t i; } telling_key;
+
+/* The compared part of a code as a string: its primary part, or the whole
+ * code when it is too short to have one (such codes match nothing). */
+static void primary_key(char out[8], const char *code)
+{
+    size_t n = primary_len(code);
+    if (!n) n = strlen(code) < 7 ? strlen(code) : 7;
+    memcpy(out, code, n);
+    out[n] = '\0';
+}
+
+/* Orders events by (source primary, target primary, code), then index:
+ * the tellings of one happening end up next to each other, in order. */
+static int by_happening(const void *a, const void *b)
+{
+    const telling_key *x = a, *y = b;
+    char p[8], q[8];
+    primary_key(p, x->e->source);
+    primary_key(q, y->e->source);
+    int c = strcmp(p, q);
+    if (!c) {
+        primary_key(p, x->e->target);
+        primary_key(q, y->e->target);
+        c = strcmp(p, q);
+    }
+    if (!c) c = strcmp(x->e->code, y->e->code);
+    if (!c) c = x->i < y->i ? -1 : x->i > y->i;
+    return c;
+}
+
+/* Takes the date and the precise place of event i from another telling
+ * (j, in order) of the same happening: group[0..n) are the tellings. */
+static void share_from(wt_event *ev, size_t i, const telling_key *group, size_t n)
+{
+    int need_date = !strcmp(ev[i].date_source, "publication") || !strcmp(ev[i].date_source, "none");
+    int need_place = vague_place(&ev[i].place);
+    for (size_t g = 0; g < n && (need_date || need_place); g++) {
+        size_t j = group[g].i;
+        if (j == i) continue;
+        if (need_date && !strcmp(ev[j].date_source, "text") && ev[j].date_span.end > ev[j].date_span.start) {
+            ev[i].date = ev[j].date;
+            ev[i].date_span = ev[j].date_span;
+            ev[i].date_source = "text";
+            need_date = 0;
+        }
+        const wt_place *p = &ev[j].place;
+        if (need_place && !vague_place(p) &&
+            (!ev[i].place.name || strcmp(ev[i].place.source, "text") || !strcmp(ev[i].place.country, p->country))) {
+            ev[i].place = *p;
+            need_place = 0;
+        }
+    }
+}
+
+/* Each event looks only at the tellings of its own happening (same
+ * primary actors and code, same_happening), in their original order, so
+ * the cost is that of sorting, not of every pair of events. */
 static void share_across_tellings(wt_event_list *l)
 {
     wt_event *ev = l->items_vec.items;
     size_t n = l->items_vec.len;
-    for (size_t i = 0; i < n; i++) {
-        int need_date = !strcmp(ev[i].date_source, "publication") || !strcmp(ev[i].date_source, "none");
-        int need_place = vague_place(&ev[i].place);
-        for (size_t j = 0; j < n && (need_date || need_place); j++) {
-            if (j == i || !same_happening(&ev[i], &ev[j])) continue;
-            if (need_date && !strcmp(ev[j].date_source, "text") && ev[j].date_span.end > ev[j].date_span.start) {
-                ev[i].date = ev[j].date;
-                ev[i].date_span = ev[j].date_span;
-                ev[i].date_source = "text";
-                need_date = 0;
-            }
-            const wt_place *p = &ev[j].place;
-            if (need_place && !vague_place(p) &&
-                (!ev[i].place.name || strcmp(ev[i].place.source, "text") || !strcmp(ev[i].place.country, p->country))) {
-                ev[i].place = *p;
-                need_place = 0;
-            }
+    if (n < 2) return;
+    telling_key *keys = wt_xcalloc(n, sizeof *keys);
+    size_t *group_of = wt_xcalloc(n, sizeof *group_of), *group_len = wt_xcalloc(n, sizeof *group_len);
+    for (size_t i = 0; i < n; i++) keys[i] = (telling_key){ &ev[i], i };
+    qsort(keys, n, sizeof *keys, by_happening);
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && same_happening(keys[a].e, keys[b].e)) b++;
+        for (size_t k = a; k < b; k++) {
+            group_of[keys[k].i] = a;
+            group_len[keys[k].i] = b - a;
         }
+        a = b;
     }
+    /* the keys point at the events, whose primary parts and codes do not
+     * change below: only dates and places are shared */
+    for (size_t i = 0; i < n; i++)
+        if (primary_len(ev[i].source) && primary_len(ev[i].target))
+            share_from(ev, i, &keys[group_of[i]], group_len[i]);
+    free(keys);
+    free(group_of);
+    free(group_len);
 }
 
 /* ------------------------------------------------------------ places */
@@ -478,13 +638,15 @@ static void set_place(wt_place *out, const wt_gaz_place *p, wt_span span, const 
 /* The event's clause: its sentence, cut at the evidence of the events
  * before and after it in the same sentence, so that "X tiba di Pyongyang
  * setelah Y menyatakan…" gives Pyongyang to X's arrival and not to Y. */
-static wt_span event_clause(const wt_doc *doc, const wt_event_list *l, const wt_event *e)
+static wt_span event_clause(const wt_doc *doc, article_index *ix, const wt_event_list *l, const wt_event *e)
 {
     wt_span clause = sentence_span(doc, e);
     wt_span a = event_anchor(e);
     if (!has_span(e->evidence_span)) return clause;
-    for (size_t i = 0; i < l->items_vec.len; i++) {
-        const wt_event *o = &l->items_vec.items[i];
+    /* only events whose evidence starts in the sentence can be inside it */
+    starts_within(&ix->evidence, clause, &ix->scratch);
+    for (size_t c = 0; c < ix->scratch.len; c++) {
+        const wt_event *o = &l->items_vec.items[ix->scratch.items[c]];
         wt_span b = o->evidence_span;
         if (o == e || !has_span(b) || !inside(b, clause)) continue;
         if (b.end <= a.start && b.end > clause.start) clause.start = b.end;
@@ -547,13 +709,13 @@ static const wt_gaz_place *act_country(const wt_gazetteer *g, const wt_event *e)
  *   actor     the country where the act takes place (act_country), at
  *             country precision.
  * A city in a country neither actor belongs to comes only from the text. */
-static void place_event(const wt_doc *doc, const wt_gazetteer *g, const wt_event_list *l, wt_event *e,
-                        word_vec *words)
+static void place_event(const wt_doc *doc, article_index *ix, const wt_gazetteer *g, const wt_event_list *l,
+                        wt_event *e, word_vec *words)
 {
     memset(&e->place, 0, sizeof e->place);
     if (!g) return;
     wt_span anchor = event_anchor(e);
-    place_hit hit = nearest_place(doc, g, event_clause(doc, l, e), anchor, words);
+    place_hit hit = nearest_place(doc, g, event_clause(doc, ix, l, e), anchor, words);
     if (hit.place) {
         set_place(&e->place, hit.place, hit.span, "text");
         return;
@@ -581,32 +743,45 @@ static void place_event(const wt_doc *doc, const wt_gazetteer *g, const wt_event
 
 /* ------------------------------------------------------------ mentions */
 
-static int same_date(wt_date a, wt_date b)
-{
-    return a.year == b.year && a.month == b.month && a.day == b.day;
-}
-
 /* Folds events with the same (source, target, code, date) into the first
  * of them: mentions counts the tellings, mention_spans keeps each one's
  * evidence, and a place found in the text beats one from the dateline. */
+/* What two events must share to be folded: source, target, code, date,
+ * the paragraph (WT_MERGE_PARAGRAPH) and the article. */
+static void merge_key(wt_buf *k, const wt_event *e, int scope)
+{
+    wt_buf_clear(k);
+    wt_buf_append(k, e->source, strlen(e->source) + 1);
+    wt_buf_append(k, e->target, strlen(e->target) + 1);
+    wt_buf_append(k, e->code, strlen(e->code) + 1);
+    wt_buf_append(k, &e->date.year, sizeof e->date.year);
+    wt_buf_append(k, &e->date.month, sizeof e->date.month);
+    wt_buf_append(k, &e->date.day, sizeof e->date.day);
+    if (scope == WT_MERGE_PARAGRAPH) wt_buf_append(k, &e->para, sizeof e->para);
+    wt_buf_putc(k, e->doc ? '1' : '0');
+    if (e->doc) wt_buf_puts(k, e->doc);
+}
+
 static void merge_mentions(wt_event_list *l, int scope)
 {
-    if (scope == WT_MERGE_NONE) return;
+    if (scope == WT_MERGE_NONE || l->items_vec.len < 2) return;   /* one event folds into nothing */
     wt_event *ev = l->items_vec.items;
     size_t kept = 0;
+    wt_strmap first;             /* merge key -> index + 1 of the event kept for it */
+    wt_strmap_init(&first);
+    wt_buf key;
+    wt_buf_init(&key);
     for (size_t i = 0; i < l->items_vec.len; i++) {
         wt_event *e = &ev[i];
-        size_t j = 0;
-        while (j < kept && !(same_actors_code(&ev[j], e) && same_date(ev[j].date, e->date) &&
-                             (scope != WT_MERGE_PARAGRAPH || ev[j].para == e->para) &&
-                             ((ev[j].doc == e->doc) || (ev[j].doc && e->doc && !strcmp(ev[j].doc, e->doc)))))
-            j++;
-        if (j == kept) {
+        merge_key(&key, e, scope);
+        wt_strmap_slot *slot = wt_strmap_put(&first, key.data, key.len, NULL);
+        if (!slot->value) {
             if (kept != i) ev[kept] = *e;
             kept++;
+            slot->value = (void *)(uintptr_t)kept;
             continue;
         }
-        wt_event *into = &ev[j];
+        wt_event *into = &ev[(size_t)(uintptr_t)slot->value - 1];
         into->mentions += e->mentions;
         for (size_t s = 0; s < e->mention_spans.len; s++) *WT_VEC_PUSH(into->mention_spans) = e->mention_spans.items[s];
         if (e->place.name && (!into->place.name || (strcmp(into->place.source, "text") && !strcmp(e->place.source, "text"))))
@@ -614,6 +789,8 @@ static void merge_mentions(wt_event_list *l, int scope)
         WT_VEC_FREE(e->mention_spans);
     }
     l->items_vec.len = kept;
+    wt_buf_free(&key);
+    wt_strmap_free(&first);
 }
 
 /* ------------------------------------------------------------ driver */
@@ -633,11 +810,29 @@ int wt_enrich(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events)
     return wt_enrich_merge(ctx, doc, events, WT_MERGE_ARTICLE);
 }
 
+/* Events without an evidence span are never inside a clause: they are
+ * indexed past every text offset. */
+static void index_article(article_index *ix, const wt_doc *doc, const wt_event_list *l)
+{
+    starts_build(&ix->dates, doc->dates.len ? &doc->dates.items[0].span : NULL, sizeof(wt_date_mention),
+                 doc->dates.len);
+    size_t n = l->items_vec.len;
+    wt_span *ev = wt_xcalloc(n ? n : 1, sizeof *ev);
+    for (size_t i = 0; i < n; i++) {
+        wt_span b = l->items_vec.items[i].evidence_span;
+        ev[i] = has_span(b) ? b : (wt_span){UINT32_MAX, UINT32_MAX};
+    }
+    starts_build(&ix->evidence, ev, sizeof *ev, n);
+    free(ev);
+}
+
 int wt_enrich_merge(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events, int scope)
 {
     if (!cameo_tables(ctx)) return -1;
     const wt_gazetteer *g = doc ? wt_enrich_gazetteer(ctx) : NULL;
     word_vec words = {0};
+    article_index ix = {0};
+    if (doc) index_article(&ix, doc, events);
     for (size_t i = 0; i < events->items_vec.len; i++) {
         wt_event *e = &events->items_vec.items[i];
         score_event(ctx, e);
@@ -645,11 +840,16 @@ int wt_enrich_merge(warta_ctx *ctx, const wt_doc *doc, wt_event_list *events, in
         if (e->mention_spans.len == 0 && has_span(e->evidence_span))
             *WT_VEC_PUSH(e->mention_spans) = e->evidence_span;
         if (doc) {
-            date_event(doc, e);
-            place_event(doc, g, events, e, &words);
+            date_event(doc, &ix, e);
+            place_event(doc, &ix, g, events, e, &words);
         } else if (!e->date_source) {
             e->date_source = e->date.year ? "record" : "none";
         }
+    }
+    if (doc) {
+        starts_free(&ix.dates);
+        starts_free(&ix.evidence);
+        WT_VEC_FREE(ix.scratch);
     }
     WT_VEC_FREE(words);
     if (doc) share_across_tellings(events);

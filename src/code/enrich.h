@@ -42,6 +42,9 @@ const char *wt_cameo_plover(warta_ctx *ctx, const char *code);
 /* The context's gazetteer, loaded on first use; NULL when missing. */
 const wt_gazetteer *wt_enrich_gazetteer(warta_ctx *ctx);
 
+/* Loads the Goldstein/PLOVER tables and the gazetteer now rather than on
+ * first use (worker contexts share them: ctx.h, wt_ctx_preload). */
+void wt_enrich_load(warta_ctx *ctx);
 /* Frees what the context loaded for enrichment (called by warta_free). */
 void wt_enrich_free_tables(warta_ctx *ctx);
 

@@ -4,22 +4,71 @@
 #include "util/buf.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 void wt_tabari_reader_init(wt_tabari_reader *r, const char *text, size_t len)
 {
+    memset(r, 0, sizeof *r);
     r->text = text;
     r->len = len;
-    r->pos = 0;
-    r->line = 0;
-    r->on_bad_header = NULL;
-    r->user = NULL;
+}
+
+void wt_tabari_reader_init_stream(wt_tabari_reader *r, FILE *f)
+{
+    memset(r, 0, sizeof *r);
+    r->text = "";
+    r->f = f;
+}
+
+void wt_tabari_reader_free(wt_tabari_reader *r)
+{
+    free(r->linebuf);
+    r->linebuf = NULL;
+    r->linecap = 0;
+}
+
+/* The next line from the stream (without its newline), or 0 at its end. */
+static int stream_line(wt_tabari_reader *r, const char **s, size_t *n)
+{
+    if (!r->unget) {
+        ssize_t got = getline(&r->linebuf, &r->linecap, r->f);
+        if (got < 0) {
+            r->read_error = ferror(r->f) != 0;
+            return 0;
+        }
+        r->last_pos = r->pos;
+        r->last_len = (size_t)got;
+        r->pos += (size_t)got;
+    }
+    r->unget = 0;
+    size_t l = r->last_len;
+    if (l && r->linebuf[l - 1] == '\n')
+        l--;
+    if (l && r->linebuf[l - 1] == '\r')
+        l--;
+    r->line++;
+    *s = r->linebuf;
+    *n = l;
+    return 1;
+}
+
+/* Reads the last line again on the next get_line. */
+static void unget_line(wt_tabari_reader *r)
+{
+    r->line--;
+    if (r->f) r->unget = 1;
+    else r->pos = r->last_pos;
 }
 
 static int get_line(wt_tabari_reader *r, const char **s, size_t *n)
 {
+    if (r->f)
+        return stream_line(r, s, n);
     if (r->pos >= r->len)
         return 0;
+    r->last_pos = r->pos;
     const char *b = r->text + r->pos;
     const char *nl = memchr(b, '\n', r->len - r->pos);
     size_t l = nl ? (size_t)(nl - b) : r->len - r->pos;
@@ -102,13 +151,11 @@ int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec)
     wt_buf_init(&text);
     wt_buf_init(&comment);
     int in_comment = 0, closed = 0;
-    size_t save_pos = r->pos, save_line = r->line;
     while (get_line(r, &s, &n)) {
         if (!in_comment && blank_line(s, n))
             break;
         if (!in_comment && header(s, n, &nd) && text.len == 0 && comment.len == 0) {
-            r->pos = save_pos;         /* an empty record: the next begins here */
-            r->line = save_line;
+            unget_line(r);             /* an empty record: the next begins here */
             break;
         }
         /* copy the runs between comment marks in one go (a byte at a time
@@ -132,8 +179,6 @@ int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec)
             i = p + 2;
         }
         wt_buf_putc(in_comment || closed ? &comment : &text, in_comment || closed ? '\n' : ' ');
-        save_pos = r->pos;
-        save_line = r->line;
     }
     rec->text = wt_buf_detach(&text);
     rec->comment = wt_buf_detach(&comment);

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 typedef struct wt_tabari_record {
     int32_t date;          /* YYYYMMDD, -1 when the date is malformed */
@@ -22,6 +23,15 @@ typedef struct wt_tabari_record {
 typedef struct wt_tabari_reader {
     const char *text;
     size_t len, pos, line;
+    /* streaming (wt_tabari_reader_init_stream): lines come from f one at a
+     * time, so memory does not grow with the input; pos counts the bytes
+     * read, line the lines */
+    FILE *f;
+    char *linebuf;
+    size_t linecap;
+    int unget;                 /* the line in linebuf is to be read again */
+    size_t last_pos, last_len; /* before the last line; its length */
+    int read_error;            /* reading f failed (errno was set) */
     /* Called for a line outside records that starts like a record header
      * (a digit) but is not one, e.g. `95010 R1` or `950101`; the record it
      * began is skipped up to the next blank line. NULL: skipped silently. */
@@ -31,6 +41,11 @@ typedef struct wt_tabari_reader {
 
 /* Sets on_bad_header to NULL: set it after init to hear of bad headers. */
 void wt_tabari_reader_init(wt_tabari_reader *r, const char *text, size_t len);
+/* Reads the records from f as they come (stdin, or a file of any size):
+ * one record in memory at a time. wt_tabari_reader_free releases the line
+ * buffer (f is not closed). */
+void wt_tabari_reader_init_stream(wt_tabari_reader *r, FILE *f);
+void wt_tabari_reader_free(wt_tabari_reader *r);
 /* Next record, or 0 at end. Free with wt_tabari_record_free. */
 int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec);
 void wt_tabari_record_free(wt_tabari_record *rec);

@@ -162,6 +162,14 @@ typedef struct ent_ctx {
     size_t key_a, key_valid;
     size_t key_off[RUN_KEY_MAX], key_end[RUN_KEY_MAX];
     uint32_t para;
+    /* indexes, so that an article costs in proportion to its length (a
+     * scan of every token, entity or mention per name was quadratic):
+     * values are index + 1 */
+    wt_strmap lower;              /* norms of lower-case words (common_word), built on first use */
+    int lower_built;
+    wt_strmap starts;             /* span starts of the mentions (push_mention) */
+    wt_strmap by_key, by_text;    /* entities by type + key pointer, by type + text (add_mention) */
+    wt_strmap first_word, last_word; /* person entities by first/last word, lowest index */
 } ent_ctx;
 
 /* Entity types are string constants: compare pointers before bytes. */
@@ -204,12 +212,38 @@ static int is_name_token(const ent_ctx *ec, const wt_token *t)
 static void push_mention(ent_ctx *ec, size_t e, wt_span span)
 {
     wt_doc *d = ec->d;
-    for (size_t m = 0; m < d->mentions.len; m++)
-        if (d->mentions.items[m].span.start == span.start) return;
+    int added;
+    wt_strmap_put(&ec->starts, (const char *)&span.start, sizeof span.start, &added);
+    if (!added) return;                       /* a mention starts there already */
     wt_mention *m = WT_VEC_PUSH(d->mentions);
     m->span = span;
     m->entity = (uint32_t)e;
     m->para = ec->para;
+}
+
+/* Adds a mention of the entity (type, key or text), creating it when new. */
+/* The lookup key of an entity: its type, then its key pointer or, for an
+ * entity without one, its text. */
+static void entity_key(wt_buf *b, const char *type, const void *key, const char *text, size_t len)
+{
+    wt_buf_clear(b);
+    wt_buf_append(b, type, strlen(type) + 1);
+    if (key) wt_buf_append(b, &key, sizeof key);
+    else wt_buf_append(b, text, len);
+}
+
+/* Records the first and last word of a person entity's text (its lowest
+ * index wins), for person_by_last_name. */
+static void index_person_words(ent_ctx *ec, size_t e)
+{
+    const wt_entity *en = &ec->d->entities.items[e];
+    if (!same_type(en->type, "person")) return;
+    const char *first_space = strchr(en->text, ' '), *last_space = strrchr(en->text, ' ');
+    if (!first_space) return;
+    wt_strmap_slot *f = wt_strmap_put(&ec->first_word, en->text, (size_t)(first_space - en->text), NULL);
+    if (!f->value || (size_t)(uintptr_t)f->value > e + 1) f->value = (void *)(uintptr_t)(e + 1);
+    wt_strmap_slot *l = wt_strmap_put(&ec->last_word, last_space + 1, strlen(last_space + 1), NULL);
+    if (!l->value || (size_t)(uintptr_t)l->value > e + 1) l->value = (void *)(uintptr_t)(e + 1);
 }
 
 /* Adds a mention of the entity (type, key or text), creating it when new. */
@@ -218,20 +252,24 @@ static void add_mention(ent_ctx *ec, const char *type, wt_span span, const void 
     wt_doc *d = ec->d;
     size_t len = span.end - span.start;
     const char *text = d->text + span.start;
-    size_t e = 0;
-    for (; e < d->entities.len; e++) {
-        wt_entity *en = &d->entities.items[e];
-        if (!same_type(en->type, type)) continue;
-        if (key ? en->key == key : (!en->key && strlen(en->text) == len && !memcmp(en->text, text, len))) break;
-    }
-    if (e == d->entities.len) {
+    entity_key(&ec->key2, type, key, text, len);
+    wt_strmap_slot *slot = wt_strmap_put(key ? &ec->by_key : &ec->by_text, ec->key2.data, ec->key2.len, NULL);
+    size_t e;
+    if (!slot->value) {
+        e = d->entities.len;
+        slot->value = (void *)(uintptr_t)(e + 1);
         wt_entity *en = WT_VEC_PUSH(d->entities);
         en->type = type;
         en->key = key;
         en->text = wt_doc_slice(d, span);
         if (country) memcpy(en->country, country, 4);
-    } else if (strlen(d->entities.items[e].text) < len) {
-        d->entities.items[e].text = wt_doc_slice(d, span); /* keep the longest form */
+        index_person_words(ec, e);
+    } else {
+        e = (size_t)(uintptr_t)slot->value - 1;
+        if (strlen(d->entities.items[e].text) < len) {
+            d->entities.items[e].text = wt_doc_slice(d, span); /* keep the longest form */
+            index_person_words(ec, e);
+        }
     }
     push_mention(ec, e, span);
 }
@@ -315,11 +353,30 @@ static int is_speaker(const ent_ctx *ec, wt_span sp)
 }
 
 /* A known person whose last (Tillerson) or first (Retno) word this token is. */
+static int person_matches(const wt_entity *en, const char *w, size_t n)
+{
+    if (!same_type(en->type, "person")) return 0;
+    size_t len = strlen(en->text);
+    if (len > n && en->text[len - n - 1] == ' ' && !memcmp(en->text + len - n, w, n)) return 1;
+    return len > n && en->text[n] == ' ' && !memcmp(en->text, w, n);
+}
+
 static int person_by_last_name(ent_ctx *ec, size_t k)
 {
     const wt_token *t = T(ec, k);
     size_t n = t->span.end - t->span.start;
     const char *w = ec->d->text + t->span.start;
+    /* the indexes hold, per word, the lowest entity that had it first or
+     * last; when that entity still has it, no earlier one does */
+    size_t lf = (size_t)(uintptr_t)wt_strmap_get(&ec->first_word, w, n);
+    size_t ll = (size_t)(uintptr_t)wt_strmap_get(&ec->last_word, w, n);
+    if (!lf && !ll) return -1;
+    int ok_f = !lf || person_matches(&ec->d->entities.items[lf - 1], w, n);
+    int ok_l = !ll || person_matches(&ec->d->entities.items[ll - 1], w, n);
+    if (ok_f && ok_l) {
+        size_t best = !lf ? ll : !ll ? lf : lf < ll ? lf : ll;
+        return (int)best - 1;
+    }
     for (size_t e = 0; e < ec->d->entities.len; e++) {
         const wt_entity *en = &ec->d->entities.items[e];
         if (!same_type(en->type, "person")) continue;
@@ -332,15 +389,17 @@ static int person_by_last_name(ent_ctx *ec, size_t k)
 
 /* Does the word appear in lower case elsewhere in the article? Then a
  * capital at the start of a sentence is the sentence's, not a name's. */
-static int common_word(const ent_ctx *ec, const wt_token *t)
+static int common_word(ent_ctx *ec, const wt_token *t)
 {
-    for (size_t i = 0; i < ec->d->toks.len; i++) {
-        const wt_token *o = &ec->d->toks.items[i];
-        if (!(o->flags & WT_TF_CAPITAL) && o->kind == WT_TOK_WORD && o->norm[0] == t->norm[0] &&
-            !strcmp(o->norm, t->norm))
-            return 1;
+    if (!ec->lower_built) {
+        ec->lower_built = 1;
+        for (size_t i = 0; i < ec->d->toks.len; i++) {
+            const wt_token *o = &ec->d->toks.items[i];
+            if (!(o->flags & WT_TF_CAPITAL) && o->kind == WT_TOK_WORD)
+                wt_strmap_put(&ec->lower, o->norm, strlen(o->norm), NULL)->value = (void *)1;
+        }
     }
-    return 0;
+    return wt_strmap_get(&ec->lower, t->norm, strlen(t->norm)) != NULL;
 }
 
 /* The person part of tokens [a, b) with no place or organisation in them. */
@@ -484,6 +543,22 @@ void wt_entities(warta_ctx *ctx, wt_doc *d)
                   .cls = wt_arena_alloc(&d->arena, (d->toks.len + 1) * sizeof(uint32_t))};
     wt_buf_init(&ec.key);
     wt_buf_init(&ec.key2);
+    wt_strmap_init(&ec.lower);
+    wt_strmap_init(&ec.starts);
+    wt_strmap_init(&ec.by_key);
+    wt_strmap_init(&ec.by_text);
+    wt_strmap_init(&ec.first_word);
+    wt_strmap_init(&ec.last_word);
+    /* what the doc holds already goes into the indexes, first one first */
+    for (size_t m = 0; m < d->mentions.len; m++)
+        wt_strmap_put(&ec.starts, (const char *)&d->mentions.items[m].span.start, sizeof(uint32_t), NULL);
+    for (size_t e = 0; e < d->entities.len; e++) {
+        const wt_entity *en = &d->entities.items[e];
+        entity_key(&ec.key2, en->type, en->key, en->text, strlen(en->text));
+        wt_strmap_slot *slot = wt_strmap_put(en->key ? &ec.by_key : &ec.by_text, ec.key2.data, ec.key2.len, NULL);
+        if (!slot->value) slot->value = (void *)(uintptr_t)(e + 1);
+        index_person_words(&ec, e);
+    }
     for (size_t p = 0; p < d->paras.len; p++) {
         const wt_paragraph *para = &d->paras.items[p];
         ec.para = para->index;
@@ -523,4 +598,10 @@ void wt_entities(warta_ctx *ctx, wt_doc *d)
     refine_speakers(d);
     wt_buf_free(&ec.key);
     wt_buf_free(&ec.key2);
+    wt_strmap_free(&ec.lower);
+    wt_strmap_free(&ec.starts);
+    wt_strmap_free(&ec.by_key);
+    wt_strmap_free(&ec.by_text);
+    wt_strmap_free(&ec.first_word);
+    wt_strmap_free(&ec.last_word);
 }

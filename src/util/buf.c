@@ -1,6 +1,7 @@
 #include "util/buf.h"
 #include "util/mem.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -65,4 +66,67 @@ char *wt_buf_detach(wt_buf *b)
     char *s = b->data;
     wt_buf_init(b);
     return s;
+}
+
+void wt_buf_put_uint(wt_buf *b, unsigned long long v)
+{
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    wt_buf_append(b, tmp + sizeof tmp - n, (size_t)n);
+}
+
+void wt_buf_put_int(wt_buf *b, long long v)
+{
+    if (v < 0) {
+        wt_buf_putc(b, '-');
+        wt_buf_put_uint(b, 0ull - (unsigned long long)v);
+    } else {
+        wt_buf_put_uint(b, (unsigned long long)v);
+    }
+}
+
+void wt_buf_put_padded(wt_buf *b, long long v, int width)
+{
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    int digits = 1;
+    for (unsigned long long t = u; t >= 10; t /= 10) digits++;
+    if (v < 0) {
+        wt_buf_putc(b, '-');
+        width--;
+    }
+    for (; digits < width; digits++) wt_buf_putc(b, '0');
+    wt_buf_put_uint(b, u);
+}
+
+/* The fast path takes values that are, scaled, within a hair of an integer
+ * (Goldstein scores, coordinates with at most `decimals` decimals): their
+ * "%.*f" is that integer's digits. Anything else goes through snprintf, so
+ * the text is always what printf would write. */
+void wt_buf_put_fixed(wt_buf *b, double v, int decimals)
+{
+    static const double scale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    if (decimals >= 0 && decimals <= 6 && v > -1e12 && v < 1e12) {
+        double x = v * scale[decimals];
+        double r = x < 0 ? (double)(long long)(x - 0.5) : (double)(long long)(x + 0.5);
+        if (x - r < 1e-7 && r - x < 1e-7 && (r != 0 || !signbit(v))) {
+            long long k = (long long)r;
+            unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
+            unsigned long long p = (unsigned long long)scale[decimals];
+            if (k < 0) wt_buf_putc(b, '-');
+            wt_buf_put_uint(b, u / p);
+            if (decimals) {
+                wt_buf_putc(b, '.');
+                wt_buf_put_padded(b, (long long)(u % p), decimals);
+            }
+            return;
+        }
+    }
+    char tmp[64];
+    int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    if (n > 0 && n < (int)sizeof tmp) wt_buf_append(b, tmp, (size_t)n);
+    else wt_buf_printf(b, "%.*f", decimals, v);
 }

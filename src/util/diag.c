@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 static const char *severity_name(int s)
 {
@@ -40,6 +41,12 @@ static void escape_controls(wt_buf *msg)
     *msg = out;
 }
 
+static void print(const wt_diag *d, int severity, const char *where, const char *msg)
+{
+    if (d->fn) d->fn(d->user, severity, where, msg);
+    else fprintf(stderr, "%s: %s: %s\n", where ? where : "warta", severity_name(severity), msg);
+}
+
 static void emit(wt_diag *d, int severity, const char *where, const char *fmt, va_list ap)
 {
     if (severity == WT_DIAG_ERROR) d->errors++;
@@ -54,8 +61,7 @@ static void emit(wt_diag *d, int severity, const char *where, const char *fmt, v
         wt_buf_free(&msg);
         return;
     }
-    if (d->fn) d->fn(d->user, severity, where, msg.data);
-    else fprintf(stderr, "%s: %s: %s\n", where ? where : "warta", severity_name(severity), msg.data);
+    print(d, severity, where, msg.data);
     wt_buf_free(&msg);
 }
 
@@ -78,4 +84,30 @@ void wt_diag_at(wt_diag *d, int severity, const char *file, size_t line, const c
     emit(d, severity, where.data, fmt, ap);
     va_end(ap);
     wt_buf_free(&where);
+}
+
+/* A logged diagnostic is four fields in a row: the severity digit, 'w'
+ * when there is a `where` ('-' when NULL), the where and the message, each
+ * of the last two ended by a NUL byte. */
+void wt_diag_log_fn(void *user, int severity, const char *where, const char *message)
+{
+    wt_buf *log = user;
+    wt_buf_putc(log, (char)('0' + severity));
+    wt_buf_putc(log, where ? 'w' : '-');
+    wt_buf_append(log, where ? where : "", strlen(where ? where : "") + 1);
+    wt_buf_append(log, message, strlen(message) + 1);
+}
+
+void wt_diag_replay(const wt_diag *d, wt_buf *log)
+{
+    size_t i = 0;
+    while (i + 2 < log->len) {
+        int severity = log->data[i] - '0';
+        int has_where = log->data[i + 1] == 'w';
+        const char *where = log->data + i + 2;
+        const char *msg = where + strlen(where) + 1;
+        print(d, severity, has_where ? where : NULL, msg);
+        i = (size_t)(msg + strlen(msg) + 1 - log->data);
+    }
+    wt_buf_clear(log);
 }

@@ -31,4 +31,13 @@ void wt_diag_report(wt_diag *d, int severity, const char *where, const char *fmt
 void wt_diag_at(wt_diag *d, int severity, const char *file, size_t line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
+/* Diagnostics kept for later: a worker thread of a -j N command logs its
+ * diagnostics into a buffer (fn = wt_diag_log_fn, user = the wt_buf), and
+ * the thread that writes the output replays them in input order. */
+struct wt_buf;
+void wt_diag_log_fn(void *user, int severity, const char *where, const char *message);
+/* Writes every diagnostic of log as d would (its callback, or stderr)
+ * without counting them again, and clears log. */
+void wt_diag_replay(const wt_diag *d, struct wt_buf *log);
+
 #endif

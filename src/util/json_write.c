@@ -70,5 +70,9 @@ void wt_json_key(wt_buf *b, const char *key)
 
 void wt_json_span(wt_buf *b, size_t start, size_t end)
 {
-    wt_buf_printf(b, "[%zu,%zu]", start, end);
+    wt_buf_putc(b, '[');
+    wt_buf_put_uint(b, start);
+    wt_buf_putc(b, ',');
+    wt_buf_put_uint(b, end);
+    wt_buf_putc(b, ']');
 }

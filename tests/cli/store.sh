@@ -55,7 +55,8 @@ while [ $i -lt 400 ]; do
     printf '{"id":"long-%d","date":"2017-11-06","text":"Menteri Luar Negeri Jepang Taro Kono tiba di Jakarta, Senin. Kono bertemu Menteri Luar Negeri Retno Marsudi."}\n' $i
     i=$((i + 1))
 done >"$TMP/long.jsonl"
-"$WARTA" code --lang id --db "$TMP/b.db" "$TMP/long.jsonl" >/dev/null 2>"$TMP/first.err" &
+# (-j 1: two workers would finish the run before the second writer starts)
+"$WARTA" code --lang id -j 1 --db "$TMP/b.db" "$TMP/long.jsonl" >/dev/null 2>"$TMP/first.err" &
 first=$!
 # wait until the first writer has committed something
 n=0
