@@ -32,7 +32,9 @@ static void usage(FILE *f)
           "gave with a title or apposition before, as Otieno after \"Menteri Pertanian\n"
           "Kenya, Joseph Kamau Otieno\"), \"context-country\" (a bare role took\n"
           "the article's main country), \"speaker\" (a role or kami/kita inside a\n"
-          "quote took the speaker's country), \"antecedent\" (mereka, kedua negara:\n"
+          "quote took the speaker's country), \"apposition\" (a name after adalah,\n"
+          "yakni, bernama took the role before it), \"antecedent\" (dia, pihaknya,\n"
+          "kelompok itu: the actor named before; mereka, kedua negara:\n"
           "one line per actor named before), \"possessive\" (-nya: the clause\n"
           "subject's country).\n"
           "\n"
@@ -86,7 +88,8 @@ static void write_mention(void *user, const wt_doc *d, const wt_idmention *m)
         n++;
     }
     const char *how = m->pronoun == 2 ? "antecedent" : m->pronoun || m->context == 2 ? "speaker"
-                      : m->context == 1 ? "context-country" : m->possessive ? "possessive" : NULL;
+                      : m->context == 1 ? "context-country" : m->context == 3 ? "apposition"
+                      : m->possessive ? "possessive" : NULL;
     if (how) {
         if (n++) wt_buf_putc(b, ',');
         wt_json_cstr(b, how);
