@@ -28,8 +28,8 @@ int main(int argc, char **argv)
         printf("bench_parse: model or lexicon missing\n");
         return 1;
     }
-    printf("bench_parse: model load %.1f ms (%u + %u + %u features)\n", load * 1e3, wt_pmodel_nfeat(&m->tagger),
-           wt_pmodel_nfeat(&m->parser), wt_pmodel_nfeat(&m->labeller));
+    printf("bench_parse: model load %.1f ms (%u + %u + %u features)\n", load * 1e3, m->tagger.nfeat,
+           m->parser.nfeat, m->labeller.nfeat);
     wt_doc d;
     wt_doc_init(&d);
     wt_psent ps = {0};

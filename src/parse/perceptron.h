@@ -60,15 +60,13 @@ typedef struct wt_ptrain {
     float *w;                  /* count × nclass */
     double *u;                 /* running c·Δ sums */
     uint32_t *nupd;            /* updates per row: rare features are dropped */
-    uint32_t *nlook;           /* decisions that read the row: the frequent ones go to the hot table */
     double c;                  /* updates so far (the clock) */
 } wt_ptrain;
 
 void wt_ptrain_init(wt_ptrain *p, int nclass);
 void wt_ptrain_free(wt_ptrain *p);
-/* scores[k] = Σ weights of the features for class k (current weights);
- * counts the look-up of every feature found. */
-void wt_ptrain_score(wt_ptrain *p, const uint64_t *f, int nf, float *scores);
+/* scores[k] = Σ weights of the features for class k (current weights). */
+void wt_ptrain_score(const wt_ptrain *p, const uint64_t *f, int nf, float *scores);
 /* One perceptron step: + for class good, − for class bad. */
 void wt_ptrain_update(wt_ptrain *p, const uint64_t *f, int nf, int good, int bad);
 /* Makes a the mean of two finished training runs (a's and b's averaged
@@ -78,10 +76,13 @@ void wt_ptrain_merge(wt_ptrain *a, const wt_ptrain *b);
 static inline void wt_ptrain_tick(wt_ptrain *p) { p->c += 1.0; }
 
 /* ---- finished model */
-/* One slot of a finished table: the feature's fingerprint (the high 32
+/* One slot of the finished table: the feature's fingerprint (the high 32
  * bits of its hash; the low bits chose the slot) and where its weights
  * are (entry offset << 8 | count). An entry is a class in the low 8 bits
- * and the weight, a float with its last 8 mantissa bits dropped, above. */
+ * and the weight, a float with its last 8 mantissa bits dropped, above.
+ * Eight bytes a slot and four an entry keep the tables of all three
+ * classifiers within the processor's cache; the scorer prefetches the
+ * slots of all of a decision's features before reading any. */
 typedef struct wt_pslot { uint32_t fp, meta; } wt_pslot;
 typedef uint32_t wt_pentry;
 static inline float wt_pentry_w(wt_pentry e)
@@ -91,27 +92,13 @@ static inline float wt_pentry_w(wt_pentry e)
 }
 static inline uint32_t wt_pentry_cls(wt_pentry e) { return e & 0xffu; }
 
-typedef struct wt_ptable {
+typedef struct wt_pmodel {
+    int nclass;
     uint32_t mask;             /* table size − 1 (a power of two) */
-    wt_pslot *slots;           /* fp 0 = empty slot */
+    wt_pslot *slots;           /* key 0 = empty slot */
     wt_pentry *ent;
     uint32_t nentries, nfeat;
     void *owned;               /* one allocation holding slots and entries */
-} wt_ptable;
-
-/* A classifier's weights in two tables. Most look-ups (two in three) go to
- * a few thousand features (tag pairs, frequent words); the rest spread over
- * hundreds of thousands, each a miss to memory. The hot table holds the
- * WT_PT_HOT features read most often in training, packed small enough to
- * stay in the processor's cache between sentences; the cold table the rest.
- * A feature is looked up in the hot table first, then, if absent there, in
- * the cold one: the same weights as one table, found with far fewer
- * misses. The scorer prefetches all of a decision's slots before reading
- * any. */
-#define WT_PT_HOT 4096
-typedef struct wt_pmodel {
-    int nclass;
-    wt_ptable hot, cold;
 } wt_pmodel;
 
 /* The averaged weights of a training run, dropping |w| < eps and the
@@ -121,7 +108,6 @@ typedef struct wt_pmodel {
 void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t min_updates);
 void wt_pmodel_free(wt_pmodel *m);
 void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, float *scores);
-static inline uint32_t wt_pmodel_nfeat(const wt_pmodel *m) { return m->hot.nfeat + m->cold.nfeat; }
 
 /* Serialisation: appends the model to b; reads it back from [p, end),
  * checking every count and index. 0, or -1 with *err set. */
