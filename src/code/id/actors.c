@@ -925,6 +925,28 @@ static int name_word(const wt_idcoder *c, int i)
            !WC(x, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS) && !pronoun_kind(c, i);
 }
 
+/* Words first..last are a name the role `role` (copied: the mention
+ * array moves) gives its code: a mention via apposition, remembered for
+ * the article's later sentences. NULL when the sentence is full. */
+static idm *name_as_role(wt_idcoder *c, int first, int last, const idm *role)
+{
+    char code[32];
+    snprintf(code, sizeof code, "%s", role->code);
+    const char *file = role->rule_file;
+    uint32_t line = role->rule_line;
+    idm *m = insert_mention(c, first, last);
+    if (!m) return NULL;
+    memcpy(m->code, code, sizeof m->code);
+    m->rule_file = file;
+    m->rule_line = line;
+    m->home = 3;
+    m->has_actor = 0;
+    for (int q = first; q <= last; q++) learn_name(c, c->w[q].norm, code);
+    for (int q = 0; q < c->nm; q++)
+        for (int w = c->m[q].first; w <= c->m[q].last; w++) c->w[w].mention = (int16_t)q;
+    return m;
+}
+
 /* "Pelaku penembakan itu adalah Rahmat Hidayat", "dua tersangka, yakni
  * Joko Susilo dan Ahmad Fauzi", "seorang pria bernama Andi Wijaya": the
  * names after a naming word are the role just before it (at most three
@@ -942,27 +964,14 @@ static void named_roles(wt_idcoder *c)
         int ok = i - c->m[k].last - 1 <= 3;
         for (int j = c->m[k].last + 1; ok && j < i; j++)
             ok = c->w[j].kind == W_OTHER ? !c->w[j].is_verbish && c->w[j].mention < 0 : is_punct(c, j, ',');
-        const idm *role = &c->m[k];
-        if (!ok || !role->code[0] || !role->has_agent || role->has_actor || role->pronoun) continue;
-        char code[32];
-        snprintf(code, sizeof code, "%s", role->code);
-        const char *file = role->rule_file;
-        uint32_t line = role->rule_line;
+        idm role = c->m[k];   /* a copy: inserting mentions moves the array */
+        if (!ok || !role.code[0] || !role.has_agent || role.has_actor || role.pronoun) continue;
         /* the names: runs of name words, joined by commas or dan */
         int j = i + 1;
         while (j < c->nw && name_word(c, j)) {
             int first = j;
             while (j < c->nw && name_word(c, j)) j++;
-            idm *m = insert_mention(c, first, j - 1);
-            if (!m) return;
-            memcpy(m->code, code, sizeof m->code);
-            m->rule_file = file;
-            m->rule_line = line;
-            m->home = 3;
-            m->has_actor = 0;
-            for (int q = first; q < j; q++) learn_name(c, c->w[q].norm, code);
-            for (int q = 0; q < c->nm; q++)
-                for (int w = c->m[q].first; w <= c->m[q].last; w++) c->w[w].mention = (int16_t)q;
+            if (!name_as_role(c, first, j - 1, &role)) return;
             if (j + 1 < c->nw && (is_punct(c, j, ',') || WC(&c->w[j], WC_COORD)) && name_word(c, j + 1)) j++;
             else break;
         }
@@ -998,22 +1007,9 @@ static void roles_after_names(wt_idcoder *c)
             i = end;
             continue;
         }
-        const idm *role = &c->m[k];
-        if (!role->code[0] || !role->has_agent || role->has_actor || role->pronoun || role->possessive) { i = end; continue; }
-        char code[32];
-        snprintf(code, sizeof code, "%s", role->code);
-        const char *file = role->rule_file;
-        uint32_t line = role->rule_line;
-        idm *m = insert_mention(c, i, end);
-        if (!m) return;
-        memcpy(m->code, code, sizeof m->code);
-        m->rule_file = file;
-        m->rule_line = line;
-        m->home = 3;
-        m->has_actor = 0;
-        for (int q = i; q <= end; q++) learn_name(c, c->w[q].norm, code);
-        for (int q = 0; q < c->nm; q++)
-            for (int w = c->m[q].first; w <= c->m[q].last; w++) c->w[w].mention = (int16_t)q;
+        idm role = c->m[k];
+        if (!role.code[0] || !role.has_agent || role.has_actor || role.pronoun || role.possessive) { i = end; continue; }
+        if (!name_as_role(c, i, end, &role)) return;
         i = end;
     }
 }
