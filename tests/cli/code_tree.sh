@@ -26,6 +26,12 @@ code 'Pemerintah Peru dan Kolombia menyepakati kerja sama di bidang pertanian.'
 expect_grep "$TMP/out" '"source":"PERGOV".*"target":"COL".*"code":"03' "reciprocal intent: PERGOV -> COL 03x"
 expect_grep "$TMP/out" '"source":"COL".*"target":"PERGOV".*"code":"03' "reciprocal intent: COL -> PERGOV 03x"
 
+# a role after a [level] word is the level of the act, no party to it
+code 'Indonesia dan Jepang bertemu di Tokyo. Kedua negara sepakat menggelar dialog tahunan tingkat menteri.'
+expect_grep "$TMP/out" '"source":"JPN".*"target":"IDN".*"code":"03' "the two countries agree: JPN -> IDN 03x"
+expect_no_grep "$TMP/out" '"target_text":"menteri"' "tingkat menteri is no target"
+expect_grep "$TMP/err" "'menteri' is a level, not a party" "--explain says why"
+
 # negation on the controller still blocks the event found through the tree
 code 'Pemerintah Vietnam tidak berjanji akan membantu pemerintah Laos.'
 expect_no_grep "$TMP/out" '"code":"03' "negated promise: no intent event"

@@ -461,6 +461,15 @@ static int verb_between(const wt_idcoder *c, int a, int b)
 
 void idg_code_event(wt_idcoder *c, emit_ctx *ec, const idv *v)
 {
+    /* "dialog tahunan tingkat menteri": a role after a [level] word is the
+     * level of an act, no party to it */
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->code[0] && m->first > 0 && c->w[m->first - 1].kind == W_OTHER && isc(&c->w[m->first - 1], W2_LEVEL)) {
+            idg_explain(c, "'%s' is a level, not a party", idg_mention_text(c, m));
+            m->code[0] = '\0';
+        }
+    }
     c->clash = 0;
     code_event_inner(c, ec, v);
     c->clash = 0;
