@@ -1150,18 +1150,32 @@ void idg_add_pronouns(wt_idcoder *c, int in_quote)
 
 /* "negara ini/tersebut", "negeri itu": the country named last before it
  * (in the sentence, else in the sentences before). */
+/* Are words a < b in one clause: no clause break, comma, coordinator or
+ * relative pronoun between them? */
+static int same_clause(const wt_idcoder *c, int a, int b)
+{
+    for (int i = a + 1; i < b; i++)
+        if (idg_is_break(c, i) || is_punct(c, i, ',') || (c->w[i].kind == W_OTHER && WC(&c->w[i], WC_COORD)) ||
+            isc(&c->w[i], W2_RELATIVE))
+            return 0;
+    return 1;
+}
+
 void idg_resolve_demonstratives(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
         idm *m = &c->m[k];
         if (m->code[0] || m->first != m->last || m->last + 1 >= c->nw) continue;
-        const char *w = c->w[m->first].norm, *nx = c->w[m->last + 1].norm;
-        if ((strcmp(w, "negara") && strcmp(w, "negeri")) ||
-            (strcmp(nx, "ini") && strcmp(nx, "itu") && strcmp(nx, "tersebut")))
-            continue;
+        if (!isc(&c->w[m->first], W2_STATE_NOUNS) || !isc(&c->w[m->last + 1], W2_POINTING)) continue;
         const char *ante = c->last_actor[0] ? c->last_actor : NULL;
-        for (int q = k - 1; q >= 0; q--)
-            if (c->m[q].code[0] && !c->m[q].pronoun) { ante = c->m[q].code; break; }
+        for (int q = k - 1; q >= 0; q--) {
+            if (!c->m[q].code[0] || c->m[q].pronoun) continue;
+            /* "Korsel mengecam negara itu": the clause's own subject is not
+             * what the description points back to */
+            if (c->m[q].prep < 0 && same_clause(c, c->m[q].last, m->first)) continue;
+            ante = c->m[q].code;
+            break;
+        }
         if (ante) snprintf(m->code, sizeof m->code, "%.3s", ante);
         m->last++;
         c->w[m->last].mention = (int16_t)k;
