@@ -1,5 +1,6 @@
 #include "util/file.h"
 #include "util/mem.h"
+#include "util/diag.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -61,4 +62,11 @@ char *wt_path_join(const char *dir, const char *name)
     if (slash) p[a] = '/';
     memcpy(p + a + slash, name, b + 1);
     return p;
+}
+
+char *wt_read_data_file(const char *path, size_t *len, struct wt_diag *diag, const char *what)
+{
+    char *text = wt_read_file(path, len);
+    if (!text) wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read the %s", what);
+    return text;
 }

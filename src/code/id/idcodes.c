@@ -79,11 +79,8 @@ long id_codes_read(id_codes *t, const char *name, const char *text, size_t len, 
 long id_codes_load(id_codes *t, const char *path, wt_diag *diag)
 {
     size_t len;
-    char *text = wt_read_file(path, &len);
-    if (!text) {
-        wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read the actor code table");
-        return -1;
-    }
+    char *text = wt_read_data_file(path, &len, diag, "actor code table");
+    if (!text) return -1;
     long r = id_codes_read(t, path, text, len, diag);
     free(text);
     return r;

@@ -752,11 +752,8 @@ void id_dict_finish(id_dict *d)
 long id_dict_load_codes(id_dict *d, const char *tsv, wt_diag *diag)
 {
     size_t len;
-    char *text = wt_read_file(tsv, &len);
-    if (!text) {
-        wt_diag_at(diag, WT_DIAG_ERROR, tsv, 0, "cannot read the CAMEO code table");
-        return -1;
-    }
+    char *text = wt_read_data_file(tsv, &len, diag, "CAMEO code table");
+    if (!text) return -1;
     long n = 0;
     for (char *line = text; line && *line;) {
         char *nl = strchr(line, '\n');
@@ -776,11 +773,8 @@ long id_dict_load_codes(id_dict *d, const char *tsv, wt_diag *diag)
 long id_dict_load_frame_slots(id_dict *d, const char *path, wt_diag *diag)
 {
     size_t len;
-    char *text = wt_read_file(path, &len);
-    if (!text) {
-        wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read the frame prepositions");
-        return -1;
-    }
+    char *text = wt_read_data_file(path, &len, diag, "frame prepositions");
+    if (!text) return -1;
     long n = 0;
     for (char *line = text; line && *line;) {
         char *nl = strchr(line, '\n');
@@ -837,11 +831,8 @@ long id_dict_read_pronouns(id_dict *d, const char *name, const char *data, size_
 long id_dict_load_pronouns(id_dict *d, const char *path, wt_diag *diag)
 {
     size_t len;
-    char *text = wt_read_file(path, &len);
-    if (!text) {
-        wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read the pronoun table");
-        return -1;
-    }
+    char *text = wt_read_data_file(path, &len, diag, "pronoun table");
+    if (!text) return -1;
     long n = id_dict_read_pronouns(d, path, text, len, diag);
     free(text);
     return n;

@@ -171,11 +171,8 @@ int idg_read_word_classes(wt_idcoder *c, const char *file, const char *text, siz
 int idg_load_word_classes(wt_idcoder *c, const char *path, wt_diag *diag)
 {
     size_t n = 0;
-    char *text = wt_read_file(path, &n);
-    if (!text) {
-        wt_diag_at(diag, WT_DIAG_ERROR, path, 0, "cannot read the word classes");
-        return -1;
-    }
+    char *text = wt_read_data_file(path, &n, diag, "word classes");
+    if (!text) return -1;
     int errors = idg_read_word_classes(c, path, text, n, diag);
     free(text);
     return errors;
