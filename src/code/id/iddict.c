@@ -448,16 +448,25 @@ static void pattern_line(reader *r, char *s)
     for (const char *q = star + 1; q < b; q++)
         if (strchr("*[]{}@", *q)) { reject(r, "malformed pattern", s); return; }
     id_verb *v = r->verb;
-    id_pattern *np = wt_arena_alloc(&r->d->arena, (v->npats + 1u) * sizeof *np);
-    if (v->npats) memcpy(np, v->pats, v->npats * sizeof *np);
-    id_pattern *p = &np[v->npats];
+    if (v->npats >= v->patcap) {  /* forms share their root's array: patcap 0 */
+        /* The array lives in the arena, which frees nothing until the
+         * dictionary goes: grow it by doubling so a verb with hundreds of
+         * patterns costs twice its final size, not the square of it (one
+         * array per pattern added once took 34 MB for 8,000 patterns). */
+        if (v->npats >= 32768u) { reject(r, "too many patterns for one verb", s); return; }
+        uint16_t cap = v->npats ? (uint16_t)(v->npats * 2u) : 4u;
+        id_pattern *np = wt_arena_alloc(&r->d->arena, (size_t)cap * sizeof *np);
+        if (v->npats) memcpy(np, v->pats, v->npats * sizeof *np);
+        v->pats = np;
+        v->patcap = cap;
+    }
+    id_pattern *p = &v->pats[v->npats];
     p->words = words;
     p->nwords = nw;
     memcpy(p->code, code, 8);
     p->frame = frame;
     p->text = wt_arena_strdup(&r->d->arena, s);
     p->line = r->line;
-    v->pats = np;
     v->npats++;
     r->d->n_patterns++;
 }

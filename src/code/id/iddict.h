@@ -88,6 +88,7 @@ typedef struct id_verb {
     uint8_t headword;         /* 1: written as an entry line (not a {FORM_}) */
     id_pattern *pats;
     uint16_t npats;
+    uint16_t patcap;          /* room in pats while reading (grows by doubling) */
     const char *name;
     const char *file;
     uint32_t line;
