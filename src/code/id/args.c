@@ -157,16 +157,21 @@ static int actor_after_prep_deep(const wt_idcoder *c, int i, uint64_t lists, uin
 static int is_event_word(const wt_idcoder *c, int i);
 static int genitive_of(const wt_idcoder *c, int n);
 
-static int passive_agent(const wt_idcoder *c, int i)
+static int passive_agent_but(const wt_idcoder *c, int i, int except);
+static int passive_agent(const wt_idcoder *c, int i) { return passive_agent_but(c, i, -1); }
+
+/* ... leaving word `except` (an act in the clause that is not its means)
+ * out of the search. */
+static int passive_agent_but(const wt_idcoder *c, int i, int except)
 {
     int a = actor_child(c, i, R_OBL_AGENT);
     if (a < 0) a = actor_after_prep(c, i, NULL, 0, W2_AGENT_PREPS);
     /* "terbunuh dalam serangan tentara X": the act the passive happened
      * in names its agent */
     for (int j = 0; j < c->nw && a < 0; j++)
-        if (c->w[j].head == i && c->w[j].rel == R_OBL && is_event_word(c, j)) a = genitive_of(c, j);
+        if (c->w[j].head == i && j != except && c->w[j].rel == R_OBL && is_event_word(c, j)) a = genitive_of(c, j);
     for (int j = 0; a < 0 && j < c->nw; j++)
-        if (c->w[j].head == i && (c->w[j].rel == R_OBL || c->w[j].rel == R_OBJ) && case_of(c, j) < 0)
+        if (c->w[j].head == i && j != except && (c->w[j].rel == R_OBL || c->w[j].rel == R_OBJ) && case_of(c, j) < 0)
             a = actor_of(c, j, 0);
     return a;
 }
@@ -236,12 +241,20 @@ static int object_of(const wt_idcoder *c, int i)
  * no subject of its own ("mengancam akan meluncurkan serangan ke X",
  * "berjanji membantu X"): the complement's object or target, or that of
  * the event noun a light verb in it carries. */
-static int complement_target(const wt_idcoder *c, int i)
+static int complement_target(const wt_idcoder *c, int i, int threat)
 {
     for (int j = 0; j < c->nw; j++) {
         if (c->w[j].head != i || (c->w[j].rel != R_XCOMP && c->w[j].rel != R_CCOMP && c->w[j].rel != R_ADVCL)) continue;
-        if (child(c, j, R_NSUBJ) >= 0 || child(c, j, R_NSUBJ_PASS) >= 0) continue;
+        /* a threat or warning names its target at the end of what it says
+         * will happen ("memperingatkan bahwa rudalnya siap diarahkan ke X"):
+         * there the complement may have a subject, so long as it is a thing
+         * and not a party */
+        int own = threat ? actor_child(c, j, R_NSUBJ) >= 0 || actor_child(c, j, R_NSUBJ_PASS) >= 0
+                         : child(c, j, R_NSUBJ) >= 0 || child(c, j, R_NSUBJ_PASS) >= 0;
+        if (own) continue;
         int t = object_of(c, j);
+        int x = child(c, j, R_XCOMP);
+        if (t < 0 && threat && x >= 0 && actor_child(c, x, R_NSUBJ) < 0) t = object_of(c, x);
         if (t < 0 && WC(&c->w[j], WC_LIGHT_VERBS)) {
             int n = child(c, j, R_OBJ);
             if (n >= 0) t = actor_after_prep(c, n, NULL, WC_TARGET_PREPS, 0);
@@ -285,7 +298,8 @@ static int slot(const wt_idcoder *c, int at, int s, const char *prep, const fill
 }
 
 /* The verb's own arguments (word i, the verb or the light verb). */
-static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, const id_frame *fr, decision *d)
+static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, int threat, const id_frame *fr,
+                      decision *d)
 {
     int passive = is_passive_word(c, i);
     fillers f = { subject_of(c, i, passive), passive ? -1 : object_of(c, i), passive ? passive_agent(c, i) : -1 };
@@ -310,7 +324,7 @@ static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, c
          * `dengan` actor, never what the two do together ("bekerja sama
          * mencari kapal X") */
         if (d->tgt < 0 && !reciprocal) {
-            d->tgt = complement_target(c, i);
+            d->tgt = complement_target(c, i, threat);
             d->tgt_via = "target of the complement clause";
         }
         if (d->tgt < 0 && !reciprocal) {
@@ -337,9 +351,41 @@ static int genitive_of(const wt_idcoder *c, int n)
     return gen;
 }
 
-static void noun_args(const wt_idcoder *c, int n, int undergoer, decision *d)
+/* The clause a noun phrase belongs to: the first verb up from noun n
+ * through nominal links (the parser may hang "atas permintaan X" on the
+ * object rather than the verb), -1 if none within four steps. */
+static int clause_verb(const wt_idcoder *c, int n)
+{
+    int at = n;
+    for (int step = 0; step < 4; step++) {
+        int h = head_of(c, at), r = rel_of(c, at);
+        if (h < 0 || (r != R_OBL && r != R_NMOD && r != R_OBJ)) return -1;
+        if (c->w[h].t->upos == WT_UPOS_VERB) return h;
+        at = h;
+    }
+    return -1;
+}
+
+/* "Polisi menangkap X atas permintaan Serbia": a request (02) or demand
+ * (10) made at someone's behest was made to the clause's subject (or, in
+ * the passive, to its agent), who acted on it. */
+static int behest_target(const wt_idcoder *c, int n, const char code[8])
+{
+    int request = code[0] == '0' && code[1] == '2', demand = code[0] == '1' && code[1] == '0';
+    int k = case_of(c, n);
+    if ((!request && !demand) || k < 0 || !isc(&c->w[k], W2_BEHEST_PREPS)) return -1;
+    int h = clause_verb(c, n);
+    if (h < 0) return -1;
+    return is_passive_word(c, h) ? passive_agent_but(c, h, n) : subject_of(c, h, 0);
+}
+
+static void noun_args(const wt_idcoder *c, int n, int undergoer, const char code[8], decision *d)
 {
     int gen = genitive_of(c, n);
+    if (d->tgt < 0 && gen >= 0 && gen != d->src) {
+        int t = behest_target(c, n, code);
+        if (t >= 0 && t != gen) { d->tgt = t; d->tgt_via = "the one who acted at the noun's behest"; }
+    }
     /* "X terbunuh dalam serangan Y": the act hit the passive's subject */
     int h = head_of(c, n);
     if (d->tgt < 0 && h >= 0 && rel_of(c, n) == R_OBL && c->w[h].t->upos == WT_UPOS_VERB && is_passive_word(c, h)) {
@@ -359,6 +405,15 @@ static void noun_args(const wt_idcoder *c, int n, int undergoer, decision *d)
         int t = actor_after_prep_deep(c, n, WC_TARGET_PREPS, 0, 0);
         if (t != d->src) { d->tgt = t; d->tgt_via = "the noun's target preposition"; }
     }
+
+    /* "menjawab sanksi itu dengan kecaman terhadap X": an act that is the
+     * means of a verb is done by that verb's subject */
+    if (d->src < 0 && !undergoer && h >= 0 && rel_of(c, n) == R_OBL && c->w[h].t->upos == WT_UPOS_VERB &&
+        !is_passive_word(c, h) && !WC(&c->w[h], WC_TOPIC_PREPS | WC_NOT_VERBS) && case_of(c, n) >= 0 &&
+        isc(&c->w[case_of(c, n)], W2_MEANS_PREPS)) {
+        int s = subject_of(c, h, 0);
+        if (s >= 0 && s != d->tgt) { d->src = s; d->src_via = "subject of the verb the act is the means of"; }
+    }
     /* "kunjungan yang dilakukan pejabat Kremlin" */
     for (int j = 0; j < c->nw && d->src < 0; j++)
         if (c->w[j].head == n && (c->w[j].rel == R_RELCL || c->w[j].rel == R_ACL) && WC(&c->w[j], WC_LIGHT_VERBS) &&
@@ -373,10 +428,11 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     if (!c->parsed) return 0;
     const id_frame *fr = v->pat ? &v->pat->frame : &v->v->frame;
     int p = v->word;
+    int threat = v->code[0] == '1' && v->code[1] == '3';   /* CAMEO 13x: threaten, warn */
     /* a bare root the parser reads as a verb ("sepakat kerja sama",
      * "Korut setuju") takes a verb's arguments */
     if (!nominal || (v->cls == ID_AF_BARE && c->w[p].t->upos == WT_UPOS_VERB)) {
-        verb_args(c, p, 0, v->recip != 0, fr, d);
+        verb_args(c, p, 0, v->recip != 0, threat, fr, d);
         /* a pattern that took the verb's object noun (mengirimkan bantuan
          * … kepada X, menggelar perundingan dengan X): the noun's target
          * is the verb's */
@@ -393,7 +449,7 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     int undergoer = v->cls == ID_AF_NOM && !strncmp(c->w[p].norm, "pe", 2) && strncmp(c->w[p].norm, "per", 3);
     if (h >= 0 && WC(&c->w[h], WC_LIGHT_VERBS) && (r == R_OBJ || r == R_NSUBJ_PASS || r == R_NSUBJ)) {
         *anchor = h < p ? h : *anchor;
-        verb_args(c, h, WC(&c->w[h], WC_RECEIVE_VERBS), v->recip != 0, fr, d);
+        verb_args(c, h, WC(&c->w[h], WC_RECEIVE_VERBS), v->recip != 0, threat, fr, d);
         if (d->src_via) d->src_via = "light verb's argument";
         /* the light verb's object is the noun itself: the target is the
          * noun's own (kunjungan ke X), unless the verb is passive */
@@ -403,16 +459,16 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
         if (d->tgt >= 0 && d->tgt == c->w[p].mention) d->tgt = -1;
         if (d->src >= 0 && d->src == c->w[p].mention) d->src = -1;
         if (r == R_NSUBJ_PASS || r == R_NSUBJ) d->tgt = -1;
-        noun_args(c, p, 0, d);
+        noun_args(c, p, 0, v->code, d);
         return 1;
     }
     if (h >= 0 && WC(&c->w[h], WC_RECEIVE_VERBS) && r == R_OBJ) {
         *anchor = h < p ? h : *anchor;
-        verb_args(c, h, 1, v->recip != 0, fr, d);
-        noun_args(c, p, 0, d);
+        verb_args(c, h, 1, v->recip != 0, threat, fr, d);
+        noun_args(c, p, 0, v->code, d);
         return 1;
     }
-    noun_args(c, p, undergoer, d);
+    noun_args(c, p, undergoer, v->code, d);
     return 1;
 }
 
