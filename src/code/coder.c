@@ -957,17 +957,21 @@ static int code_verb(wt_coder *c, cstate *st, size_t vu, long hi, wt_code_result
     }
     pmatch pm = { -1, -1, 0, v->first, v->last };
     const wt_pattern *pat = NULL;
-    /* anchors: one word each pattern needs, in a dense array (dict/compile.c);
+    /* anchors: two words each pattern needs, in a dense array (dict/compile.c);
      * the patterns whose word is not in the sentence are passed over in a
      * tight loop without touching them */
     const uint32_t *anchors = c->seen_words >= c->dict->words.len ? verb->anchors : NULL;
     const uint64_t *seen = c->seen;
     for (uint32_t i = 0; i < verb->npatterns; i++) {
         if (anchors) {
-            uint32_t a;
-            while (i < verb->npatterns && (a = anchors[i]) != 0 &&
-                   !((seen[(a - 1) >> 6] >> ((a - 1) & 63)) & 1))
-                i++;
+            /* a pattern whose longest or second longest word is not in the
+             * sentence cannot match (0: no such word, say nothing) */
+            for (; i < verb->npatterns; i++) {
+                uint32_t a = anchors[2 * i], b = anchors[2 * i + 1];
+                if ((!a || ((seen[(a - 1) >> 6] >> ((a - 1) & 63)) & 1)) &&
+                    (!b || ((seen[(b - 1) >> 6] >> ((b - 1) & 63)) & 1)))
+                    break;
+            }
             if (i == verb->npatterns)
                 break;
         }

@@ -350,18 +350,25 @@ static void set_verb_anchors(wt_verb *v, void *user)
     const wt_dict *d = user;
     for (uint32_t p = 0; p < v->npatterns; p++) {
         wt_pattern *pat = &v->patterns[p];
-        uint32_t best = 0, best_len = 0;
+        /* the two longest words: the rarest, as a rule */
+        uint32_t best = 0, best_len = 0, second = 0, second_len = 0;
         for (uint32_t k = 0; k < pat->nelems; k++) {
             const wt_pelem *el = &pat->elems[k];
-            if (el->kind != WT_PE_WORD || el->word >= d->words.len)
+            if (el->kind != WT_PE_WORD || el->word >= d->words.len || el->word + 1 == best)
                 continue;
             uint32_t len = d->words.items[el->word]->len;
             if (len > best_len) {
+                second = best;
+                second_len = best_len;
                 best_len = len;
                 best = el->word + 1;
+            } else if (len > second_len && el->word + 1 != second) {
+                second_len = len;
+                second = el->word + 1;
             }
         }
         pat->anchor1 = best;
+        pat->anchor2 = second;
     }
 }
 
@@ -373,7 +380,7 @@ static void count_patterns(wt_verb *v, void *user)
 {
     if (!v->anchors) {      /* a verb with several entries (forms) counts once */
         v->anchors = (const uint32_t *)v;
-        *(size_t *)user += v->npatterns;
+        *(size_t *)user += 2 * (size_t)v->npatterns;
     }
 }
 
@@ -382,10 +389,12 @@ static void fill_anchors(wt_verb *v, void *user)
     anchor_fill *f = user;
     if (v->anchors != (const uint32_t *)v)
         return;          /* done already */
-    for (uint32_t p = 0; p < v->npatterns; p++)
-        f->next[p] = v->patterns[p].anchor1;
+    for (uint32_t p = 0; p < v->npatterns; p++) {
+        f->next[2 * p] = v->patterns[p].anchor1;
+        f->next[2 * p + 1] = v->patterns[p].anchor2;
+    }
     v->anchors = f->next;
-    f->next += v->npatterns;
+    f->next += 2 * (size_t)v->npatterns;
 }
 
 static void set_anchors(wt_dict *d, wt_compiled *c)

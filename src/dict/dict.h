@@ -150,10 +150,10 @@ typedef struct wt_pattern {
     wt_origin origin;
     uint32_t seq;            /* input order: ties in length keep it */
     uint8_t has_source, has_target, has_compound;
-    /* 1 + the id of one word the pattern needs (its longest), 0 = none:
-     * set by wt_dict_compile so that the coder skips, with one bit test,
-     * patterns whose word is not in the sentence */
-    uint32_t anchor1;
+    /* 1 + the ids of two words the pattern needs (its longest two), 0 =
+     * none: set by wt_dict_compile so that the coder skips, with two bit
+     * tests, patterns whose words are not in the sentence */
+    uint32_t anchor1, anchor2;
 } wt_pattern;
 
 /* A verb root. Forms ({BROKE_ BROKEN_}) are separate WT_E_VERB entries
@@ -165,7 +165,8 @@ typedef struct wt_verb {
     uint32_t npatterns;
     wt_origin origin;
     uint8_t sorted;          /* patterns sorted (wt_dict_finish) */
-    /* the patterns' anchor1 in one dense array (owned by d->compiled,
+    /* the patterns' anchor1 and anchor2, two per pattern in one dense
+     * array (owned by d->compiled,
      * NULL when not compiled): the coder scans it before the patterns */
     const uint32_t *anchors;
 } wt_verb;
