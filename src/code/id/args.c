@@ -234,6 +234,12 @@ static int object_of(const wt_idcoder *c, int i)
      * its agent is the one acted on */
     int o = child(c, i, R_OBJ);
     if (t < 0 && o >= 0 && is_event_word(c, o)) t = actor_after_prep_deep(c, o, 0, W2_AGENT_PREPS, 0);
+    /* "menolak usulan yang diajukan oleh Thailand": a thing acted on is
+     * its author's, as "usulan Thailand" would be */
+    for (int j = 0; t < 0 && o >= 0 && j < c->nw; j++)
+        if (c->w[j].head == o && (c->w[j].rel == R_RELCL || c->w[j].rel == R_ACL) &&
+            c->w[j].t->upos == WT_UPOS_VERB && is_passive_word(c, j))
+            t = passive_agent(c, j);
     return t;
 }
 
