@@ -284,6 +284,30 @@ static int shared_object(const wt_idcoder *c, int i)
     return -1;
 }
 
+/* The CAMEO code the coder read at word i, NULL if none. */
+static const char *code_at(const wt_idcoder *c, int i)
+{
+    for (int k = 0; k < c->nv; k++)
+        if (c->v[k].word == i) return c->v[k].code;
+    return NULL;
+}
+
+/* "menghubungi pejabat Myanmar untuk mendorong …", "menelepon X untuk
+ * meminta …": what is done in a subjectless purpose clause of a contact,
+ * call, meeting or visit (04x) is addressed to the one contacted, its
+ * object. */
+static int purpose_target(const wt_idcoder *c, int i)
+{
+    int h = head_of(c, i), r = rel_of(c, i);
+    if (h < 0 || (r != R_ADVCL && r != R_XCOMP) || child(c, i, R_NSUBJ) >= 0 || child(c, i, R_NSUBJ_PASS) >= 0)
+        return -1;
+    const char *hc = code_at(c, h);
+    if (!hc || hc[0] != '0' || hc[1] != '4' || is_passive_word(c, h)) return -1;
+    /* the one contacted as an object: with a counterpart after `dengan`
+     * (berkoordinasi dengan polisi untuk memantau …) the two act together */
+    return actor_child(c, h, R_OBJ);
+}
+
 /* ------------------------------------------------------------ the frame */
 
 typedef struct fillers {
@@ -336,6 +360,10 @@ static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, i
         if (d->tgt < 0 && !reciprocal) {
             d->tgt = shared_object(c, i);
             d->tgt_via = "object shared with the coordinated verb";
+        }
+        if (d->tgt < 0 && !reciprocal) {
+            d->tgt = purpose_target(c, i);
+            d->tgt_via = "the one contacted, met or visited for this purpose";
         }
     }
     if (fr->src) d->src_via = "the entry's frame";
@@ -466,6 +494,11 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
         if (d->src >= 0 && d->src == c->w[p].mention) d->src = -1;
         if (r == R_NSUBJ_PASS || r == R_NSUBJ) d->tgt = -1;
         noun_args(c, p, 0, v->code, d);
+        /* "mengunjungi X untuk menyampaikan protes" */
+        if (d->tgt < 0 && r == R_OBJ && !is_passive_word(c, h)) {
+            d->tgt = purpose_target(c, h);
+            d->tgt_via = "the one contacted, met or visited for this purpose";
+        }
         return 1;
     }
     if (h >= 0 && WC(&c->w[h], WC_RECEIVE_VERBS) && r == R_OBJ) {

@@ -744,6 +744,15 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
         int visit = code[0] == '0' && code[1] == '4' && (code[2] == '2' || code[2] == '3');
         if (!visit && td.tgt >= 0 && place_mention(c, td.tgt)) td.tgt = -1;
         if (td.src >= 0 && place_mention(c, td.src) && (!td.src_via || strcmp(td.src_via, "subject"))) td.src = -1;
+        /* "Menlu menghubungi pejabat Myanmar untuk mendorong …": the
+         * window took the actor nearest on the left as the source; the
+         * tree reads it as the one addressed, with its own subject: the
+         * tree's reading of the clause wins */
+        if (d.src >= 0 && d.tgt < 0 && td.src >= 0 && td.tgt == d.src && td.src != td.tgt) {
+            idg_explain(c, "'%s' tree: '%s' is addressed, not acting (%s)", word,
+                        idg_mention_text(c, &c->m[d.src]), td.tgt_via);
+            d.src = -1;
+        }
         if (d.src < 0 && td.src >= 0 && td.src != d.tgt) {
             d.src = td.src;
             idg_explain(c, "'%s' tree: source '%s' (%s)", word, idg_mention_text(c, &c->m[d.src]), td.src_via);
