@@ -24,7 +24,13 @@ static uint16_t class_of_morph(uint32_t m)
 /* All verb entries a word can start, with the affix class of the reading.
  * The lemmatiser's root and affix bits are the reading; morph.c lists the
  * readings only of words the lemmatiser left unanalysed (see has_lemma). */
-static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, const char *lemma, uint32_t morph);
+static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, const char *lemma, uint32_t morph,
+                                      int *kept);
+
+/* Distinct spelling+lemma keys kept across articles; past this, a reading
+ * lives for its article only, so that memory stays flat however much text
+ * (and however large a vocabulary) one coder sees. */
+#define HITS_MAX (1u << 15)
 
 static const idhit *lookup_word(wt_idcoder *c, const idw *x)
 {
@@ -34,8 +40,10 @@ static const idhit *lookup_word(wt_idcoder *c, const idw *x)
     idword *iw = (idword *)x->info;
     if (iw->memo_set && (iw->memo_lemma == lemma || (lemma && iw->memo_lemma && !strcmp(iw->memo_lemma, lemma))))
         return iw->memo_hit;
-    const idhit *h = lookup_word_cached(c, w, n, lemma, x->t->morph);
-    if (!iw->memo_set) {
+    int kept = 1;
+    const idhit *h = lookup_word_cached(c, w, n, lemma, x->t->morph, &kept);
+    /* a cached word keeps only a reading that outlives the article */
+    if (!iw->memo_set && (kept || iw->mem != 1)) {
         /* the first reading is kept (a copy: the lemma may live in the
          * article's arena); a word read otherwise later goes to the cache */
         iw->memo_set = 1;
@@ -45,7 +53,8 @@ static const idhit *lookup_word(wt_idcoder *c, const idw *x)
     return h;
 }
 
-static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, const char *lemma, uint32_t morph)
+static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, const char *lemma, uint32_t morph,
+                                      int *kept)
 {
     /* the key holds the lemma too: a sentence-initial and a name-like use
      * of one spelling may be analysed differently */
@@ -107,6 +116,22 @@ static const idhit *lookup_word_cached(wt_idcoder *c, const char *w, size_t n, c
         }
     }
     idhit *h = NULL;
+    if (c->cache.count >= HITS_MAX) {
+        *kept = 0;
+        if (vs.len) {
+            h = wt_arena_alloc(&c->doc_mem, sizeof *h);
+            const id_verb **verbs = wt_arena_alloc(&c->doc_mem, vs.len * sizeof *verbs);
+            uint16_t *cls = wt_arena_alloc(&c->doc_mem, cl.len * sizeof *cls);
+            memcpy(verbs, vs.items, vs.len * sizeof *verbs);
+            memcpy(cls, cl.items, cl.len * sizeof *cls);
+            h->verbs = verbs;
+            h->cls = cls;
+            h->n = (uint16_t)vs.len;
+        }
+        WT_VEC_FREE(vs);
+        WT_VEC_FREE(cl);
+        return h;
+    }
     if (vs.len) {
         h = wt_xcalloc(1, sizeof *h);
         h->verbs = (const id_verb *const *)vs.items;

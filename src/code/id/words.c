@@ -18,7 +18,10 @@ static int looks_verbish(const char *w, size_t n)
     return !strncmp(w, "me", 2) || !strncmp(w, "di", 2) || !strncmp(w, "ber", 3) || !strncmp(w, "ter", 3);
 }
 
-#define WORDS_MAX (1u << 20)
+/* Spellings described once and kept across articles (see lemma.c's
+ * CACHE_MAX: the same bound, for the same reason); later ones are kept for
+ * their article only. */
+#define WORDS_MAX (1u << 15)
 
 /* The words of the lists (wc bits, numeral value, sport index), keyed by
  * spelling, so that describing a new word costs one lookup. */
