@@ -270,6 +270,37 @@ static int complement_target(const wt_idcoder *c, int i, int threat)
     return -1;
 }
 
+/* A threat or warning names its target somewhere in what it says will
+ * happen, however the parser hung it ("memperingatkan serangan pertama itu
+ * siap diarahkan ke pasukan X"): the nearest object or target-preposition
+ * actor below the verb, breadth first, four levels down at most, not
+ * entering a clause or noun that has a party of its own as subject. */
+static int threat_target(const wt_idcoder *c, int i)
+{
+    int queue[64], depth[64], head = 0, tail = 0;
+    queue[tail] = i;
+    depth[tail++] = 0;
+    while (head < tail) {
+        int at = queue[head], dp = depth[head++];
+        if (at != i) {
+            if (actor_child(c, at, R_NSUBJ) >= 0 || actor_child(c, at, R_NSUBJ_PASS) >= 0) continue;
+            int t = c->w[at].t->upos == WT_UPOS_VERB ? actor_child(c, at, R_OBJ) : -1;
+            if (t < 0) t = actor_after_prep(c, at, NULL, WC_TARGET_PREPS, 0);
+            if (t >= 0) return t;
+        }
+        if (dp >= 4) continue;
+        for (int j = 0; j < c->nw && tail < 64; j++) {
+            int r = c->w[j].rel;
+            if (c->w[j].head != at || r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_PUNCT || r == R_PARATAXIS ||
+                r == R_CONJ || r == R_CASE || r == R_MARK)
+                continue;
+            queue[tail] = j;
+            depth[tail++] = dp + 1;
+        }
+    }
+    return -1;
+}
+
 /* The object a verb shares with the verb coordinated after it ("mengecam
  * dan mengancam Yunani": Yunani is the object of both), when that verb has
  * no subject of its own. */
@@ -360,6 +391,10 @@ static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, i
         if (d->tgt < 0 && !reciprocal) {
             d->tgt = shared_object(c, i);
             d->tgt_via = "object shared with the coordinated verb";
+        }
+        if (d->tgt < 0 && threat) {
+            d->tgt = threat_target(c, i);
+            d->tgt_via = "the target of what the threat says will happen";
         }
         if (d->tgt < 0 && !reciprocal) {
             d->tgt = purpose_target(c, i);
