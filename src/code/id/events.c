@@ -559,7 +559,10 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
     if (code[0] == '1' && code[1] == '9' && v->recip) c->clash = 1;
     /* reciprocal: antara A dan B */
     /* a pattern may end on antara itself (komunikasi antara A dan B) */
-    int a0 = isc(&c->w[v->pat_last], W2_BETWEEN) ? v->pat_last : v->pat_last + 1;
+    /* … or on the word that names the participants (latihan melibatkan A
+     * dan B) */
+    int a0 = isc(&c->w[v->pat_last], W2_BETWEEN) || isc(&c->w[v->pat_last], W2_INVOLVING) ? v->pat_last
+                                                                                           : v->pat_last + 1;
     for (int a = a0; v->recip && a < c->nw && a <= v->pat_last + 4; a++) {
         if (idg_is_break(c, a) || c->w[a].mention >= 0) break;
         /* "kekerasan atas kesepakatan antara A dan B": antara belongs to
