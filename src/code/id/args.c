@@ -339,6 +339,27 @@ static int purpose_target(const wt_idcoder *c, int i)
     return actor_child(c, h, R_OBJ);
 }
 
+/* "Permintaan maaf disampaikan Mattis ketika bertemu dengan Ryamizard",
+ * "X mengkritik … saat bertemu Y": what is said or asked while meeting
+ * someone (an adverbial clause of a 04x verb with no party of its own as
+ * subject) is addressed to the one met. Only for words and stances
+ * (01-05, 10-12): force is no matter of whom one met. */
+static int meeting_counterpart(const wt_idcoder *c, int i, const char code[8])
+{
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (!((root >= 1 && root <= 5) || (root >= 10 && root <= 12))) return -1;
+    for (int j = 0; j < c->nw; j++) {
+        if (c->w[j].head != i || c->w[j].rel != R_ADVCL) continue;
+        const char *jc = code_at(c, j);
+        if (!jc || jc[0] != '0' || jc[1] != '4') continue;
+        if (actor_child(c, j, R_NSUBJ) >= 0 || actor_child(c, j, R_NSUBJ_PASS) >= 0) continue;
+        int t = actor_child(c, j, R_OBJ);
+        if (t < 0) t = actor_after_prep(c, j, NULL, 0, W2_COUNTERPART_PREPS);
+        if (t >= 0) return t;
+    }
+    return -1;
+}
+
 /* ------------------------------------------------------------ the frame */
 
 typedef struct fillers {
@@ -359,10 +380,11 @@ static int slot(const wt_idcoder *c, int at, int s, const char *prep, const fill
 }
 
 /* The verb's own arguments (word i, the verb or the light verb). */
-static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, int threat, const id_frame *fr,
+static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, const char code[8], const id_frame *fr,
                       decision *d)
 {
     int passive = is_passive_word(c, i);
+    int threat = code[0] == '1' && code[1] == '3';
     fillers f = { subject_of(c, i, passive), passive ? -1 : object_of(c, i), passive ? passive_agent(c, i) : -1 };
     if (passive) {
         d->tgt = f.subj;
@@ -399,6 +421,10 @@ static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, i
         if (d->tgt < 0 && !reciprocal) {
             d->tgt = purpose_target(c, i);
             d->tgt_via = "the one contacted, met or visited for this purpose";
+        }
+        if (d->tgt < 0 && !reciprocal) {
+            d->tgt = meeting_counterpart(c, i, code);
+            d->tgt_via = "the one met when it was said or done";
         }
     }
     if (fr->src) d->src_via = "the entry's frame";
@@ -497,11 +523,10 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     if (!c->parsed) return 0;
     const id_frame *fr = v->pat ? &v->pat->frame : &v->v->frame;
     int p = v->word;
-    int threat = v->code[0] == '1' && v->code[1] == '3';   /* CAMEO 13x: threaten, warn */
     /* a bare root the parser reads as a verb ("sepakat kerja sama",
      * "Korut setuju") takes a verb's arguments */
     if (!nominal || (v->cls == ID_AF_BARE && c->w[p].t->upos == WT_UPOS_VERB)) {
-        verb_args(c, p, 0, v->recip != 0, threat, fr, d);
+        verb_args(c, p, 0, v->recip != 0, v->code, fr, d);
         /* a pattern that took the verb's object noun (mengirimkan bantuan
          * … kepada X, menggelar perundingan dengan X): the noun's target
          * is the verb's */
@@ -518,7 +543,7 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
     int undergoer = v->cls == ID_AF_NOM && !strncmp(c->w[p].norm, "pe", 2) && strncmp(c->w[p].norm, "per", 3);
     if (h >= 0 && WC(&c->w[h], WC_LIGHT_VERBS) && (r == R_OBJ || r == R_NSUBJ_PASS || r == R_NSUBJ)) {
         *anchor = h < p ? h : *anchor;
-        verb_args(c, h, WC(&c->w[h], WC_RECEIVE_VERBS), v->recip != 0, threat, fr, d);
+        verb_args(c, h, WC(&c->w[h], WC_RECEIVE_VERBS), v->recip != 0, v->code, fr, d);
         if (d->src_via) d->src_via = "light verb's argument";
         /* the light verb's object is the noun itself: the target is the
          * noun's own (kunjungan ke X), unless the verb is passive */
@@ -534,11 +559,16 @@ int idg_tree_args(wt_idcoder *c, const idv *v, int nominal, decision *d, int *an
             d->tgt = purpose_target(c, h);
             d->tgt_via = "the one contacted, met or visited for this purpose";
         }
+        /* "permintaan maaf disampaikan Mattis ketika bertemu dengan X" */
+        if (d->tgt < 0) {
+            d->tgt = meeting_counterpart(c, h, v->code);
+            d->tgt_via = "the one met when it was said or done";
+        }
         return 1;
     }
     if (h >= 0 && WC(&c->w[h], WC_RECEIVE_VERBS) && r == R_OBJ) {
         *anchor = h < p ? h : *anchor;
-        verb_args(c, h, 1, v->recip != 0, threat, fr, d);
+        verb_args(c, h, 1, v->recip != 0, v->code, fr, d);
         noun_args(c, p, 0, v->code, d);
         return 1;
     }
