@@ -461,6 +461,15 @@ static int clause_verb(const wt_idcoder *c, int n)
     return -1;
 }
 
+/* Does event noun n carry a possessive -nya, on itself or on an
+ * adjective right after it (pertemuan terakhirnya)? */
+static int possessive_nya(const wt_idcoder *c, int n)
+{
+    if (c->w[n].t->morph & WT_M_NYA) return 1;
+    return n + 1 < c->nw && c->w[n + 1].head == n && c->w[n + 1].rel == R_AMOD &&
+           (c->w[n + 1].t->morph & WT_M_NYA);
+}
+
 /* "Polisi menangkap X atas permintaan Serbia": a request (02) or demand
  * (10) made at someone's behest was made to the clause's subject (or, in
  * the passive, to its agent), who acted on it. */
@@ -508,6 +517,17 @@ static void noun_args(const wt_idcoder *c, int n, int undergoer, const char code
         isc(&c->w[case_of(c, n)], W2_MEANS_PREPS)) {
         int s = subject_of(c, h, 0);
         if (s >= 0 && s != d->tgt) { d->src = s; d->src_via = "subject of the verb the act is the means of"; }
+    }
+    /* "Presiden mengungkapkan pertemuannya dengan X", "Dalam kunjungannya
+     * ke Beijing, Presiden Filipina …": the -nya of an act in a clause is
+     * the clause's subject's (an act that is itself the subject points
+     * back past the sentence, which only the entity chains may follow) */
+    if (d->src < 0 && !undergoer && possessive_nya(c, n)) {
+        int cv = clause_verb(c, n);
+        if (cv >= 0 && !is_passive_word(c, cv)) {
+            int s = subject_of(c, cv, 0);
+            if (s >= 0 && s != d->tgt) { d->src = s; d->src_via = "the clause subject the act's -nya refers to"; }
+        }
     }
     /* "kunjungan yang dilakukan pejabat Kremlin" */
     for (int j = 0; j < c->nw && d->src < 0; j++)
