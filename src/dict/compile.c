@@ -693,14 +693,22 @@ const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, si
 #define MEMO_SLOTS_FIRST 256
 #define MEMO_SLOTS_MAX 32768
 #define MEMO_TEXT 24           /* longer words are not memoised */
-#define MEMO_MAX 12
+#define MEMO_MAX 12            /* matches a caller asks for */
 
+/* One cache line: the word, and up to MEMO_INLINE matches packed as ids
+ * and kinds. A word with more matches (rare) is not memoised. The table
+ * is read once per text token at a random place, so its size is what the
+ * cache sees: 64 bytes a slot keeps 32k slots at 2 MiB. */
+#define MEMO_INLINE 6
 typedef struct memo_slot {
     uint64_t text[3];          /* the word, zero-padded: compared as 3 words */
     uint8_t len;               /* 0 = empty */
     uint8_t nm;
-    wt_word_match m[MEMO_MAX];
+    uint8_t how[MEMO_INLINE];
+    uint32_t word[MEMO_INLINE];
+    uint32_t pad[2];
 } memo_slot;
+_Static_assert(sizeof(memo_slot) == 64, "a memo slot is one cache line");
 
 struct wt_word_memo {
     const void *compiled;     /* the tries the slots were filled from */
@@ -751,14 +759,22 @@ size_t wt_word_memo_matches(wt_word_memo *memo, const wt_dict *d, const char *s,
     h *= 0xBF58476D1CE4E5B9ULL;
     memo_slot *slot = &memo->slots[(h >> 40) & (memo->nslots - 1)];
     if (slot->len == n && slot->text[0] == w[0] && slot->text[1] == w[1] && slot->text[2] == w[2]) {
-        memcpy(out, slot->m, slot->nm * sizeof *out);
+        for (size_t q = 0; q < slot->nm; q++) {
+            out[q].word = slot->word[q];
+            out[q].how = slot->how[q];
+        }
         return slot->nm;
     }
     size_t k = wt_dict_word_matches_compiled(d, s, n, out, max);
     memo->misses++;
+    if (k > MEMO_INLINE)
+        return k;
     memcpy(slot->text, w, sizeof w);
     slot->len = (uint8_t)n;
     slot->nm = (uint8_t)k;
-    memcpy(slot->m, out, k * sizeof *out);
+    for (size_t q = 0; q < k; q++) {
+        slot->word[q] = out[q].word;
+        slot->how[q] = out[q].how;
+    }
     return k;
 }
