@@ -696,17 +696,17 @@ const wt_entry *wt_dict_best_phrase(const wt_dict *d, const wt_token_view *v, si
 #define MEMO_MAX 12            /* matches a caller asks for */
 
 /* One cache line: the word, and up to MEMO_INLINE matches packed as ids
- * and kinds. A word with more matches (rare) is not memoised. The table
- * is read once per text token at a random place, so its size is what the
- * cache sees: 64 bytes a slot keeps 32k slots at 2 MiB. */
-#define MEMO_INLINE 6
+ * and kinds (WT_HOW_* fits four bits). A word with more matches (rare) is
+ * not memoised. The table is read once per text token at a random place,
+ * so its size is what the cache sees: 64 bytes a slot keeps 32k slots at
+ * 2 MiB. */
+#define MEMO_INLINE 8
 typedef struct memo_slot {
     uint64_t text[3];          /* the word, zero-padded: compared as 3 words */
     uint8_t len;               /* 0 = empty */
     uint8_t nm;
-    uint8_t how[MEMO_INLINE];
-    uint32_t word[MEMO_INLINE];
-    uint32_t pad[2];
+    uint8_t how[MEMO_INLINE / 2];   /* two WT_HOW_* nibbles a byte */
+    uint32_t word[MEMO_INLINE];    /* from byte 32: 24 + 2 + 4, aligned */
 } memo_slot;
 _Static_assert(sizeof(memo_slot) == 64, "a memo slot is one cache line");
 
@@ -761,7 +761,7 @@ size_t wt_word_memo_matches(wt_word_memo *memo, const wt_dict *d, const char *s,
     if (slot->len == n && slot->text[0] == w[0] && slot->text[1] == w[1] && slot->text[2] == w[2]) {
         for (size_t q = 0; q < slot->nm; q++) {
             out[q].word = slot->word[q];
-            out[q].how = slot->how[q];
+            out[q].how = (uint8_t)(slot->how[q / 2] >> (q % 2 * 4) & 15);
         }
         return slot->nm;
     }
@@ -772,9 +772,10 @@ size_t wt_word_memo_matches(wt_word_memo *memo, const wt_dict *d, const char *s,
     memcpy(slot->text, w, sizeof w);
     slot->len = (uint8_t)n;
     slot->nm = (uint8_t)k;
+    memset(slot->how, 0, sizeof slot->how);
     for (size_t q = 0; q < k; q++) {
         slot->word[q] = out[q].word;
-        slot->how[q] = out[q].how;
+        slot->how[q / 2] |= (uint8_t)((out[q].how & 15) << (q % 2 * 4));
     }
     return k;
 }
