@@ -64,15 +64,52 @@ static int private_party(const char *src, const char *tgt, const char *code)
     return ps;
 }
 
+/* A person or body the dictionaries (or the article) name: a persons or
+ * institutions entry, or a name the article introduced. */
+static int named_entity(const idm *m)
+{
+    if (!m->rule_file || m->pronoun || m->home == 1 || m->home == 2) return 0;
+    return strstr(m->rule_file, "persons") || strstr(m->rule_file, "institutions") || m->rule_file[0] == '(';
+}
+
+/* "Anies berbincang dengan Gubernur Jawa Barat Ahmad Heryawan": two
+ * different named people or bodies of one code (IDNGOV and IDNGOV) are
+ * two actors, not one named twice: different entries, and neither name
+ * inside the other. */
+static int distinct_named(wt_idcoder *c, const idm *s, const idm *t)
+{
+    if (!named_entity(s) || !named_entity(t)) return 0;
+    /* one list (Partai Demokrat, PPP dan PBB; Pratikno dan Johan Budi)
+     * acts together, not on itself */
+    if (s->group == t->group) return 0;
+    /* "Ahmad Heryawan alias Aher" */
+    const idm *l = s->first < t->first ? s : t, *r = l == s ? t : s;
+    for (int i = l->last + 1; i < r->first && i <= l->last + 3; i++)
+        if (isc(&c->w[i], W2_ALIAS)) return 0;
+    if (s->rule_file[0] != '(' && t->rule_file[0] != '(' && s->rule_file == t->rule_file &&
+        s->rule_line == t->rule_line)
+        return 0;
+    char a[160], b[160];
+    snprintf(a, sizeof a, "%s", idg_mention_text(c, s));
+    snprintf(b, sizeof b, "%s", idg_mention_text(c, t));
+    for (char *p = a; *p; p++) *p = (char)tolower((unsigned char)*p);
+    for (char *p = b; *p; p++) *p = (char)tolower((unsigned char)*p);
+    return !strstr(a, b) && !strstr(b, a);
+}
+
 static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], int src, int tgt)
 {
     idm *s = &c->m[src], *t = &c->m[tgt];
     if (!s->code[0] || !t->code[0]) return;
-    if (!strcmp(s->code, t->code)) { idg_explain(c, "skip %s -> %s %s: same actor", s->code, t->code, code); return; }
+    int two = !strcmp(s->code, t->code) && distinct_named(c, s, t);
+    if (!strcmp(s->code, t->code) && !two) {
+        idg_explain(c, "skip %s -> %s %s: same actor", s->code, t->code, code);
+        return;
+    }
     /* within one country an event needs two different sectors (police and
      * citizens, army and rebels, government and parliament); a bare
      * country code on either side is the same actor named twice */
-    if (same_primary(s->code, t->code) && !domestic_pair(s->code, t->code)) {
+    if (!two && same_primary(s->code, t->code) && !domestic_pair(s->code, t->code)) {
         idg_explain(c, "skip %s -> %s %s: same country", s->code, t->code, code);
         return;
     }

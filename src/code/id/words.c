@@ -64,7 +64,7 @@ static const struct { const char *name; uint64_t bit, bit2; } CLASSES[] = {
     { "topic-verbs", 0, W2_TOPIC_VERBS }, { "opposing", 0, W2_OPPOSING }, { "against", 0, W2_AGAINST },
     { "presence", 0, W2_PRESENCE }, { "bombing", 0, W2_BOMBING }, { "assault", 0, W2_ASSAULT }, { "support", 0, W2_SUPPORT },
     { "prompting", 0, W2_PROMPTING }, { "suspected", 0, W2_SUSPECTED }, { "jointly", 0, W2_JOINTLY }, { "level", 0, W2_LEVEL }, { "state-nouns", 0, W2_STATE_NOUNS }, { "pointing", 0, W2_POINTING },
-    { "means-preps", 0, W2_MEANS_PREPS }, { "behest-preps", 0, W2_BEHEST_PREPS },
+    { "means-preps", 0, W2_MEANS_PREPS }, { "behest-preps", 0, W2_BEHEST_PREPS }, { "alias", 0, W2_ALIAS },
     { "sport", 0, 0 }, { "showbiz", 0, 0 }, { "numerals", 0, 0 },
 };
 enum { CLASS_SPORT = -2, CLASS_SHOWBIZ = -3, CLASS_NUMERALS = -4, CLASS_NONE = -1 };
