@@ -98,6 +98,10 @@ cat >"$TMP/roles.jsonl" <<'J'
 {"id":"para","date":"2017-06-10","text":"Presiden Joko Widodo meresmikan jembatan itu. Menteri Luar Negeri Retno Marsudi juga hadir. Para pengunjuk rasa menolak proyek itu. Para menteri kemudian pulang."}
 {"id":"umur","date":"2017-06-10","text":"Polisi menangkap seorang pria. Rahmat (35), warga Bekasi, mengaku mencuri motor. Rahmat kemudian ditahan."}
 {"id":"kalimat","date":"2017-06-10","text":"Cuaca buruk melanda kawasan itu. Di Seoul, pemerintah Korea Selatan menutup sekolah dan polisi menjaga jalan."}
+{"id":"jabatan","date":"2017-06-10","text":"Hujan deras turun sejak pagi. \"Air sungai naik dua meter,\" kata Kepala Bidang Pencegahan BNPB, Wiryo Santoso, Rabu (7/6). Wiryo meminta warga mengungsi."}
+{"id":"jabatan2","date":"2017-06-10","text":"Banjir melanda tiga desa. Kepala Bidang Lalu Lintas Dinas Perhubungan, Suryadi mengatakan jalan ditutup. Suryadi meminta sopir bersabar."}
+{"id":"jabatan3","date":"2017-06-10","text":"KPK menahan Bupati Lembah Hijau, Sulawesi Tengah, Hasan Basri, usai diperiksa. Hasan membantah tuduhan itu."}
+{"id":"jabatan4","date":"2017-06-10","text":"Rapat dipimpin Menteri Koordinator Bidang Politik, Hukum, dan Keamanan kemarin. \"Semua aman,\" kata Juru Bicara Polri, Senin (5/6)."}
 J
 expect_status 0 "warta actors on roles in context" -- "$WARTA" actors "$TMP/roles.jsonl"
 expect_grep "$TMP/out" '"doc":"adalah".*"text":"Rahmat Hidayat","code":"IDNCRM","via":\["id/id\.agents:[0-9]+","apposition"\]' "ROLE adalah NAME: the name is the role"
@@ -109,6 +113,13 @@ expect_grep "$TMP/out" '"doc":"selaku".*"text":"Agus","code":"IDNGOV","via":\["n
 expect_grep "$TMP/out" '"doc":"bupati".*"text":"Hafidz","code":"IDNGOV","via":\["named-earlier"\]' "surname of a title whose country is the article's"
 expect_grep "$TMP/out" '"doc":"para".*"text":"Para pengunjuk rasa","code":"IDNCVL"' "counted people: the article's country"
 expect_grep "$TMP/out" '"doc":"umur".*"text":"Rahmat","code":"IDNCVL","via":\["named-earlier"\]' "NAME (age), ROLE: one name word is enough"
+expect_grep "$TMP/out" '"doc":"jabatan".*"text":"Wiryo Santoso","code":"IDNGOV","via":\["id/institutions\.actors:[0-9]+","apposition"\]' "POST BODY, NAME,: the holder of the post"
+expect_grep "$TMP/out" '"doc":"jabatan".*"text":"Wiryo","code":"IDNGOV","via":\["named-earlier"\]' "POST BODY, NAME: the name alone later"
+expect_grep "$TMP/out" '"doc":"jabatan2".*"text":"Suryadi","code":"IDNGOV","via":\["id/id\.agents:[0-9]+","apposition"\]' "POST BODY, NAME verb: one name word"
+expect_grep "$TMP/out" '"doc":"jabatan3".*"text":"Hasan Basri","code":"IDNGOV"' "POST, PLACE, NAME: the place is skipped"
+expect_no_grep "$TMP/out" '"doc":"jabatan3".*"text":"Sulawesi Tengah"' "POST, PLACE, NAME: the place is no holder"
+expect_no_grep "$TMP/out" '"doc":"jabatan4".*"text":"Hukum"' "a list inside a title is no holder"
+expect_no_grep "$TMP/out" '"doc":"jabatan4".*"text":"Senin"' "a day is no holder"
 expect_grep "$TMP/out" '"doc":"para".*"text":"Para menteri","code":null' "counted officials stay vague"
 expect_grep "$TMP/out" '"doc":"kalimat".*"text":"polisi","code":"KORCOP","via":\["id/id\.agents:[0-9]+","context-country"\]' "no main country: a bare role takes the state its sentence names"
 expect_grep "$TMP/out" '"doc":"pihak".*"text":"Pihak kepolisian","code":"IDNCOP"' "pihak kepolisian: the police of the article's country"

@@ -18,18 +18,13 @@ static void copy_code(char *dst, size_t cap, const char *src)
 /* "Agus Harimurti Yudhoyono", "Ivanka Trump": a surname the persons
  * dictionary gives to one person (+YUDHOYONO of SUSILO_BAMBANG_YUDHOYONO)
  * after a given name that is not his is a relative or a namesake. An
- * honorific (Pak, Bu, Tuan, Mr) or a title is no given name. */
+ * honorific (Pak, Bu, Tuan, Mr: [honorifics]) or a title is no given name. */
 static int other_bearer(const wt_idcoder *c, int i, const id_phrase *p)
 {
-    static const char *const HONORIFICS[] = {
-        "pak", "bapak", "bu", "ibu", "mbak", "mas", "bung", "cak", "kang", "tuan", "nyonya", "mr", "mrs",
-        "ms", "sir", "haji", "kiai", "kh", "syekh", "sheikh", "dr", "prof", "ir", "letjen", "mayjen",
-        "brigjen", "jenderal", "laksamana", "marsekal", "kolonel", "eyang", "mister", "madam", "lady",
-        "lord", NULL };
     if (i == 0 || !p->file || !strstr(p->file, "persons") || !p->name || !strchr(p->name, '_')) return 0;
     const idw *pw = &c->w[i - 1];
     if (pw->kind != W_OTHER || !(pw->t->flags & WT_TF_CAPITAL) || (pw->t->flags & (WT_TF_SENT_START | WT_TF_ALLCAPS)) ||
-        pw->is_verbish || WC(pw, WC_ALL_PREPS | WC_COORD | WC_TITLES) || in_list(HONORIFICS, pw->norm))
+        pw->is_verbish || WC(pw, WC_ALL_PREPS | WC_COORD | WC_TITLES) || isc(pw, W2_HONORIFICS))
         return 0;
     /* a word of the entry's own full name (Bambang Yudhoyono) */
     size_t n = pw->len;
@@ -555,6 +550,8 @@ static void learn_name(wt_idcoder *c, const char *w, const char *code)
 {
     size_t n = strlen(w);
     if (n < 3 || n >= sizeof c->names[0].word || c->nnames >= 64 || (idg_word_class(c, w) & WC_MENTION_PREFIX)) return;
+    /* "Prof Dr Ahmad Chozin": an honorific is part of the name, not one */
+    if (idg_word_class2(c, w) & W2_HONORIFICS) return;
     for (int k = 0; k < c->nnames; k++)
         if (!strcmp(c->names[k].word, w)) return;     /* the first introduction holds */
     idname *e = &c->names[c->nnames++];
@@ -916,13 +913,13 @@ static const char *antecedent(const wt_idcoder *c, int i, int kind)
 
 /* Is word i part of a personal name the dictionaries do not know: a
  * capitalised plain word, not the sentence's first, no preposition or
- * verb. */
+ * verb, no day or month ("kata Kepala BMKG, Senin (29/5)"). */
 static int name_word(const wt_idcoder *c, int i)
 {
     if (i >= c->nw || c->w[i].mention >= 0 || c->w[i].kind != W_OTHER) return 0;
     const idw *x = &c->w[i];
     return (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_SENT_START) && !x->is_verbish &&
-           !WC(x, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS) && !pronoun_kind(c, i);
+           !WC(x, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS) && !isc(x, W2_CALENDAR) && !pronoun_kind(c, i);
 }
 
 /* Words first..last are a name the role `role` (copied: the mention
@@ -1011,6 +1008,71 @@ static void roles_after_names(wt_idcoder *c)
         if (!role.code[0] || !role.has_agent || role.has_actor || role.pronoun || role.possessive) { i = end; continue; }
         if (!name_as_role(c, i, end, &role)) return;
         i = end;
+    }
+}
+
+/* Does a post open at or before mention m: a [role-heads] word among its
+ * words, or in the run of capitalised words (and `dan`) just before it
+ * ("Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG")?
+ * At most twelve words back, so a title far off names someone else. */
+static int post_before(const wt_idcoder *c, const idm *m)
+{
+    for (int i = m->first; i <= m->last; i++)
+        if (isc(&c->w[i], W2_ROLE_HEADS)) return 1;
+    for (int i = m->first - 1; i >= 0 && i >= m->first - 12; i--) {
+        const idw *x = &c->w[i];
+        if (x->kind != W_OTHER || !((x->t->flags & WT_TF_CAPITAL) || WC(x, WC_COORD))) return 0;
+        if (isc(x, W2_ROLE_HEADS) && (x->t->flags & WT_TF_CAPITAL)) return 1;
+    }
+    return 0;
+}
+
+/* Do words first..last name a place of the gazetteer of any kind
+ * (Papua, Kalimantan Selatan, Jakarta Selatan), whole or by a word? */
+static int place_name(const wt_idcoder *c, int first, int last)
+{
+    if (!c->places) return 0;
+    char key[128];
+    size_t n = 0;
+    for (int i = first; i <= last; i++) {
+        int len;
+        if (city_at(c, i, &len)) return 1;
+        int k = snprintf(key + n, sizeof key - n, "%s%s", n ? " " : "", c->w[i].norm);
+        if (k < 0 || (size_t)k >= sizeof key - n) return 0;
+        n += (size_t)k;
+    }
+    return wt_gazetteer_find(c->places, key, n) != NULL;
+}
+
+/* "kata Kepala Bidang Informasi BMKG, Daryono, dalam keterangan …",
+ * "Kepala Bidang Lalu Lintas Dishub Sumsel, Sudirman mengungkapkan": a
+ * post (a [role-heads] word and the body it heads), a comma, then a name
+ * the dictionaries do not know, ended by a word that is no name, is the
+ * holder of the post: the name takes the body's code (via apposition)
+ * and is remembered for its later mentions (Daryono alone). Places in
+ * between are skipped ("Bupati Hulu Sungai Tengah, Kalimantan Selatan,
+ * Abdul Latif"); a list ("Menko Politik, Hukum, dan Keamanan") and a
+ * place alone name no holder. */
+static void names_after_posts(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        int j = m->last + 1;
+        if (!m->code[0] || m->pronoun || m->possessive || person_mention(c, m) || !post_before(c, m)) continue;
+        int first = -1, end = -1;
+        for (int hop = 0; hop < 3 && is_punct(c, j, ',') && name_word(c, j + 1); hop++) {
+            first = end = j + 1;
+            while (end + 1 < c->nw && end < first + 4 && name_word(c, end + 1)) end++;
+            j = end + 1;
+            if (!place_name(c, first, end)) break;
+            first = -1;
+        }
+        if (first < 0 || name_word(c, j) || (j < c->nw && c->w[j].kind == W_PHRASE) || word_in(c, j, WC_COORD) ||
+            (is_punct(c, j, ',') && word_in(c, j + 1, WC_COORD)))
+            continue;
+        idm role = *m;   /* a copy: inserting mentions moves the array */
+        if (!name_as_role(c, first, end, &role)) return;
+        k++;             /* past the name just inserted after m */
     }
 }
 
@@ -1139,6 +1201,7 @@ void idg_add_pronouns(wt_idcoder *c, int in_quote)
     add_references(c);
     named_roles(c);
     roles_after_names(c);
+    names_after_posts(c);
     /* the inserted mentions moved the others: renumber (coordination is
      * found after this, in idg_link_mentions) */
     if (c->nm == before && !(in_quote && c->speaker_code[0])) return;
