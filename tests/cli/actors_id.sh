@@ -140,6 +140,18 @@ expect_no_grep "$TMP/out" '"doc":"jauh".*"text":"Dia"' "dia four sentences after
 expect_no_grep "$TMP/out" '"doc":"sendiri"' "dia with nobody before: no mention"
 expect_grep "$TMP/out" '"doc":"subjek".*"text":"Dia","code":"IDNGOV","via":\["antecedent"\]' "dia: the subject of the sentence before, not the last person"
 
+# a sports or entertainment report needs its words often, not four in passing:
+# a long political story that mentions a boycott of films keeps its countries
+{
+  printf '{"id":"lintas","date":"2017-06-10","text":"Menteri Luar Negeri Pakistan mengecam India.'
+  for k in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40; do
+    printf ' Ketegangan di perbatasan kedua negara terus meningkat sejak awal bulan ini.'
+  done
+  printf ' Warga menyerukan boikot aktor dan aktris, dan bioskop berhenti memutar film dari negara tetangga. Pakistan menuduh India melanggar gencatan senjata."}\n'
+} >"$TMP/lintas.jsonl"
+expect_status 0 "warta actors on a long story with films in passing" -- "$WARTA" actors "$TMP/lintas.jsonl"
+expect_grep "$TMP/out" '"doc":"lintas".*"text":"Pakistan","code":"PAK"' "four showbiz words in passing make no entertainment report"
+
 # --dict: the community's TABARI and Phoenix actor/agent files serve the
 # Indonesian coder too; warta's own entry wins on the same words, a bad
 # entry is a warning with file:line and the rest is read

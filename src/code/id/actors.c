@@ -624,20 +624,27 @@ void idg_learn_names(wt_idcoder *c)
 }
 
 /* A sports or entertainment report: at least four different words of
- * sport, or four of film and music. */
+ * sport, or four of film and music, and such words at least one in a
+ * hundred of its words. A news report that mentions films or a match in
+ * passing (a boycott of actors and cinemas in a long story about
+ * Kashmir) keeps its countries. */
 static int is_sports_report(const wt_idcoder *c)
 {
     const wt_doc *d = c->doc;
     uint64_t seen[2] = { 0, 0 };   /* one bit per SPORT word, per SHOWBIZ word */
     int n[2] = { 0, 0 };
-    for (size_t i = 0; i < d->toks.len && n[0] < 4 && n[1] < 4; i++) {
+    size_t hits[2] = { 0, 0 }, words = 0;
+    for (size_t i = 0; i < d->toks.len; i++) {
+        if (d->toks.items[i].kind != WT_TOK_WORD || !d->toks.items[i].norm) continue;
+        words++;
         int k = c->tokw.items[i]->sport;
-        if (k < 0 || !d->toks.items[i].norm || d->toks.items[i].kind != WT_TOK_WORD) continue;
+        if (k < 0) continue;
         int show = k >= SHOWBIZ_BASE;
         uint64_t bit = (uint64_t)1 << (show ? k - SHOWBIZ_BASE : k);
         if (!(seen[show] & bit)) { seen[show] |= bit; n[show]++; }
+        hits[show]++;
     }
-    return n[0] >= 4 || n[1] >= 4;
+    return (n[0] >= 4 && hits[0] * 100 >= words) || (n[1] >= 4 && hits[1] * 100 >= words);
 }
 
 /* Adds weight to a country's count (codes[k] its first three letters);
