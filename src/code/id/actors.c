@@ -1019,7 +1019,8 @@ static void roles_after_names(wt_idcoder *c)
 }
 
 /* Does a post open at or before mention m: a [role-heads] word among its
- * words, or in the run of capitalised words (and `dan`) just before it
+ * words, or in the run of capitalised words, names of bodies, `dan` and
+ * `dari` just before it
  * ("Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG")?
  * At most twelve words back, so a title far off names someone else. */
 static int post_before(const wt_idcoder *c, const idm *m)
@@ -1028,7 +1029,10 @@ static int post_before(const wt_idcoder *c, const idm *m)
         if (isc(&c->w[i], W2_ROLE_HEADS)) return 1;
     for (int i = m->first - 1; i >= 0 && i >= m->first - 12; i--) {
         const idw *x = &c->w[i];
-        if (x->kind != W_OTHER || !((x->t->flags & WT_TF_CAPITAL) || WC(x, WC_COORD))) return 0;
+        /* (dan inside a name; dari before the party: Ketua Pansus dari Fraksi Partai Golkar) */
+        if (x->kind == W_PUNCT || x->kind == W_QUOTE ||
+            !((x->t->flags & WT_TF_CAPITAL) || WC(x, WC_COORD) || isc(x, W2_SOURCE_PREPS)))
+            return 0;
         if (isc(x, W2_ROLE_HEADS) && (x->t->flags & WT_TF_CAPITAL)) return 1;
     }
     return 0;
@@ -1051,31 +1055,48 @@ static int place_name(const wt_idcoder *c, int first, int last)
     return wt_gazetteer_find(c->places, key, n) != NULL;
 }
 
+/* The holder's name of a post at words first..: the run of name words
+ * (at most five), none an abbreviation (DKI, NTB) or a [not-names] word
+ * (Kabupaten, Persero, Selatan) and no place. Returns its last word, or
+ * -1 when the run is no personal name. */
+static int holder_name(const wt_idcoder *c, int first)
+{
+    int end = first;
+    while (end + 1 < c->nw && end < first + 4 && name_word(c, end + 1)) end++;
+    for (int q = first; q <= end; q++)
+        if ((c->w[q].t->flags & WT_TF_ALLCAPS) || isc(&c->w[q], W2_NOT_NAMES)) return -1;
+    return place_name(c, first, end) ? -1 : end;
+}
+
 /* "kata Kepala Bidang Informasi BMKG, Daryono, dalam keterangan …",
- * "Kepala Bidang Lalu Lintas Dishub Sumsel, Sudirman mengungkapkan": a
- * post (a [role-heads] word and the body it heads), a comma, then a name
- * the dictionaries do not know, ended by a word that is no name, is the
- * holder of the post: the name takes the body's code (via apposition)
- * and is remembered for its later mentions (Daryono alone). Places in
- * between are skipped ("Bupati Hulu Sungai Tengah, Kalimantan Selatan,
- * Abdul Latif"); a list ("Menko Politik, Hukum, dan Keamanan") and a
- * place alone name no holder. */
+ * "Kepala Pusat Penelitian Politik LIPI Adriana Elisabeth mengatakan": a
+ * post (a [role-heads] word and the body it heads), then a name the
+ * dictionaries do not know, after a comma or right after the body, ended
+ * by a word that is no name, is the holder of the post: the name takes
+ * the body's code (via apposition) and is remembered for its later
+ * mentions (Daryono alone). Places after a comma are skipped ("Bupati
+ * Hulu Sungai Tengah, Kalimantan Selatan, Abdul Latif"); a list ("Menko
+ * Politik, Hukum, dan Keamanan") and a place alone name no holder. */
 static void names_after_posts(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
         const idm *m = &c->m[k];
-        int j = m->last + 1;
+        int j = m->last + 1, first = -1, end = -1;
         if (!m->code[0] || m->pronoun || m->possessive || person_mention(c, m) || !post_before(c, m)) continue;
-        int first = -1, end = -1;
-        for (int hop = 0; hop < 3 && is_punct(c, j, ',') && name_word(c, j + 1); hop++) {
-            first = end = j + 1;
-            while (end + 1 < c->nw && end < first + 4 && name_word(c, end + 1)) end++;
+        if (name_word(c, j)) {
+            first = j;
+            end = holder_name(c, j);
             j = end + 1;
-            if (!place_name(c, first, end)) break;
-            first = -1;
         }
-        if (first < 0 || name_word(c, j) || (j < c->nw && c->w[j].kind == W_PHRASE) || word_in(c, j, WC_COORD) ||
-            (is_punct(c, j, ',') && word_in(c, j + 1, WC_COORD)))
+        for (int hop = 0; first < 0 && hop < 3 && is_punct(c, j, ',') && name_word(c, j + 1); hop++) {
+            end = holder_name(c, j + 1);
+            if (end >= 0) first = j + 1;
+            else
+                while (name_word(c, j + 1)) j++;
+            j = (end >= 0 ? end : j) + 1;
+        }
+        if (first < 0 || end < 0 || name_word(c, j) || (j < c->nw && c->w[j].kind == W_PHRASE) ||
+            word_in(c, j, WC_COORD) || (is_punct(c, j, ',') && word_in(c, j + 1, WC_COORD)))
             continue;
         idm role = *m;   /* a copy: inserting mentions moves the array */
         if (!name_as_role(c, first, end, &role)) return;
