@@ -56,6 +56,8 @@ cat >"$TMP/mech.jsonl" <<'J'
 {"id":"two","date":"2021-06-10","text":"Menteri Pertahanan Jepang dan Menteri Pertahanan Australia menandatangani perjanjian."}
 {"id":"unknown","date":"2021-06-10","text":"Sutrisno Wibisana mengecam kebijakan itu."}
 {"id":"def","date":"2021-06-10","text":"Korea Utara meluncurkan rudal. Negara itu juga mengancam Jepang.\nKedua negara sepakat bekerja sama."}
+{"id":"dua","date":"2021-06-10","text":"Pemerintah Kanada menawarkan Vietnam dua pilihan untuk meredakan ketegangan antara kedua negara."}
+{"id":"dua2","date":"2021-06-10","text":"Presiden Joko Widodo meresmikan pabrik itu. Pemerintah berencana memperluas perdagangan dengan Peru. Kerja sama kedua negara akan dibahas pekan depan."}
 J
 expect_status 0 "warta actors on the mechanisms" -- "$WARTA" actors "$TMP/mech.jsonl"
 expect_grep "$TMP/out" '"doc":"title".*"text":"Menteri Pertanian Kenya, Joseph Kamau Otieno","code":"KENGOV"' "title and name: one mention"
@@ -70,6 +72,10 @@ expect_grep "$TMP/out" '"doc":"two".*"text":"Menteri Pertahanan Australia","code
 expect_no_grep "$TMP/out" '"doc":"unknown"' "an unknown person with no role: no mention"
 expect_grep "$TMP/out" '"doc":"def".*"text":"Negara itu","code":"PRK"' "definite description: the country named before"
 expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"PRK","via":\["antecedent"\]' "kedua negara: the first of the pair"
+expect_grep "$TMP/out" '"doc":"dua".*"text":"kedua negara","code":"CAN","via":\["antecedent"\]' "kedua negara with no list: the first of the two states named last"
+expect_grep "$TMP/out" '"doc":"dua".*"text":"kedua negara","code":"VNM","via":\["antecedent"\]' "kedua negara with no list: the second state"
+expect_grep "$TMP/out" '"doc":"dua2".*"text":"kedua negara","code":"PER"' "kedua negara: the foreign state named before"
+expect_grep "$TMP/out" '"doc":"dua2".*"text":"kedua negara","code":"IDN"' "kedua negara: and the article's own country"
 expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"JPN","via":\["antecedent"\]' "kedua negara: the second of the pair"
 # pronouns and definite descriptions: the antecedent's code (sentences written for this test)
 cat >"$TMP/pron.jsonl" <<'J'

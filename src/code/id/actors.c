@@ -1309,6 +1309,44 @@ static void expand_reference(wt_idcoder *c, int first, int last, char (*codes)[3
         for (int k = first; k <= last; k++) c->w[k].mention = (int16_t)g;
 }
 
+/* Is code a state's (USA, PRKGOV), not an IGO, NGO or group's? */
+static int state_code(const char *code)
+{
+    static const char *const NON_STATE[] = { "IGO", "NGO", "IMG", "MNC", "UIS", NULL };
+    char p[4];
+    if (strlen(code) < 3) return 0;
+    memcpy(p, code, 3);
+    p[3] = '\0';
+    return !in_list(NON_STATE, p);
+}
+
+/* Adds the country of code (its first three letters) to states[0..*n)
+ * unless it is there or no state's; at most two. */
+static void add_state(char (*states)[32], int *n, const char *code)
+{
+    if (*n >= 2 || !code[0] || !state_code(code)) return;
+    for (int k = 0; k < *n; k++)
+        if (!strncmp(states[k], code, 3)) return;
+    snprintf(states[(*n)++], 32, "%.3s", code);
+}
+
+/* "Pemerintah AS menawarkan Korea Utara dua pilihan … antara kedua
+ * negara", "Trump dan Abe … diplomasi antar kedua negara": with no list
+ * or event pair to refer to, "kedua negara" are the two states named
+ * last: those of the mentions before word i in its sentence (from the
+ * nearest), then of the sentences before, then the article's own
+ * country ("Pemerintah … bersama Uruguay. … kerja sama kedua negara").
+ * Returns how many were found (2, or 0). */
+static int last_two_states(const wt_idcoder *c, int i, int nm0, char (*states)[32])
+{
+    int n = 0;
+    for (int k = nm0 - 1; k >= 0 && n < 2; k--)
+        if (c->m[k].last < i && !c->m[k].pronoun && (!c->m[k].home || c->m[k].home == 3)) add_state(states, &n, c->m[k].code);
+    for (int q = 0; q < 8 && q < c->nrecent && n < 2; q++) add_state(states, &n, c->recent[(c->nrecent - 1 - q) % 8]);
+    if (n == 1 && c->home[0]) add_state(states, &n, c->home);
+    return n == 2 ? n : 0;
+}
+
 /* Plural references to actors named together before: "mereka",
  * "keduanya", "kedua negara", "ketiga menteri", "tiga negara",
  * "negara-negara tersebut". A numeral picks the list of that size;
@@ -1359,6 +1397,10 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
             n = 2;
         } else if (pair_ok && (want == 2 || (want == 0 && c->prev_pair_both))) {
             memcpy(pair, c->prev_pair, sizeof pair);
+            codes = pair;
+            n = 2;
+        }
+        if (!n && want == 2 && isc(&c->w[i + 1], W2_STATE_NOUNS) && last_two_states(c, i, nm0, pair)) {
             codes = pair;
             n = 2;
         }
