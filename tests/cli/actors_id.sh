@@ -58,6 +58,7 @@ cat >"$TMP/mech.jsonl" <<'J'
 {"id":"def","date":"2021-06-10","text":"Korea Utara meluncurkan rudal. Negara itu juga mengancam Jepang.\nKedua negara sepakat bekerja sama."}
 {"id":"dua","date":"2021-06-10","text":"Pemerintah Kanada menawarkan Vietnam dua pilihan untuk meredakan ketegangan antara kedua negara."}
 {"id":"dua2","date":"2021-06-10","text":"Presiden Joko Widodo meresmikan pabrik itu. Pemerintah berencana memperluas perdagangan dengan Peru. Kerja sama kedua negara akan dibahas pekan depan."}
+{"id":"dateline","date":"2021-06-10","text":"Jakarta, CNN Indonesia -- Seorang pekerja tambang tewas di Provinsi Yunnan, China, setelah bekerja dua hari.\nPolisi menyelidiki kematian itu."}
 J
 expect_status 0 "warta actors on the mechanisms" -- "$WARTA" actors "$TMP/mech.jsonl"
 expect_grep "$TMP/out" '"doc":"title".*"text":"Menteri Pertanian Kenya, Joseph Kamau Otieno","code":"KENGOV"' "title and name: one mention"
@@ -76,6 +77,7 @@ expect_grep "$TMP/out" '"doc":"dua".*"text":"kedua negara","code":"CAN","via":\[
 expect_grep "$TMP/out" '"doc":"dua".*"text":"kedua negara","code":"VNM","via":\["antecedent"\]' "kedua negara with no list: the second state"
 expect_grep "$TMP/out" '"doc":"dua2".*"text":"kedua negara","code":"PER"' "kedua negara: the foreign state named before"
 expect_grep "$TMP/out" '"doc":"dua2".*"text":"kedua negara","code":"IDN"' "kedua negara: and the article's own country"
+expect_grep "$TMP/out" '"doc":"dateline".*"text":"Polisi","code":"CHNCOP"' "a Jakarta dateline does not make foreign news Indonesia's"
 expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"JPN","via":\["antecedent"\]' "kedua negara: the second of the pair"
 # pronouns and definite descriptions: the antecedent's code (sentences written for this test)
 cat >"$TMP/pron.jsonl" <<'J'

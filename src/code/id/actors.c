@@ -793,7 +793,7 @@ void idg_find_home_country(wt_idcoder *c)
     /* a foreign dateline (LONDON, PYONGYANG) is where the story happens;
      * Jakarta datelines head foreign news too, so they add nothing */
     const char *dl = dateline_country(c);
-    if (dl && strcmp(dl, "IDN")) {
+    if (dl && strncmp(dl, "IDN", 3)) {   /* (Jakarta is IDNGOV: no foreign dateline) */
         n = count_country(codes, counts, n, dl, 2);
         nnamed = count_country(named, named_counts, nnamed, dl, 1);
     }
@@ -1400,7 +1400,8 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
             codes = pair;
             n = 2;
         }
-        if (!n && want == 2 && isc(&c->w[i + 1], W2_STATE_NOUNS) && last_two_states(c, i, nm0, pair)) {
+        if (!n && want == 2 && isc(&c->w[i], W2_DEFINITE_NUMERALS) && isc(&c->w[i + 1], W2_STATE_NOUNS) &&
+            last_two_states(c, i, nm0, pair)) {
             codes = pair;
             n = 2;
         }
