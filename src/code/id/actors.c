@@ -846,13 +846,17 @@ static idm *insert_mention(wt_idcoder *c, int first, int last)
     int at = 0;
     while (at < c->nm && c->m[at].first < first) at++;
     memmove(&c->m[at + 1], &c->m[at], (size_t)(c->nm - at) * sizeof *c->m);
+    c->nm++;
+    /* a group is its first member's index: those after `at` moved on */
+    for (int q = at + 1; q < c->nm; q++)
+        if (c->m[q].group >= at) c->m[q].group++;
     idm *m = &c->m[at];
     memset(m, 0, sizeof *m);
     m->first = first;
     m->last = last;
+    m->group = at;
     m->has_actor = 1;
     m->prep = -1;
-    c->nm++;
     return m;
 }
 
@@ -1587,6 +1591,40 @@ static void sentence_country(wt_idcoder *c)
     }
 }
 
+/* "Kepolisian Manchester memastikan pelaku bom bunuh diri itu …": a
+ * suspect or offender the article gave no country (abroad, a bare CRM
+ * stays unresolved) is in the hands of the one state whose police or
+ * court the sentence names: that state's. */
+static void jurisdiction_country(wt_idcoder *c)
+{
+    const char *state = NULL;
+    for (int q = 0; q < c->nm; q++) {
+        const idm *o = &c->m[q];
+        const char *sec = sector_of(o->code);
+        if (!o->code[0] || o->home || o->pronoun || primary_len(o->code) != 3 || !state_code(o->code) ||
+            (strcmp(sec, "COP") && strcmp(sec, "JUD")))
+            continue;
+        if (state && strncmp(state, o->code, 3)) return;
+        state = o->code;
+    }
+    for (int k = 0; state && k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->code[0] || m->has_actor || strcmp(m->sector, "CRM") || m->possessive || vague_head(c, m)) continue;
+        snprintf(m->code, sizeof m->code, "%.3s%s", state, m->sector);
+        m->home = 1;
+    }
+}
+
+/* Roles the sentence's places and bodies resolved after the names were
+ * read (idg_link_mentions) name the people put beside them too: "di
+ * Mesir, pelaku penyerangan adalah Ahmad Saleh". */
+static void name_late_roles(wt_idcoder *c)
+{
+    named_roles(c);
+    roles_after_names(c);
+    names_after_posts(c);
+}
+
 void idg_link_mentions(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
@@ -1646,7 +1684,9 @@ void idg_link_mentions(wt_idcoder *c)
     for (int k = 0; k < c->nm; k++) relative_of(c, &c->m[k]);
     for (int k = 0; k < c->nm; k++) possessive_owner(c, &c->m[k]);
     sentence_country(c);
+    jurisdiction_country(c);
     definite_roles(c);
+    name_late_roles(c);
     /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
     for (int k = 0; k + 1 < c->nm; k++) {
         idm *m = &c->m[k], *n = &c->m[k + 1];
