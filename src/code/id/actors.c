@@ -1061,15 +1061,19 @@ static int place_name(const wt_idcoder *c, int first, int last)
 
 /* The holder's name of a post at words first..: the run of name words
  * (at most five), none an abbreviation (DKI, NTB) or a [not-names] word
- * (Kabupaten, Persero, Selatan) and no place. Returns its last word, or
+ * (Kabupaten, Persero, Selatan), not honorifics only, and no place.
+ * Returns its last word, or
  * -1 when the run is no personal name. */
 static int holder_name(const wt_idcoder *c, int first)
 {
-    int end = first;
+    int end = first, titled = 1;
     while (end + 1 < c->nw && end < first + 4 && name_word(c, end + 1)) end++;
-    for (int q = first; q <= end; q++)
+    for (int q = first; q <= end; q++) {
         if ((c->w[q].t->flags & WT_TF_ALLCAPS) || isc(&c->w[q], W2_NOT_NAMES)) return -1;
-    return place_name(c, first, end) ? -1 : end;
+        titled &= isc(&c->w[q], W2_HONORIFICS) != 0;
+    }
+    /* "Dr. Abdullah Abdullah", "…, Jr.": an honorific alone is no name */
+    return titled || place_name(c, first, end) ? -1 : end;
 }
 
 /* "kata Kepala Bidang Informasi BMKG, Daryono, dalam keterangan …",
