@@ -181,6 +181,9 @@ static int vague_head(const wt_idcoder *c, const idm *m)
         if (WC(&c->w[i], WC_BACKED)) return 1;
         if (c->w[i].kind != W_OTHER || c->w[i].is_verbish || WC(&c->w[i], WC_ALL_PREPS | WC_COORD)) break;
     }
+    /* "pengunjuk rasa lain": other people of the same place ("negara
+     * lain", other states, stay vague) */
+    if (people && m->last + 1 < c->nw && isc(&c->w[m->last + 1], W2_ANOTHER)) return 0;
     return m->last + 1 < c->nw && (WC(&c->w[m->last + 1], WC_VAGUE) || (c->w[m->first].numeral && !people));
 }
 
