@@ -60,6 +60,7 @@ cat >"$TMP/mech.jsonl" <<'J'
 {"id":"dua2","date":"2021-06-10","text":"Presiden Joko Widodo meresmikan pabrik itu. Pemerintah berencana memperluas perdagangan dengan Peru. Kerja sama kedua negara akan dibahas pekan depan."}
 {"id":"dateline","date":"2021-06-10","text":"Jakarta, CNN Indonesia -- Seorang pekerja tambang tewas di Provinsi Yunnan, China, setelah bekerja dua hari.\nPolisi menyelidiki kematian itu."}
 {"id":"lain","date":"2021-06-10","text":"Polisi India menembak dua pengunjuk rasa di Srinagar. Pengunjuk rasa lain berusia 19 tahun tewas kemudian. Negara lain mengecam penembakan itu."}
+{"id":"hitung","date":"2021-06-10","text":"Jepang menghukum tiga warga Rusia dan satu perusahaan perikanan. Presiden Filipina dan 15 dubes menghadiri acara itu."}
 {"id":"yuris","date":"2021-06-10","text":"Presiden Joko Widodo meresmikan jembatan. Presiden Prancis Emmanuel Macron mengecam serangan. Polisi Prancis menangkap tersangka di Lyon kemarin."}
 {"id":"telat","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron mengecam serangan. Di Mesir, pelaku penyerangan itu adalah Karim Saadawi. Karim ditangkap kemarin."}
 J
@@ -84,6 +85,8 @@ expect_grep "$TMP/out" '"doc":"dateline".*"text":"Polisi","code":"CHNCOP"' "a Ja
 expect_grep "$TMP/out" '"doc":"yuris".*"text":"tersangka","code":"FRACRM"' "a suspect abroad is in the hands of the police the sentence names"
 expect_grep "$TMP/out" '"doc":"lain".*"text":"Pengunjuk rasa","code":"INDCVL"' "pengunjuk rasa lain: more people of the same place"
 expect_no_grep "$TMP/out" '"doc":"lain".*"text":"Negara[^"]*","code":"[A-Z]' "negara lain stays vague"
+expect_grep "$TMP/out" '"doc":"hitung".*"text":"perusahaan","code":"RUSBUS"' "a counted member of a list takes its conjuncts' country"
+expect_no_grep "$TMP/out" '"doc":"hitung".*"text":"dubes","code":"PHL' "counted officials in a list stay of several states"
 expect_grep "$TMP/out" '"doc":"telat".*"text":"Karim Saadawi","code":"EGYCRM","via":\["[^"]*","apposition"\]' "a role the place resolved names the person after adalah"
 expect_grep "$TMP/out" '"doc":"telat".*"text":"Karim","code":"EGYCRM","via":\["named-earlier"\]' "and the person later"
 expect_grep "$TMP/out" '"doc":"def".*"text":"Kedua negara","code":"JPN","via":\["antecedent"\]' "kedua negara: the second of the pair"

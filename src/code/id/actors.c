@@ -148,6 +148,14 @@ static int home_sector(const wt_idcoder *c, const char *sec)
     return strcmp(sec, "CRM") || !strcmp(c->home, "IDN");
 }
 
+/* Officials and forces (GOV, LEG, JUD, MIL, COP, ELI, SPY, PTY, or no
+ * sector): counted, they are often of several states. */
+static int official_sector(const char *sec)
+{
+    static const char *const OFFICIAL[] = { "GOV", "LEG", "JUD", "MIL", "COP", "ELI", "SPY", "PTY", "", NULL };
+    return in_list(OFFICIAL, sec);
+}
+
 /* Counted or plural heads (kedua negara, para menteri, negara-negara,
  * setiap negara) refer to several actors, not to the article's country. */
 static int vague_head(const wt_idcoder *c, const idm *m)
@@ -156,8 +164,7 @@ static int vague_head(const wt_idcoder *c, const idm *m)
      * counted are as much the article's as the bare noun; counted
      * officials and forces (para menteri, ratusan tentara) are often of
      * several states */
-    static const char *const OFFICIAL[] = { "GOV", "LEG", "JUD", "MIL", "COP", "ELI", "SPY", "PTY", "", NULL };
-    int people = !in_list(OFFICIAL, m->sector);
+    int people = !official_sector(m->sector);
     for (int i = m->first; i <= m->last && i < c->nw; i++) {
         if (people && !c->w[i].phrase && c->w[i].kind == W_OTHER && (WC(&c->w[i], WC_VAGUE) || c->w[i].numeral)) continue;
         const char *w = c->w[i].norm;
@@ -1632,6 +1639,15 @@ static void name_late_roles(wt_idcoder *c)
     names_after_posts(c);
 }
 
+/* Does word i count what follows it: a number, a numeral (dua, satu) or
+ * a quantity word (beberapa, sejumlah)? */
+static int count_word(const wt_idcoder *c, int i)
+{
+    const idw *x = &c->w[i];
+    return x->kind == W_OTHER && x->mention < 0 &&
+           (x->t->kind == WT_TOK_NUMBER || x->numeral || WC(x, WC_VAGUE) || isc(x, W2_UNITS));
+}
+
 void idg_link_mentions(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
@@ -1641,10 +1657,14 @@ void idg_link_mentions(wt_idcoder *c)
         if (k == 0) continue;
         idm *prev = &c->m[k - 1];
         int ok = 1;
-        int between = m->first - prev->last - 1;
+        /* "dua warga Cina dan satu perusahaan pelayaran": a count before
+         * the next member is no word between the two */
+        int start = m->first;
+        while (start - 1 > prev->last && count_word(c, start - 1)) start--;
+        int between = start - prev->last - 1;
         if (between < 1 || between > 2) ok = 0;
         int has_conj = 0;
-        for (int i = prev->last + 1; ok && i < m->first; i++) {
+        for (int i = prev->last + 1; ok && i < start; i++) {
             ok = is_punct(c, i, ',') || (c->w[i].kind == W_OTHER && WC(&c->w[i], WC_COORD));
             has_conj |= c->w[i].kind == W_OTHER && WC(&c->w[i], WC_COORD);
         }
@@ -1656,8 +1676,7 @@ void idg_link_mentions(wt_idcoder *c)
         if (ok && !has_conj && m->last + 1 < c->nw) {
             const idw *nx = &c->w[m->last + 1];
             if (nx->kind == W_OTHER && nx->mention < 0 &&
-                (nx->is_verbish || WC(nx, WC_MODALS) || WC(nx, WC_NEGATIONS) ||
-                 !strcmp(nx->norm, "telah") || !strcmp(nx->norm, "juga") || !strcmp(nx->norm, "sudah")))
+                (nx->is_verbish || WC(nx, WC_MODALS) || WC(nx, WC_NEGATIONS) || isc(nx, W2_PRE_PREDICATE)))
                 ok = 0;
         }
         if (ok) {
@@ -1673,6 +1692,8 @@ void idg_link_mentions(wt_idcoder *c)
         /* "Presiden dan Perdana Menteri Belanda sepakat", said by Indonesia's
          * foreign minister: the speaker's president, the Dutch prime minister */
         if (m->home == 2 && WC(&c->w[m->first], WC_TITLES)) continue;
+        /* "Prabowo dan 20 dubes": counted officials are of several states */
+        if (m->first > 0 && count_word(c, m->first - 1) && official_sector(m->sector)) continue;
         const char *country = NULL;
         for (int q = 0; q < c->nm; q++)
             if (q != k && c->m[q].group == m->group && c->m[q].code[0] && c->m[q].has_actor &&
