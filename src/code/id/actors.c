@@ -1719,8 +1719,7 @@ void idg_link_mentions(wt_idcoder *c)
     for (int k = 0; k + 1 < c->nm; k++) {
         idm *m = &c->m[k], *n = &c->m[k + 1];
         if (m->code[0] || n->first != m->last + 2) continue;
-        const char *w = c->w[m->last + 1].norm;
-        if (!strcmp(w, "termasuk") || !strcmp(w, "yakni") || !strcmp(w, "yaitu") || !strcmp(w, "seperti"))
+        if (isc(&c->w[m->last + 1], W2_MEMBERS))
             for (int q = k + 1, ng = n->group; q < c->nm && c->m[q].group == ng; q++) {
                 c->m[q].group = m->group;
                 c->m[q].prep = m->prep;
