@@ -61,6 +61,8 @@ cat >"$TMP/mech.jsonl" <<'J'
 {"id":"dateline","date":"2021-06-10","text":"Jakarta, CNN Indonesia -- Seorang pekerja tambang tewas di Provinsi Yunnan, China, setelah bekerja dua hari.\nPolisi menyelidiki kematian itu."}
 {"id":"lain","date":"2021-06-10","text":"Polisi India menembak dua pengunjuk rasa di Srinagar. Pengunjuk rasa lain berusia 19 tahun tewas kemudian. Negara lain mengecam penembakan itu."}
 {"id":"hitung","date":"2021-06-10","text":"Jepang menghukum tiga warga Rusia dan satu perusahaan perikanan. Presiden Filipina dan 15 dubes menghadiri acara itu."}
+{"id":"yang","date":"2021-06-10","text":"Polisi menangkap dua pemuda di Bekasi. Pemuda yang ditangkap kemarin adalah Rudi Prakoso. Rudi mengaku bersalah."}
+{"id":"binti","date":"2021-06-10","text":"Dua WNI yang dibebaskan dari penjara adalah Sutinah binti Karta dan Ruminah binti Sarmo. Sutinah tiba di Jakarta."}
 {"id":"yuris","date":"2021-06-10","text":"Presiden Joko Widodo meresmikan jembatan. Presiden Prancis Emmanuel Macron mengecam serangan. Polisi Prancis menangkap tersangka di Lyon kemarin."}
 {"id":"telat","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron mengecam serangan. Di Mesir, pelaku penyerangan itu adalah Karim Saadawi. Karim ditangkap kemarin."}
 J
@@ -86,6 +88,10 @@ expect_grep "$TMP/out" '"doc":"yuris".*"text":"tersangka","code":"FRACRM"' "a su
 expect_grep "$TMP/out" '"doc":"lain".*"text":"Pengunjuk rasa","code":"INDCVL"' "pengunjuk rasa lain: more people of the same place"
 expect_no_grep "$TMP/out" '"doc":"lain".*"text":"Negara[^"]*","code":"[A-Z]' "negara lain stays vague"
 expect_grep "$TMP/out" '"doc":"hitung".*"text":"perusahaan","code":"RUSBUS"' "a counted member of a list takes its conjuncts' country"
+expect_grep "$TMP/out" '"doc":"yang".*"text":"Rudi Prakoso","code":"IDNCVL","via":\["[^"]*","apposition"\]' "ROLE yang … adalah NAME: a relative clause between"
+expect_grep "$TMP/out" '"doc":"binti".*"text":"Sutinah binti Karta","code":"IDNCVL"' "bin/binti inside a name"
+expect_grep "$TMP/out" '"doc":"binti".*"text":"Ruminah binti Sarmo","code":"IDNCVL"' "the second name of the list, with binti"
+expect_grep "$TMP/out" '"doc":"binti".*"text":"Sutinah","code":"IDNCVL","via":\["named-earlier"\]' "the given name later"
 expect_no_grep "$TMP/out" '"doc":"hitung".*"text":"dubes","code":"PHL' "counted officials in a list stay of several states"
 expect_grep "$TMP/out" '"doc":"telat".*"text":"Karim Saadawi","code":"EGYCRM","via":\["[^"]*","apposition"\]' "a role the place resolved names the person after adalah"
 expect_grep "$TMP/out" '"doc":"telat".*"text":"Karim","code":"EGYCRM","via":\["named-earlier"\]' "and the person later"

@@ -943,6 +943,22 @@ static int name_word(const wt_idcoder *c, int i)
            !WC(x, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS) && !isc(x, W2_CALENDAR) && !pronoun_kind(c, i);
 }
 
+/* The last word of the personal name that starts at name word j: its
+ * name words, and a [name-particles] word between two of them (Masamah
+ * binti Raswa, Pierre de Villiers). */
+static int name_run_end(const wt_idcoder *c, int j)
+{
+    int end = j;
+    for (;;) {
+        if (end + 1 < c->nw && name_word(c, end + 1)) end++;
+        else if (end + 2 < c->nw && isc(&c->w[end + 1], W2_NAME_PARTICLES) && c->w[end + 1].mention < 0 &&
+                 name_word(c, end + 2))
+            end += 2;
+        else
+            return end;
+    }
+}
+
 /* Words first..last are a name the role `role` (copied: the mention
  * array moves) gives its code: a mention via apposition, remembered for
  * the article's later sentences. NULL when the sentence is full. */
@@ -979,16 +995,21 @@ static void named_roles(wt_idcoder *c)
         for (int q = c->nm - 1; q >= 0; q--)
             if (c->m[q].last < i) { k = q; break; }
         if (k < 0) continue;
-        int ok = i - c->m[k].last - 1 <= 3;
+        /* "Dua WNI yang terbebas dari hukuman adalah …": a relative
+         * clause on the role may stand between it and the naming word */
+        int gap = i - c->m[k].last - 1;
+        int rel = gap > 1 && isc(&c->w[c->m[k].last + 1], W2_RELATIVE);
+        int ok = gap <= (rel ? 7 : 3);
         for (int j = c->m[k].last + 1; ok && j < i; j++)
-            ok = c->w[j].kind == W_OTHER ? !c->w[j].is_verbish && c->w[j].mention < 0 : is_punct(c, j, ',');
+            ok = c->w[j].kind == W_OTHER ? (rel || !c->w[j].is_verbish) && c->w[j].mention < 0
+                                         : !rel && is_punct(c, j, ',');
         idm role = c->m[k];   /* a copy: inserting mentions moves the array */
         if (!ok || !role.code[0] || !role.has_agent || role.has_actor || role.pronoun) continue;
         /* the names: runs of name words, joined by commas or dan */
         int j = i + 1;
         while (j < c->nw && name_word(c, j)) {
             int first = j;
-            while (j < c->nw && name_word(c, j)) j++;
+            j = name_run_end(c, j) + 1;
             if (!name_as_role(c, first, j - 1, &role)) return;
             if (j + 1 < c->nw && (is_punct(c, j, ',') || WC(&c->w[j], WC_COORD)) && name_word(c, j + 1)) j++;
             else break;
@@ -1009,8 +1030,7 @@ static void roles_after_names(wt_idcoder *c)
                          (c->w[i].t->flags & WT_TF_CAPITAL) && !c->w[i].is_verbish && !pronoun_kind(c, i) &&
                          !WC(&c->w[i], WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS);
         if (!(name_word(c, i) || first_word) || (i > 0 && name_word(c, i - 1))) continue;
-        int end = i;
-        while (end + 1 < c->nw && name_word(c, end + 1)) end++;
+        int end = name_run_end(c, i);
         /* "Rahmat (35), warga Bekasi": the age says it is a person's name,
          * one word is then enough */
         int link = end + 1, aged = 0;
@@ -1076,8 +1096,8 @@ static int place_name(const wt_idcoder *c, int first, int last)
  * -1 when the run is no personal name. */
 static int holder_name(const wt_idcoder *c, int first)
 {
-    int end = first, titled = 1;
-    while (end + 1 < c->nw && end < first + 4 && name_word(c, end + 1)) end++;
+    int end = name_run_end(c, first), titled = 1;
+    if (end > first + 5) return -1;
     for (int q = first; q <= end; q++) {
         if ((c->w[q].t->flags & WT_TF_ALLCAPS) || isc(&c->w[q], W2_NOT_NAMES)) return -1;
         titled &= isc(&c->w[q], W2_HONORIFICS) != 0;
