@@ -1641,10 +1641,13 @@ static void jurisdiction_country(wt_idcoder *c)
         if (state && strncmp(state, o->code, 3)) return;
         state = o->code;
     }
-    for (int k = 0; state && k < c->nm; k++) {
+    if (!state) return;
+    char code[8];   /* copied out: the mentions are the destination */
+    snprintf(code, sizeof code, "%.3sCRM", state);
+    for (int k = 0; k < c->nm; k++) {
         idm *m = &c->m[k];
         if (m->code[0] || m->has_actor || strcmp(m->sector, "CRM") || m->possessive || vague_head(c, m)) continue;
-        snprintf(m->code, sizeof m->code, "%.3s%s", state, m->sector);
+        copy_code(m->code, sizeof m->code, code);
         m->home = 1;
     }
 }
