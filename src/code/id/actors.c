@@ -433,6 +433,21 @@ static void add_mention(wt_idcoder *c, int first, int last)
     c->nm++;
 }
 
+/* How many words from j make a capitalised name after a title (at most
+ * max capitalised words): name words, and a [name-particles] word
+ * between two of them (Jenderal Pierre de Villiers). */
+static int title_name_len(const wt_idcoder *c, int j, int max)
+{
+    int n = 0, caps = 0;
+    while (caps < max) {
+        if (idg_is_capital_name(c, j + n)) { n++; caps++; }
+        else if (n > 0 && j + n < c->nw && isc(&c->w[j + n], W2_NAME_PARTICLES) && idg_is_capital_name(c, j + n + 1))
+            n++;
+        else break;
+    }
+    return n;
+}
+
 /* Groups phrases into noun phrases: agent(s) + actor + (ACRONYM) + , Name. */
 void idg_build_mentions(wt_idcoder *c)
 {
@@ -475,7 +490,7 @@ void idg_build_mentions(wt_idcoder *c)
             /* polisi di Paris, petugas keamanan di Kashmir: a bare agent
              * belongs to the country of the place it is in */
             if (has_agent && !has_actor && c->w[first].phrase->agent_suffix && j + 1 < c->nw &&
-                is(&c->w[j], "di") && c->w[j + 1].phrase &&
+                isc(&c->w[j], W2_LOCATIVE) && c->w[j + 1].phrase &&
                 c->w[j + 1].phrase->kind == ID_ACTOR) {
                 const char *code = id_phrase_code(c->w[j + 1].phrase, c->date);
                 if (code && strncmp(code, "IGO", 3)) {
@@ -491,12 +506,12 @@ void idg_build_mentions(wt_idcoder *c)
                 while (k < c->nw && gap < 2 && c->w[k].kind == W_OTHER && !WC(&c->w[k], WC_BACKED | WC_NOT_OWNER) &&
                        (!c->w[k].is_verbish || !strncmp(c->w[k].norm, "ter", 3)) &&
                        !WC(&c->w[k], WC_ALL_PREPS) && !WC(&c->w[k], WC_COORD) &&
-                       strcmp(c->w[k].norm, "yang")) { k++; gap++; }
+                       !isc(&c->w[k], W2_RELATIVE)) { k++; gap++; }
                 if (gap && k < c->nw && c->w[k].phrase) { last = k - 1; continue; }
             }
             /* Kementerian Pendidikan dan Kebudayaan RI, Kementerian Hukum
              * dan HAM: a capitalised name with `dan` inside it */
-            if (has_agent && !has_actor && (c->w[first].t->flags & WT_TF_CAPITAL) && is(&c->w[j], "dan") &&
+            if (has_agent && !has_actor && (c->w[first].t->flags & WT_TF_CAPITAL) && word_in(c, j, WC_COORD) &&
                 idg_is_capital_name(c, j + 1)) {
                 int k = j + 1;
                 while (idg_is_capital_name(c, k) && k < j + 3) k++;
@@ -510,7 +525,7 @@ void idg_build_mentions(wt_idcoder *c)
             /* Ketua Komisi III DPR dari Partai Golkar, Bambang Wirajaya: the
              * party or body a titled person is from, when his name follows
              * (without the name, "pasukan dari Suriah" is where, not whose) */
-            if (has_agent && !has_actor && is(&c->w[j], "dari") && j + 1 < c->nw && c->w[j + 1].phrase &&
+            if (has_agent && !has_actor && isc(&c->w[j], W2_SOURCE_PREPS) && j + 1 < c->nw && c->w[j + 1].phrase &&
                 c->w[j + 1].phrase->kind == ID_ACTOR) {
                 int k = j + 1 + c->w[j + 1].phrase_len;
                 int n = 0;
@@ -530,19 +545,17 @@ void idg_build_mentions(wt_idcoder *c)
                     const char *code = id_phrase_code(c->w[k].phrase, c->date);
                     if (code && strlen(code) > 3) { last = k + c->w[k].phrase_len - 1; continue; }
                 }
-                int n = 0;
-                while (idg_is_capital_name(c, k + n)) n++;
+                int n = title_name_len(c, k, 8);
                 if (n >= 2) { last = k + n - 1; continue; }
             }
             /* a name right after a title: Presiden Korea Selatan Moon Jae-in */
             if (has_agent && idg_is_capital_name(c, j)) {
-                int n = 0;
-                while (idg_is_capital_name(c, j + n) && n < 4) n++;
+                int n = title_name_len(c, j, 4);
                 last = j + n - 1;
                 continue;
             }
             /* Dubes Korut untuk PBB: the posting belongs to the title */
-            if (has_agent && has_actor && j + 1 < c->nw && is(&c->w[j], "untuk") && c->w[j + 1].phrase &&
+            if (has_agent && has_actor && j + 1 < c->nw && isc(&c->w[j], W2_PURPOSE) && c->w[j + 1].phrase &&
                 c->w[j + 1].phrase->kind == ID_ACTOR) {
                 last = j + c->w[j + 1].phrase_len;
                 continue;
