@@ -1412,8 +1412,11 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
         const char *w = c->w[i].norm;
         int first = i, last = i, want = -1, k = c->w[i].mention;
         if (k >= nm0) continue;
+        /* "mereka yang tewas", "mereka yang sudah pulang": those whom the
+         * relative clause describes, no one named before */
+        if (WC(&c->w[i], WC_THEY) && k < 0 && i + 1 < c->nw && isc(&c->w[i + 1], W2_RELATIVE)) continue;
         if (WC(&c->w[i], WC_THEY) && k < 0) {
-            want = !strcmp(w, "keduanya") ? 2 : 0;
+            want = isc(&c->w[i], W2_BOTH) ? 2 : 0;
         } else if (c->w[i].numeral && i + 1 < c->nw && c->w[i + 1].mention >= 0 &&
                    c->w[i + 1].mention < nm0 && (!c->m[c->w[i + 1].mention].code[0] || c->m[c->w[i + 1].mention].home) &&
                    WC(&c->w[i + 1], WC_STATE_HEADS)) {
@@ -1429,7 +1432,7 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
             i = c->m[k].last;
             continue;
         } else if (k >= 0 && (!c->m[k].code[0] || c->m[k].home) && c->m[k].first == i && strchr(w, '-') &&
-                   i + 1 < c->nw && (is(&c->w[i + 1], "tersebut") || is(&c->w[i + 1], "itu") || is(&c->w[i + 1], "ini"))) {
+                   i + 1 < c->nw && isc(&c->w[i + 1], W2_POINTING)) {
             /* negara-negara tersebut */
             want = 0;
             last = i + 1;
@@ -1441,7 +1444,7 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
         char (*codes)[32] = NULL;
         int n = 0;
         if (g) { codes = (char (*)[32])g->codes; n = g->n; }
-        else if (!strcmp(w, "keduanya") && sent_index - c->persons_sent <= 3) {
+        else if (isc(&c->w[i], W2_BOTH) && sent_index - c->persons_sent <= 3) {
             /* "keduanya" (both of them) are people: the last two persons
              * named together, before the sides of the last event */
             codes = c->persons;
