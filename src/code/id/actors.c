@@ -1076,9 +1076,13 @@ static int post_before(const wt_idcoder *c, const idm *m)
         if (isc(&c->w[i], W2_ROLE_HEADS)) return 1;
     for (int i = m->first - 1; i >= 0 && i >= m->first - 12; i--) {
         const idw *x = &c->w[i];
-        /* (dan inside a name; dari before the party: Ketua Pansus dari Fraksi Partai Golkar) */
+        /* (dan inside a name; dari before the party: Ketua Pansus dari
+         * Fraksi Partai Golkar; a plain modifier: Pengamat politik dari
+         * Universitas Gadjah Mada) */
+        int plain = (x->kind == W_OTHER || x->kind == W_PHRASE) && !x->is_verbish &&
+                    !WC(x, WC_ALL_PREPS | WC_CLAUSE_BREAKS) && !isc(x, W2_RELATIVE) && !pronoun_kind(c, i);
         if (x->kind == W_PUNCT || x->kind == W_QUOTE ||
-            !((x->t->flags & WT_TF_CAPITAL) || WC(x, WC_COORD) || isc(x, W2_SOURCE_PREPS)))
+            !((x->t->flags & WT_TF_CAPITAL) || WC(x, WC_COORD) || isc(x, W2_SOURCE_PREPS) || plain))
             return 0;
         if (isc(x, W2_ROLE_HEADS) && (x->t->flags & WT_TF_CAPITAL)) return 1;
     }
