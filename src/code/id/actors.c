@@ -1396,7 +1396,8 @@ static int last_two_states(const wt_idcoder *c, int i, int nm0, char (*states)[3
 {
     int n = 0;
     for (int k = nm0 - 1; k >= 0 && n < 2; k--)
-        if (c->m[k].last < i && !c->m[k].pronoun && (!c->m[k].home || c->m[k].home == 3)) add_state(states, &n, c->m[k].code);
+        if (c->m[k].last < i && !c->m[k].pronoun && (!c->m[k].home || c->m[k].home == 3))
+            add_state(states, &n, c->m[k].code);
     for (int q = 0; q < 8 && q < c->nrecent && n < 2; q++) add_state(states, &n, c->recent[(c->nrecent - 1 - q) % 8]);
     if (n == 1 && c->home[0]) add_state(states, &n, c->home);
     return n == 2 ? n : 0;
