@@ -1375,14 +1375,16 @@ static int state_code(const char *code)
     return !in_list(NON_STATE, p);
 }
 
-/* Adds the country of code (its first three letters) to states[0..*n)
- * unless it is there or no state's; at most two. */
+/* Adds code to states[0..*n) unless its country (first three letters)
+ * is there already or it is no state's; at most two. The whole code is
+ * kept: "Trump dan Abe … kedua negara" are USAGOV and JPNGOV, which a
+ * later "kedua pemimpin" takes up again. */
 static void add_state(char (*states)[32], int *n, const char *code)
 {
     if (*n >= 2 || !code[0] || !state_code(code)) return;
     for (int k = 0; k < *n; k++)
         if (!strncmp(states[k], code, 3)) return;
-    snprintf(states[(*n)++], 32, "%.3s", code);
+    snprintf(states[(*n)++], 32, "%s", code);
 }
 
 /* "Pemerintah AS menawarkan Korea Utara dua pilihan … antara kedua
