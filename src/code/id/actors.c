@@ -1227,6 +1227,23 @@ static void definite_roles(wt_idcoder *c)
     }
 }
 
+/* Does the sentence open with a personal name the dictionaries and the
+ * article do not know, as its subject ("Umuh menilai Djanur …")? Its
+ * first word capitalised and no function word, more name words, then a
+ * verb, a negation or a pre-predicate word. */
+static int unknown_subject(const wt_idcoder *c)
+{
+    const idw *x = &c->w[0];
+    if (c->nw < 2 || x->kind != W_OTHER || x->mention >= 0 || !(x->t->flags & WT_TF_CAPITAL) || x->is_verbish ||
+        pronoun_kind(c, 0) || WC(x, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS | WC_STOP_WORDS) ||
+        isc(x, W2_CALENDAR | W2_HONORIFICS))
+        return 0;
+    int j = 1;
+    while (j < c->nw && name_word(c, j)) j++;
+    if (j >= c->nw || c->w[j].kind != W_OTHER || c->w[j].mention >= 0) return 0;
+    return c->w[j].is_verbish || WC(&c->w[j], WC_NEGATIONS | WC_SPEECH_VERBS) || isc(&c->w[j], W2_PRE_PREDICATE);
+}
+
 /* Remembers the last person and the last group or body of the sentence
  * for the pronouns of the sentences after it. */
 static void remember_antecedents(wt_idcoder *c)
@@ -1264,6 +1281,12 @@ static void remember_antecedents(wt_idcoder *c)
             copy_code(c->last_collective, sizeof c->last_collective, m->code);
             c->collective_age = 0;
         }
+    }
+    /* "Umuh menilai … . Ia juga …": dia is the unknown subject, whose
+     * code nobody knows, not a person named before */
+    if (unknown_subject(c)) {
+        c->last_person[0] = '\0';
+        c->person_age = 0;
     }
 }
 
