@@ -1066,8 +1066,8 @@ static void roles_after_names(wt_idcoder *c)
 }
 
 /* Does a post open at or before mention m: a [role-heads] word among its
- * words, or in the run of capitalised words, names of bodies, `dan` and
- * `dari` just before it
+ * words, or a capitalised one in the run of words just before it that
+ * are capitalised, names of bodies, `dan`, `dari` or plain modifiers
  * ("Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG")?
  * At most twelve words back, so a title far off names someone else. */
 static int post_before(const wt_idcoder *c, const idm *m)
@@ -1107,10 +1107,9 @@ static int place_name(const wt_idcoder *c, int first, int last)
 }
 
 /* The holder's name of a post at words first..: the run of name words
- * (at most five), none an abbreviation (DKI, NTB) or a [not-names] word
+ * (at most six), none an abbreviation (DKI, NTB) or a [not-names] word
  * (Kabupaten, Persero, Selatan), not honorifics only, and no place.
- * Returns its last word, or
- * -1 when the run is no personal name. */
+ * Returns its last word, or -1 when the run is no personal name. */
 static int holder_name(const wt_idcoder *c, int first)
 {
     int end = name_run_end(c, first), titled = 1;
