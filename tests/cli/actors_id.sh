@@ -66,6 +66,7 @@ cat >"$TMP/mech.jsonl" <<'J'
 {"id":"van","date":"2021-06-10","text":"Menteri Pertahanan Belgia Pieter van Hoorn mengunjungi Jakarta. Hoorn bertemu Menteri Pertahanan Indonesia."}
 {"id":"yangtewas","date":"2021-06-10","text":"Tentara Mali menyerang desa itu. Presiden Prancis berduka untuk mereka yang tewas."}
 {"id":"asing2","date":"2021-06-10","text":"Presiden Joko Widodo meresmikan jembatan itu. Tarmuji menilai proyek itu berguna bagi desanya. Ia berharap jalan juga diperbaiki."}
+{"id":"pasangan","date":"2021-06-10","text":"Pyongyang mengecam latihan gabungan AS-Korsel. Kerja sama Rusia-Mongolia terus tumbuh."}
 {"id":"yuris","date":"2021-06-10","text":"Presiden Joko Widodo meresmikan jembatan. Presiden Prancis Emmanuel Macron mengecam serangan. Polisi Prancis menangkap tersangka di Lyon kemarin."}
 {"id":"telat","date":"2021-06-10","text":"Presiden Prancis Emmanuel Macron mengecam serangan. Di Mesir, pelaku penyerangan itu adalah Karim Saadawi. Karim ditangkap kemarin."}
 J
@@ -99,6 +100,9 @@ expect_grep "$TMP/out" '"doc":"van".*"text":"Menteri Pertahanan Belgia Pieter va
 expect_grep "$TMP/out" '"doc":"van".*"text":"Hoorn","code":"BELMIL","via":\["named-earlier"\]' "the surname after the particle later"
 expect_no_grep "$TMP/out" '"doc":"yangtewas".*"text":"mereka"' "mereka yang tewas: those the clause describes, no antecedent"
 expect_no_grep "$TMP/out" '"doc":"asing2".*"text":"Ia"' "ia after an unknown subject: not the person named before"
+expect_grep "$TMP/out" '"doc":"pasangan".*"text":"AS-Korsel","code":"USA"' "X-Y: the first actor of a hyphenated pair"
+expect_grep "$TMP/out" '"doc":"pasangan".*"text":"AS-Korsel","code":"KOR"' "X-Y: the second actor on the same span"
+expect_grep "$TMP/out" '"doc":"pasangan".*"text":"Rusia-Mongolia","code":"MNG"' "X-Y with full names"
 expect_no_grep "$TMP/out" '"doc":"hitung".*"text":"dubes","code":"PHL' "counted officials in a list stay of several states"
 expect_grep "$TMP/out" '"doc":"telat".*"text":"Karim Saadawi","code":"EGYCRM","via":\["[^"]*","apposition"\]' "a role the place resolved names the person after adalah"
 expect_grep "$TMP/out" '"doc":"telat".*"text":"Karim","code":"EGYCRM","via":\["named-earlier"\]' "and the person later"

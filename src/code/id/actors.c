@@ -254,6 +254,7 @@ static const char *city_country(const wt_idcoder *c, const idm *m)
 }
 
 static const char *city_at(const wt_idcoder *c, int i, int *len);
+static idm *insert_mention(wt_idcoder *c, int first, int last);
 
 /* The country the article gave title phrase p with a named person
  * (Raja Salman), NULL if none. */
@@ -448,6 +449,54 @@ static int title_name_len(const wt_idcoder *c, int j, int max)
     return n;
 }
 
+/* The one-word actor entry for the part text[0..n) of a hyphenated word
+ * (AS of AS-Korsel), NULL if none or not written as names are: a
+ * capital first, all capitals for a short form of three letters or less. */
+static const id_phrase *pair_part(const wt_idcoder *c, const char *norm, const char *text, size_t n)
+{
+    if (!n || !isupper((unsigned char)text[0])) return NULL;
+    for (size_t k = 0; n <= 3 && k < n; k++)
+        if (!isupper((unsigned char)text[k])) return NULL;
+    const id_list *l = id_dict_phrases_for(&c->dict, norm, n);
+    for (size_t k = 0; l && k < l->len; k++) {
+        const id_phrase *p = l->items[k];
+        if (p->kind == ID_ACTOR && p->nwords == 1 && !p->foreign && id_phrase_code(p, c->date)) return p;
+    }
+    return NULL;
+}
+
+/* Sets mention m to the actor entry p: its code on the article's date
+ * and the entry's file:line. */
+static void pair_member(wt_idcoder *c, idm *m, const id_phrase *p, int group)
+{
+    snprintf(m->code, sizeof m->code, "%s", id_phrase_code(p, c->date));
+    m->rule_file = p->file;
+    m->rule_line = p->line;
+    m->group = group;
+}
+
+/* "latihan gabungan AS-Korsel", "konflik Israel-Palestina", "pasangan
+ * Anies-Sandi": one hyphenated word joining two actors the dictionaries
+ * know is both of them, a list of two mentions on the same span. */
+static void pair_mentions(wt_idcoder *c)
+{
+    for (int i = 0; i < c->nw; i++) {
+        const idw *x = &c->w[i];
+        const char *dash = x->kind == W_OTHER && x->mention < 0 ? strchr(x->norm, '-') : NULL;
+        if (!dash || strchr(dash + 1, '-') || x->t->span.end - x->t->span.start != x->len) continue;
+        const char *text = c->doc->text + x->t->span.start;
+        size_t na = (size_t)(dash - x->norm), nb = x->len - na - 1;
+        const id_phrase *a = pair_part(c, x->norm, text, na), *b = pair_part(c, dash + 1, text + na + 1, nb);
+        if (!a || !b || c->nm + 2 > MAXM) continue;
+        insert_mention(c, i, i);
+        int at = (int)(insert_mention(c, i, i) - c->m);   /* before the first: same word */
+        pair_member(c, &c->m[at], a, at);
+        pair_member(c, &c->m[at + 1], b, at);
+        for (int q = 0; q < c->nm; q++)
+            for (int w = c->m[q].first; w <= c->m[q].last; w++) c->w[w].mention = (int16_t)q;
+    }
+}
+
 /* Groups phrases into noun phrases: agent(s) + actor + (ACRONYM) + , Name. */
 void idg_build_mentions(wt_idcoder *c)
 {
@@ -567,6 +616,7 @@ void idg_build_mentions(wt_idcoder *c)
         add_mention(c, first, last);
         i = last;
     }
+    pair_mentions(c);
 }
 
 static void learn_name(wt_idcoder *c, const char *w, const char *code)
@@ -1307,13 +1357,12 @@ void idg_add_pronouns(wt_idcoder *c, int in_quote)
     named_roles(c);
     roles_after_names(c);
     names_after_posts(c);
-    /* the inserted mentions moved the others: renumber (coordination is
-     * found after this, in idg_link_mentions) */
+    /* the inserted mentions moved the others: renumber the words
+     * (insert_mention kept each group at its first member; coordination
+     * is found after this, in idg_link_mentions) */
     if (c->nm == before && !(in_quote && c->speaker_code[0])) return;
-    for (int k = 0; k < c->nm; k++) {
+    for (int k = 0; k < c->nm; k++)
         for (int i = c->m[k].first; i <= c->m[k].last; i++) c->w[i].mention = (int16_t)k;
-        c->m[k].group = k;
-    }
 }
 
 /* "negara ini/tersebut", "negeri itu": the country named last before it
