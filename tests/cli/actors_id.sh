@@ -139,6 +139,7 @@ cat >"$TMP/roles.jsonl" <<'J'
 {"id":"jabatan3","date":"2017-06-10","text":"KPK menahan Bupati Lembah Hijau, Sulawesi Tengah, Hasan Basri, usai diperiksa. Hasan membantah tuduhan itu."}
 {"id":"jabatan4","date":"2017-06-10","text":"Rapat dipimpin Menteri Koordinator Bidang Politik, Hukum, dan Keamanan kemarin. \"Semua aman,\" kata Juru Bicara Polri, Senin (5/6)."}
 {"id":"jabatan5","date":"2017-06-10","text":"Kepala Pusat Kajian Hukum LIPI Ratna Sumirat mengatakan aturan itu perlu diubah. Ratna meminta DPR segera membahasnya."}
+{"id":"jabatan8","date":"2017-06-10","text":"Kereta tambahan disiapkan, kata Manajer Humas KAI Daop 3 Yogi Prasetyo kemarin."}
 {"id":"jabatan7","date":"2017-06-10","text":"Pengamat politik dari Universitas Gadjah Mada Wahyu Prasetya menilai langkah itu keliru. Wahyu meminta DPR mengkaji ulang."}
 {"id":"jabatan6","date":"2017-06-10","text":"Ketua Panitia Khusus dari Fraksi Partai Golkar Rudi Hartawan menolak usul itu. Ketua KPU Kabupaten Garut mengumumkan hasilnya."}
 J
@@ -164,6 +165,7 @@ expect_grep "$TMP/out" '"doc":"jabatan5".*"text":"Ratna","code":"IDNGOV","via":\
 expect_grep "$TMP/out" '"doc":"jabatan6".*"text":"Rudi Hartawan","code":"IDN' "POST dari PARTY NAME: the party's holder"
 expect_no_grep "$TMP/out" '"doc":"jabatan6".*"text":"Kabupaten' "a place after a body is no holder"
 expect_grep "$TMP/out" '"doc":"jabatan7".*"text":"Wahyu","code":"IDNEDU","via":\["named-earlier"\]' "POST modifier dari BODY NAME: the holder later"
+expect_no_grep "$TMP/out" '"doc":"jabatan8".*"text":"Daop"' "a name without a comma must end the noun phrase (Daop 3 goes on naming the body)"
 expect_grep "$TMP/out" '"doc":"para".*"text":"Para menteri","code":null' "counted officials stay vague"
 expect_grep "$TMP/out" '"doc":"kalimat".*"text":"polisi","code":"KORCOP","via":\["id/id\.agents:[0-9]+","context-country"\]' "no main country: a bare role takes the state its sentence names"
 expect_grep "$TMP/out" '"doc":"pihak".*"text":"Pihak kepolisian","code":"IDNCOP"' "pihak kepolisian: the police of the article's country"

@@ -1172,6 +1172,17 @@ static int holder_name(const wt_idcoder *c, int first)
     return titled || place_name(c, first, end) ? -1 : end;
 }
 
+/* Does word j end a noun phrase: past the sentence, punctuation, a verb,
+ * a negation or pre-predicate word, a preposition or a clause break? */
+static int phrase_end(const wt_idcoder *c, int j)
+{
+    if (j >= c->nw) return 1;
+    const idw *x = &c->w[j];
+    return x->kind == W_PUNCT || (x->kind == W_OTHER && (x->is_verbish || isc(x, W2_PRE_PREDICATE) ||
+                                                         WC(x, WC_NEGATIONS | WC_SPEECH_VERBS | WC_ALL_PREPS |
+                                                                   WC_CLAUSE_BREAKS)));
+}
+
 /* "kata Kepala Bidang Informasi BMKG, Daryono, dalam keterangan …",
  * "Kepala Pusat Penelitian Politik LIPI Adriana Elisabeth mengatakan": a
  * post (a [role-heads] word and the body it heads), then a name the
@@ -1191,6 +1202,10 @@ static void names_after_posts(wt_idcoder *c)
             first = j;
             end = holder_name(c, j);
             j = end + 1;
+            /* without a comma the name must end the noun phrase: a verb,
+             * punctuation or a preposition follows ("KAI Daop 1 …",
+             * "Burma Task Force yang …" go on naming the body) */
+            if (end >= 0 && !phrase_end(c, j)) first = end = -1;
         }
         for (int hop = 0; first < 0 && hop < 3 && is_punct(c, j, ',') && name_word(c, j + 1); hop++) {
             end = holder_name(c, j + 1);
