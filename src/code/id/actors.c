@@ -18,18 +18,13 @@ static void copy_code(char *dst, size_t cap, const char *src)
 /* "Agus Harimurti Yudhoyono", "Ivanka Trump": a surname the persons
  * dictionary gives to one person (+YUDHOYONO of SUSILO_BAMBANG_YUDHOYONO)
  * after a given name that is not his is a relative or a namesake. An
- * honorific (Pak, Bu, Tuan, Mr) or a title is no given name. */
+ * honorific (Pak, Bu, Tuan, Mr: [honorifics]) or a title is no given name. */
 static int other_bearer(const wt_idcoder *c, int i, const id_phrase *p)
 {
-    static const char *const HONORIFICS[] = {
-        "pak", "bapak", "bu", "ibu", "mbak", "mas", "bung", "cak", "kang", "tuan", "nyonya", "mr", "mrs",
-        "ms", "sir", "haji", "kiai", "kh", "syekh", "sheikh", "dr", "prof", "ir", "letjen", "mayjen",
-        "brigjen", "jenderal", "laksamana", "marsekal", "kolonel", "eyang", "mister", "madam", "lady",
-        "lord", NULL };
     if (i == 0 || !p->file || !strstr(p->file, "persons") || !p->name || !strchr(p->name, '_')) return 0;
     const idw *pw = &c->w[i - 1];
     if (pw->kind != W_OTHER || !(pw->t->flags & WT_TF_CAPITAL) || (pw->t->flags & (WT_TF_SENT_START | WT_TF_ALLCAPS)) ||
-        pw->is_verbish || WC(pw, WC_ALL_PREPS | WC_COORD | WC_TITLES) || in_list(HONORIFICS, pw->norm))
+        pw->is_verbish || WC(pw, WC_ALL_PREPS | WC_COORD | WC_TITLES) || isc(pw, W2_HONORIFICS))
         return 0;
     /* a word of the entry's own full name (Bambang Yudhoyono) */
     size_t n = pw->len;
@@ -153,6 +148,14 @@ static int home_sector(const wt_idcoder *c, const char *sec)
     return strcmp(sec, "CRM") || !strcmp(c->home, "IDN");
 }
 
+/* Officials and forces (GOV, LEG, JUD, MIL, COP, ELI, SPY, PTY, or no
+ * sector): counted, they are often of several states. */
+static int official_sector(const char *sec)
+{
+    static const char *const OFFICIAL[] = { "GOV", "LEG", "JUD", "MIL", "COP", "ELI", "SPY", "PTY", "", NULL };
+    return in_list(OFFICIAL, sec);
+}
+
 /* Counted or plural heads (kedua negara, para menteri, negara-negara,
  * setiap negara) refer to several actors, not to the article's country. */
 static int vague_head(const wt_idcoder *c, const idm *m)
@@ -161,8 +164,7 @@ static int vague_head(const wt_idcoder *c, const idm *m)
      * counted are as much the article's as the bare noun; counted
      * officials and forces (para menteri, ratusan tentara) are often of
      * several states */
-    static const char *const OFFICIAL[] = { "GOV", "LEG", "JUD", "MIL", "COP", "ELI", "SPY", "PTY", "", NULL };
-    int people = !in_list(OFFICIAL, m->sector);
+    int people = !official_sector(m->sector);
     for (int i = m->first; i <= m->last && i < c->nw; i++) {
         if (people && !c->w[i].phrase && c->w[i].kind == W_OTHER && (WC(&c->w[i], WC_VAGUE) || c->w[i].numeral)) continue;
         const char *w = c->w[i].norm;
@@ -186,6 +188,9 @@ static int vague_head(const wt_idcoder *c, const idm *m)
         if (WC(&c->w[i], WC_BACKED)) return 1;
         if (c->w[i].kind != W_OTHER || c->w[i].is_verbish || WC(&c->w[i], WC_ALL_PREPS | WC_COORD)) break;
     }
+    /* "pengunjuk rasa lain": other people of the same place ("negara
+     * lain", other states, stay vague) */
+    if (people && m->last + 1 < c->nw && isc(&c->w[m->last + 1], W2_ANOTHER)) return 0;
     return m->last + 1 < c->nw && (WC(&c->w[m->last + 1], WC_VAGUE) || (c->w[m->first].numeral && !people));
 }
 
@@ -249,6 +254,7 @@ static const char *city_country(const wt_idcoder *c, const idm *m)
 }
 
 static const char *city_at(const wt_idcoder *c, int i, int *len);
+static idm *insert_mention(wt_idcoder *c, int first, int last);
 
 /* The country the article gave title phrase p with a named person
  * (Raja Salman), NULL if none. */
@@ -428,6 +434,69 @@ static void add_mention(wt_idcoder *c, int first, int last)
     c->nm++;
 }
 
+/* How many words from j make a capitalised name after a title (at most
+ * max capitalised words): name words, and a [name-particles] word
+ * between two of them (Jenderal Pierre de Villiers). */
+static int title_name_len(const wt_idcoder *c, int j, int max)
+{
+    int n = 0, caps = 0;
+    while (caps < max) {
+        if (idg_is_capital_name(c, j + n)) { n++; caps++; }
+        else if (n > 0 && j + n < c->nw && isc(&c->w[j + n], W2_NAME_PARTICLES) && idg_is_capital_name(c, j + n + 1))
+            n++;
+        else break;
+    }
+    return n;
+}
+
+/* The one-word actor entry for the part text[0..n) of a hyphenated word
+ * (AS of AS-Korsel), NULL if none or not written as names are: a
+ * capital first, all capitals for a short form of three letters or less. */
+static const id_phrase *pair_part(const wt_idcoder *c, const char *norm, const char *text, size_t n)
+{
+    if (!n || !isupper((unsigned char)text[0])) return NULL;
+    for (size_t k = 0; n <= 3 && k < n; k++)
+        if (!isupper((unsigned char)text[k])) return NULL;
+    const id_list *l = id_dict_phrases_for(&c->dict, norm, n);
+    for (size_t k = 0; l && k < l->len; k++) {
+        const id_phrase *p = l->items[k];
+        if (p->kind == ID_ACTOR && p->nwords == 1 && !p->foreign && id_phrase_code(p, c->date)) return p;
+    }
+    return NULL;
+}
+
+/* Sets mention m to the actor entry p: its code on the article's date
+ * and the entry's file:line. */
+static void pair_member(wt_idcoder *c, idm *m, const id_phrase *p, int group)
+{
+    snprintf(m->code, sizeof m->code, "%s", id_phrase_code(p, c->date));
+    m->rule_file = p->file;
+    m->rule_line = p->line;
+    m->group = group;
+}
+
+/* "latihan gabungan AS-Korsel", "konflik Israel-Palestina", "pasangan
+ * Anies-Sandi": one hyphenated word joining two actors the dictionaries
+ * know is both of them, a list of two mentions on the same span. */
+static void pair_mentions(wt_idcoder *c)
+{
+    for (int i = 0; i < c->nw; i++) {
+        const idw *x = &c->w[i];
+        const char *dash = x->kind == W_OTHER && x->mention < 0 ? strchr(x->norm, '-') : NULL;
+        if (!dash || strchr(dash + 1, '-') || x->t->span.end - x->t->span.start != x->len) continue;
+        const char *text = c->doc->text + x->t->span.start;
+        size_t na = (size_t)(dash - x->norm), nb = x->len - na - 1;
+        const id_phrase *a = pair_part(c, x->norm, text, na), *b = pair_part(c, dash + 1, text + na + 1, nb);
+        if (!a || !b || c->nm + 2 > MAXM) continue;
+        insert_mention(c, i, i);
+        int at = (int)(insert_mention(c, i, i) - c->m);   /* before the first: same word */
+        pair_member(c, &c->m[at], a, at);
+        pair_member(c, &c->m[at + 1], b, at);
+        for (int q = 0; q < c->nm; q++)
+            for (int w = c->m[q].first; w <= c->m[q].last; w++) c->w[w].mention = (int16_t)q;
+    }
+}
+
 /* Groups phrases into noun phrases: agent(s) + actor + (ACRONYM) + , Name. */
 void idg_build_mentions(wt_idcoder *c)
 {
@@ -470,7 +539,7 @@ void idg_build_mentions(wt_idcoder *c)
             /* polisi di Paris, petugas keamanan di Kashmir: a bare agent
              * belongs to the country of the place it is in */
             if (has_agent && !has_actor && c->w[first].phrase->agent_suffix && j + 1 < c->nw &&
-                is(&c->w[j], "di") && c->w[j + 1].phrase &&
+                isc(&c->w[j], W2_LOCATIVE) && c->w[j + 1].phrase &&
                 c->w[j + 1].phrase->kind == ID_ACTOR) {
                 const char *code = id_phrase_code(c->w[j + 1].phrase, c->date);
                 if (code && strncmp(code, "IGO", 3)) {
@@ -486,12 +555,12 @@ void idg_build_mentions(wt_idcoder *c)
                 while (k < c->nw && gap < 2 && c->w[k].kind == W_OTHER && !WC(&c->w[k], WC_BACKED | WC_NOT_OWNER) &&
                        (!c->w[k].is_verbish || !strncmp(c->w[k].norm, "ter", 3)) &&
                        !WC(&c->w[k], WC_ALL_PREPS) && !WC(&c->w[k], WC_COORD) &&
-                       strcmp(c->w[k].norm, "yang")) { k++; gap++; }
+                       !isc(&c->w[k], W2_RELATIVE)) { k++; gap++; }
                 if (gap && k < c->nw && c->w[k].phrase) { last = k - 1; continue; }
             }
             /* Kementerian Pendidikan dan Kebudayaan RI, Kementerian Hukum
              * dan HAM: a capitalised name with `dan` inside it */
-            if (has_agent && !has_actor && (c->w[first].t->flags & WT_TF_CAPITAL) && is(&c->w[j], "dan") &&
+            if (has_agent && !has_actor && (c->w[first].t->flags & WT_TF_CAPITAL) && word_in(c, j, WC_COORD) &&
                 idg_is_capital_name(c, j + 1)) {
                 int k = j + 1;
                 while (idg_is_capital_name(c, k) && k < j + 3) k++;
@@ -505,7 +574,7 @@ void idg_build_mentions(wt_idcoder *c)
             /* Ketua Komisi III DPR dari Partai Golkar, Bambang Wirajaya: the
              * party or body a titled person is from, when his name follows
              * (without the name, "pasukan dari Suriah" is where, not whose) */
-            if (has_agent && !has_actor && is(&c->w[j], "dari") && j + 1 < c->nw && c->w[j + 1].phrase &&
+            if (has_agent && !has_actor && isc(&c->w[j], W2_SOURCE_PREPS) && j + 1 < c->nw && c->w[j + 1].phrase &&
                 c->w[j + 1].phrase->kind == ID_ACTOR) {
                 int k = j + 1 + c->w[j + 1].phrase_len;
                 int n = 0;
@@ -525,19 +594,17 @@ void idg_build_mentions(wt_idcoder *c)
                     const char *code = id_phrase_code(c->w[k].phrase, c->date);
                     if (code && strlen(code) > 3) { last = k + c->w[k].phrase_len - 1; continue; }
                 }
-                int n = 0;
-                while (idg_is_capital_name(c, k + n)) n++;
+                int n = title_name_len(c, k, 8);
                 if (n >= 2) { last = k + n - 1; continue; }
             }
             /* a name right after a title: Presiden Korea Selatan Moon Jae-in */
             if (has_agent && idg_is_capital_name(c, j)) {
-                int n = 0;
-                while (idg_is_capital_name(c, j + n) && n < 4) n++;
+                int n = title_name_len(c, j, 4);
                 last = j + n - 1;
                 continue;
             }
             /* Dubes Korut untuk PBB: the posting belongs to the title */
-            if (has_agent && has_actor && j + 1 < c->nw && is(&c->w[j], "untuk") && c->w[j + 1].phrase &&
+            if (has_agent && has_actor && j + 1 < c->nw && isc(&c->w[j], W2_PURPOSE) && c->w[j + 1].phrase &&
                 c->w[j + 1].phrase->kind == ID_ACTOR) {
                 last = j + c->w[j + 1].phrase_len;
                 continue;
@@ -549,12 +616,15 @@ void idg_build_mentions(wt_idcoder *c)
         add_mention(c, first, last);
         i = last;
     }
+    pair_mentions(c);
 }
 
 static void learn_name(wt_idcoder *c, const char *w, const char *code)
 {
     size_t n = strlen(w);
     if (n < 3 || n >= sizeof c->names[0].word || c->nnames >= 64 || (idg_word_class(c, w) & WC_MENTION_PREFIX)) return;
+    /* "Prof Dr Ahmad Chozin": an honorific is part of the name, not one */
+    if (idg_word_class2(c, w) & W2_HONORIFICS) return;
     for (int k = 0; k < c->nnames; k++)
         if (!strcmp(c->names[k].word, w)) return;     /* the first introduction holds */
     idname *e = &c->names[c->nnames++];
@@ -627,20 +697,27 @@ void idg_learn_names(wt_idcoder *c)
 }
 
 /* A sports or entertainment report: at least four different words of
- * sport, or four of film and music. */
+ * sport, or four of film and music, and such words at least one in a
+ * hundred of its words. A news report that mentions films or a match in
+ * passing (a boycott of actors and cinemas in a long story about
+ * Kashmir) keeps its countries. */
 static int is_sports_report(const wt_idcoder *c)
 {
     const wt_doc *d = c->doc;
     uint64_t seen[2] = { 0, 0 };   /* one bit per SPORT word, per SHOWBIZ word */
     int n[2] = { 0, 0 };
-    for (size_t i = 0; i < d->toks.len && n[0] < 4 && n[1] < 4; i++) {
+    size_t hits[2] = { 0, 0 }, words = 0;
+    for (size_t i = 0; i < d->toks.len; i++) {
+        if (d->toks.items[i].kind != WT_TOK_WORD || !d->toks.items[i].norm) continue;
+        words++;
         int k = c->tokw.items[i]->sport;
-        if (k < 0 || !d->toks.items[i].norm || d->toks.items[i].kind != WT_TOK_WORD) continue;
+        if (k < 0) continue;
         int show = k >= SHOWBIZ_BASE;
         uint64_t bit = (uint64_t)1 << (show ? k - SHOWBIZ_BASE : k);
         if (!(seen[show] & bit)) { seen[show] |= bit; n[show]++; }
+        hits[show]++;
     }
-    return n[0] >= 4 || n[1] >= 4;
+    return (n[0] >= 4 && hits[0] * 100 >= words) || (n[1] >= 4 && hits[1] * 100 >= words);
 }
 
 /* Adds weight to a country's count (codes[k] its first three letters);
@@ -789,7 +866,7 @@ void idg_find_home_country(wt_idcoder *c)
     /* a foreign dateline (LONDON, PYONGYANG) is where the story happens;
      * Jakarta datelines head foreign news too, so they add nothing */
     const char *dl = dateline_country(c);
-    if (dl && strcmp(dl, "IDN")) {
+    if (dl && strncmp(dl, "IDN", 3)) {   /* (Jakarta is IDNGOV: no foreign dateline) */
         n = count_country(codes, counts, n, dl, 2);
         nnamed = count_country(named, named_counts, nnamed, dl, 1);
     }
@@ -842,13 +919,17 @@ static idm *insert_mention(wt_idcoder *c, int first, int last)
     int at = 0;
     while (at < c->nm && c->m[at].first < first) at++;
     memmove(&c->m[at + 1], &c->m[at], (size_t)(c->nm - at) * sizeof *c->m);
+    c->nm++;
+    /* a group is its first member's index: those after `at` moved on */
+    for (int q = at + 1; q < c->nm; q++)
+        if (c->m[q].group >= at) c->m[q].group++;
     idm *m = &c->m[at];
     memset(m, 0, sizeof *m);
     m->first = first;
     m->last = last;
+    m->group = at;
     m->has_actor = 1;
     m->prep = -1;
-    c->nm++;
     return m;
 }
 
@@ -916,13 +997,29 @@ static const char *antecedent(const wt_idcoder *c, int i, int kind)
 
 /* Is word i part of a personal name the dictionaries do not know: a
  * capitalised plain word, not the sentence's first, no preposition or
- * verb. */
+ * verb, no day or month ("kata Kepala BMKG, Senin (29/5)"). */
 static int name_word(const wt_idcoder *c, int i)
 {
     if (i >= c->nw || c->w[i].mention >= 0 || c->w[i].kind != W_OTHER) return 0;
     const idw *x = &c->w[i];
     return (x->t->flags & WT_TF_CAPITAL) && !(x->t->flags & WT_TF_SENT_START) && !x->is_verbish &&
-           !WC(x, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS) && !pronoun_kind(c, i);
+           !WC(x, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS) && !isc(x, W2_CALENDAR) && !pronoun_kind(c, i);
+}
+
+/* The last word of the personal name that starts at name word j: its
+ * name words, and a [name-particles] word between two of them (Masamah
+ * binti Raswa, Pierre de Villiers). */
+static int name_run_end(const wt_idcoder *c, int j)
+{
+    int end = j;
+    for (;;) {
+        if (end + 1 < c->nw && name_word(c, end + 1)) end++;
+        else if (end + 2 < c->nw && isc(&c->w[end + 1], W2_NAME_PARTICLES) && c->w[end + 1].mention < 0 &&
+                 name_word(c, end + 2))
+            end += 2;
+        else
+            return end;
+    }
 }
 
 /* Words first..last are a name the role `role` (copied: the mention
@@ -961,16 +1058,21 @@ static void named_roles(wt_idcoder *c)
         for (int q = c->nm - 1; q >= 0; q--)
             if (c->m[q].last < i) { k = q; break; }
         if (k < 0) continue;
-        int ok = i - c->m[k].last - 1 <= 3;
+        /* "Dua WNI yang terbebas dari hukuman adalah …": a relative
+         * clause on the role may stand between it and the naming word */
+        int gap = i - c->m[k].last - 1;
+        int rel = gap > 1 && isc(&c->w[c->m[k].last + 1], W2_RELATIVE);
+        int ok = gap <= (rel ? 7 : 3);
         for (int j = c->m[k].last + 1; ok && j < i; j++)
-            ok = c->w[j].kind == W_OTHER ? !c->w[j].is_verbish && c->w[j].mention < 0 : is_punct(c, j, ',');
+            ok = c->w[j].kind == W_OTHER ? (rel || !c->w[j].is_verbish) && c->w[j].mention < 0
+                                         : !rel && is_punct(c, j, ',');
         idm role = c->m[k];   /* a copy: inserting mentions moves the array */
         if (!ok || !role.code[0] || !role.has_agent || role.has_actor || role.pronoun) continue;
         /* the names: runs of name words, joined by commas or dan */
         int j = i + 1;
         while (j < c->nw && name_word(c, j)) {
             int first = j;
-            while (j < c->nw && name_word(c, j)) j++;
+            j = name_run_end(c, j) + 1;
             if (!name_as_role(c, first, j - 1, &role)) return;
             if (j + 1 < c->nw && (is_punct(c, j, ',') || WC(&c->w[j], WC_COORD)) && name_word(c, j + 1)) j++;
             else break;
@@ -991,8 +1093,7 @@ static void roles_after_names(wt_idcoder *c)
                          (c->w[i].t->flags & WT_TF_CAPITAL) && !c->w[i].is_verbish && !pronoun_kind(c, i) &&
                          !WC(&c->w[i], WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS);
         if (!(name_word(c, i) || first_word) || (i > 0 && name_word(c, i - 1))) continue;
-        int end = i;
-        while (end + 1 < c->nw && name_word(c, end + 1)) end++;
+        int end = name_run_end(c, i);
         /* "Rahmat (35), warga Bekasi": the age says it is a person's name,
          * one word is then enough */
         int link = end + 1, aged = 0;
@@ -1011,6 +1112,114 @@ static void roles_after_names(wt_idcoder *c)
         if (!role.code[0] || !role.has_agent || role.has_actor || role.pronoun || role.possessive) { i = end; continue; }
         if (!name_as_role(c, i, end, &role)) return;
         i = end;
+    }
+}
+
+/* Does a post open at or before mention m: a [role-heads] word among its
+ * words, or a capitalised one in the run of words just before it that
+ * are capitalised, names of bodies, `dan`, `dari` or plain modifiers
+ * ("Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG")?
+ * At most twelve words back, so a title far off names someone else. */
+static int post_before(const wt_idcoder *c, const idm *m)
+{
+    for (int i = m->first; i <= m->last; i++)
+        if (isc(&c->w[i], W2_ROLE_HEADS)) return 1;
+    for (int i = m->first - 1; i >= 0 && i >= m->first - 12; i--) {
+        const idw *x = &c->w[i];
+        /* (dan inside a name; dari before the party: Ketua Pansus dari
+         * Fraksi Partai Golkar; a plain modifier: Pengamat politik dari
+         * Universitas Gadjah Mada) */
+        int plain = (x->kind == W_OTHER || x->kind == W_PHRASE) && !x->is_verbish &&
+                    !WC(x, WC_ALL_PREPS | WC_CLAUSE_BREAKS) && !isc(x, W2_RELATIVE) && !pronoun_kind(c, i);
+        if (x->kind == W_PUNCT || x->kind == W_QUOTE ||
+            !((x->t->flags & WT_TF_CAPITAL) || WC(x, WC_COORD) || isc(x, W2_SOURCE_PREPS) || plain))
+            return 0;
+        if (isc(x, W2_ROLE_HEADS) && (x->t->flags & WT_TF_CAPITAL)) return 1;
+    }
+    return 0;
+}
+
+/* Do words first..last name a place of the gazetteer of any kind
+ * (Papua, Kalimantan Selatan, Jakarta Selatan), whole or by a word? */
+static int place_name(const wt_idcoder *c, int first, int last)
+{
+    if (!c->places) return 0;
+    char key[128];
+    size_t n = 0;
+    for (int i = first; i <= last; i++) {
+        int len;
+        if (city_at(c, i, &len)) return 1;
+        int k = snprintf(key + n, sizeof key - n, "%s%s", n ? " " : "", c->w[i].norm);
+        if (k < 0 || (size_t)k >= sizeof key - n) return 0;
+        n += (size_t)k;
+    }
+    return wt_gazetteer_find(c->places, key, n) != NULL;
+}
+
+/* The holder's name of a post at words first..: the run of name words
+ * (at most six), none an abbreviation (DKI, NTB) or a [not-names] word
+ * (Kabupaten, Persero, Selatan), not honorifics only, and no place.
+ * Returns its last word, or -1 when the run is no personal name. */
+static int holder_name(const wt_idcoder *c, int first)
+{
+    int end = name_run_end(c, first), titled = 1;
+    if (end > first + 5) return -1;
+    for (int q = first; q <= end; q++) {
+        if ((c->w[q].t->flags & WT_TF_ALLCAPS) || isc(&c->w[q], W2_NOT_NAMES)) return -1;
+        titled &= isc(&c->w[q], W2_HONORIFICS) != 0;
+    }
+    /* "Dr. Abdullah Abdullah", "…, Jr.": an honorific alone is no name */
+    return titled || place_name(c, first, end) ? -1 : end;
+}
+
+/* Does word j end a noun phrase: past the sentence, punctuation, a verb,
+ * a negation or pre-predicate word, a preposition or a clause break? */
+static int phrase_end(const wt_idcoder *c, int j)
+{
+    if (j >= c->nw) return 1;
+    const idw *x = &c->w[j];
+    return x->kind == W_PUNCT || (x->kind == W_OTHER && (x->is_verbish || isc(x, W2_PRE_PREDICATE) ||
+                                                         WC(x, WC_NEGATIONS | WC_SPEECH_VERBS | WC_ALL_PREPS |
+                                                                   WC_CLAUSE_BREAKS)));
+}
+
+/* "kata Kepala Bidang Informasi BMKG, Daryono, dalam keterangan …",
+ * "Kepala Pusat Penelitian Politik LIPI Adriana Elisabeth mengatakan": a
+ * post (a [role-heads] word and the body it heads), then a name the
+ * dictionaries do not know, after a comma or right after the body, ended
+ * by a word that is no name, is the holder of the post: the name takes
+ * the body's code (via apposition) and is remembered for its later
+ * mentions (Daryono alone). Places after a comma are skipped ("Bupati
+ * Hulu Sungai Tengah, Kalimantan Selatan, Abdul Latif"); a list ("Menko
+ * Politik, Hukum, dan Keamanan") and a place alone name no holder. */
+static void names_after_posts(wt_idcoder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        const idm *m = &c->m[k];
+        int j = m->last + 1, first = -1, end = -1;
+        if (!m->code[0] || m->pronoun || m->possessive || person_mention(c, m) || !post_before(c, m)) continue;
+        if (name_word(c, j)) {
+            first = j;
+            end = holder_name(c, j);
+            j = end + 1;
+            /* without a comma the name must end the noun phrase: a verb,
+             * punctuation or a preposition follows ("KAI Daop 1 …",
+             * "Burma Task Force yang …" go on naming the body) */
+            if (end >= 0 && !phrase_end(c, j)) first = end = -1;
+        }
+        for (int hop = 0; first < 0 && hop < 3 && is_punct(c, j, ',') && name_word(c, j + 1); hop++) {
+            end = holder_name(c, j + 1);
+            if (end >= 0) first = j + 1;
+            else
+                while (name_word(c, j + 1)) j++;
+            j = (end >= 0 ? end : j) + 1;
+        }
+        if (first < 0 || end < 0 || name_word(c, j) || (j < c->nw && c->w[j].kind == W_PHRASE) ||
+            word_in(c, j, WC_COORD) || (is_punct(c, j, ',') && word_in(c, j + 1, WC_COORD)))
+            continue;
+        idm role = *m;   /* a copy: inserting mentions moves the array */
+        if (!name_as_role(c, first, end, &role)) return;
+        k++;             /* past the name just inserted after m */
     }
 }
 
@@ -1082,6 +1291,23 @@ static void definite_roles(wt_idcoder *c)
     }
 }
 
+/* Does the sentence open with a personal name the dictionaries and the
+ * article do not know, as its subject ("Umuh menilai Djanur …")? Its
+ * first word capitalised and no function word, more name words, then a
+ * verb, a negation or a pre-predicate word. */
+static int unknown_subject(const wt_idcoder *c)
+{
+    const idw *x = &c->w[0];
+    if (c->nw < 2 || x->kind != W_OTHER || x->mention >= 0 || !(x->t->flags & WT_TF_CAPITAL) || x->is_verbish ||
+        pronoun_kind(c, 0) || WC(x, WC_ALL_PREPS | WC_COORD | WC_CLAUSE_BREAKS | WC_STOP_WORDS) ||
+        isc(x, W2_CALENDAR | W2_HONORIFICS))
+        return 0;
+    int j = 1;
+    while (j < c->nw && name_word(c, j)) j++;
+    if (j >= c->nw || c->w[j].kind != W_OTHER || c->w[j].mention >= 0) return 0;
+    return c->w[j].is_verbish || WC(&c->w[j], WC_NEGATIONS | WC_SPEECH_VERBS) || isc(&c->w[j], W2_PRE_PREDICATE);
+}
+
 /* Remembers the last person and the last group or body of the sentence
  * for the pronouns of the sentences after it. */
 static void remember_antecedents(wt_idcoder *c)
@@ -1120,6 +1346,12 @@ static void remember_antecedents(wt_idcoder *c)
             c->collective_age = 0;
         }
     }
+    /* "Umuh menilai … . Ia juga …": dia is the unknown subject, whose
+     * code nobody knows, not a person named before */
+    if (unknown_subject(c)) {
+        c->last_person[0] = '\0';
+        c->person_age = 0;
+    }
 }
 
 /* Pronouns kami/kita/saya inside a quote stand for the speaker; dia,
@@ -1139,13 +1371,13 @@ void idg_add_pronouns(wt_idcoder *c, int in_quote)
     add_references(c);
     named_roles(c);
     roles_after_names(c);
-    /* the inserted mentions moved the others: renumber (coordination is
-     * found after this, in idg_link_mentions) */
+    names_after_posts(c);
+    /* the inserted mentions moved the others: renumber the words
+     * (insert_mention kept each group at its first member; coordination
+     * is found after this, in idg_link_mentions) */
     if (c->nm == before && !(in_quote && c->speaker_code[0])) return;
-    for (int k = 0; k < c->nm; k++) {
+    for (int k = 0; k < c->nm; k++)
         for (int i = c->m[k].first; i <= c->m[k].last; i++) c->w[i].mention = (int16_t)k;
-        c->m[k].group = k;
-    }
 }
 
 /* "negara ini/tersebut", "negeri itu": the country named last before it
@@ -1218,6 +1450,47 @@ static void expand_reference(wt_idcoder *c, int first, int last, char (*codes)[3
         for (int k = first; k <= last; k++) c->w[k].mention = (int16_t)g;
 }
 
+/* Is code a state's (USA, PRKGOV), not an IGO, NGO or group's? */
+static int state_code(const char *code)
+{
+    static const char *const NON_STATE[] = { "IGO", "NGO", "IMG", "MNC", "UIS", NULL };
+    char p[4];
+    if (strlen(code) < 3) return 0;
+    memcpy(p, code, 3);
+    p[3] = '\0';
+    return !in_list(NON_STATE, p);
+}
+
+/* Adds code to states[0..*n) unless its country (first three letters)
+ * is there already or it is no state's; at most two. The whole code is
+ * kept: "Trump dan Abe … kedua negara" are USAGOV and JPNGOV, which a
+ * later "kedua pemimpin" takes up again. */
+static void add_state(char (*states)[32], int *n, const char *code)
+{
+    if (*n >= 2 || !code[0] || !state_code(code)) return;
+    for (int k = 0; k < *n; k++)
+        if (!strncmp(states[k], code, 3)) return;
+    snprintf(states[(*n)++], 32, "%s", code);
+}
+
+/* "Pemerintah AS menawarkan Korea Utara dua pilihan … antara kedua
+ * negara", "Trump dan Abe … diplomasi antar kedua negara": with no list
+ * or event pair to refer to, "kedua negara" are the two states named
+ * last: those of the mentions before word i in its sentence (from the
+ * nearest), then of the sentences before, then the article's own
+ * country ("Pemerintah … bersama Uruguay. … kerja sama kedua negara").
+ * Returns how many were found (2, or 0). */
+static int last_two_states(const wt_idcoder *c, int i, int nm0, char (*states)[32])
+{
+    int n = 0;
+    for (int k = nm0 - 1; k >= 0 && n < 2; k--)
+        if (c->m[k].last < i && !c->m[k].pronoun && (!c->m[k].home || c->m[k].home == 3))
+            add_state(states, &n, c->m[k].code);
+    for (int q = 0; q < 8 && q < c->nrecent && n < 2; q++) add_state(states, &n, c->recent[(c->nrecent - 1 - q) % 8]);
+    if (n == 1 && c->home[0]) add_state(states, &n, c->home);
+    return n == 2 ? n : 0;
+}
+
 /* Plural references to actors named together before: "mereka",
  * "keduanya", "kedua negara", "ketiga menteri", "tiga negara",
  * "negara-negara tersebut". A numeral picks the list of that size;
@@ -1232,8 +1505,11 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
         const char *w = c->w[i].norm;
         int first = i, last = i, want = -1, k = c->w[i].mention;
         if (k >= nm0) continue;
+        /* "mereka yang tewas", "mereka yang sudah pulang": those whom the
+         * relative clause describes, no one named before */
+        if (WC(&c->w[i], WC_THEY) && k < 0 && i + 1 < c->nw && isc(&c->w[i + 1], W2_RELATIVE)) continue;
         if (WC(&c->w[i], WC_THEY) && k < 0) {
-            want = !strcmp(w, "keduanya") ? 2 : 0;
+            want = isc(&c->w[i], W2_BOTH) ? 2 : 0;
         } else if (c->w[i].numeral && i + 1 < c->nw && c->w[i + 1].mention >= 0 &&
                    c->w[i + 1].mention < nm0 && (!c->m[c->w[i + 1].mention].code[0] || c->m[c->w[i + 1].mention].home) &&
                    WC(&c->w[i + 1], WC_STATE_HEADS)) {
@@ -1249,7 +1525,7 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
             i = c->m[k].last;
             continue;
         } else if (k >= 0 && (!c->m[k].code[0] || c->m[k].home) && c->m[k].first == i && strchr(w, '-') &&
-                   i + 1 < c->nw && (is(&c->w[i + 1], "tersebut") || is(&c->w[i + 1], "itu") || is(&c->w[i + 1], "ini"))) {
+                   i + 1 < c->nw && isc(&c->w[i + 1], W2_POINTING)) {
             /* negara-negara tersebut */
             want = 0;
             last = i + 1;
@@ -1261,13 +1537,18 @@ void idg_resolve_plural_refs(wt_idcoder *c, int sent_index)
         char (*codes)[32] = NULL;
         int n = 0;
         if (g) { codes = (char (*)[32])g->codes; n = g->n; }
-        else if (!strcmp(w, "keduanya") && sent_index - c->persons_sent <= 3) {
+        else if (isc(&c->w[i], W2_BOTH) && sent_index - c->persons_sent <= 3) {
             /* "keduanya" (both of them) are people: the last two persons
              * named together, before the sides of the last event */
             codes = c->persons;
             n = 2;
         } else if (pair_ok && (want == 2 || (want == 0 && c->prev_pair_both))) {
             memcpy(pair, c->prev_pair, sizeof pair);
+            codes = pair;
+            n = 2;
+        }
+        if (!n && want == 2 && isc(&c->w[i], W2_DEFINITE_NUMERALS) && isc(&c->w[i + 1], W2_STATE_NOUNS) &&
+            last_two_states(c, i, nm0, pair)) {
             codes = pair;
             n = 2;
         }
@@ -1453,6 +1734,52 @@ static void sentence_country(wt_idcoder *c)
     }
 }
 
+/* "Kepolisian Manchester memastikan pelaku bom bunuh diri itu …": a
+ * suspect or offender the article gave no country (abroad, a bare CRM
+ * stays unresolved) is in the hands of the one state whose police or
+ * court the sentence names: that state's. */
+static void jurisdiction_country(wt_idcoder *c)
+{
+    const char *state = NULL;
+    for (int q = 0; q < c->nm; q++) {
+        const idm *o = &c->m[q];
+        const char *sec = sector_of(o->code);
+        if (!o->code[0] || o->home || o->pronoun || primary_len(o->code) != 3 || !state_code(o->code) ||
+            (strcmp(sec, "COP") && strcmp(sec, "JUD")))
+            continue;
+        if (state && strncmp(state, o->code, 3)) return;
+        state = o->code;
+    }
+    if (!state) return;
+    char code[8];   /* copied out: the mentions are the destination */
+    snprintf(code, sizeof code, "%.3sCRM", state);
+    for (int k = 0; k < c->nm; k++) {
+        idm *m = &c->m[k];
+        if (m->code[0] || m->has_actor || strcmp(m->sector, "CRM") || m->possessive || vague_head(c, m)) continue;
+        copy_code(m->code, sizeof m->code, code);
+        m->home = 1;
+    }
+}
+
+/* Roles the sentence's places and bodies resolved after the names were
+ * read (idg_link_mentions) name the people put beside them too: "di
+ * Mesir, pelaku penyerangan adalah Ahmad Saleh". */
+static void name_late_roles(wt_idcoder *c)
+{
+    named_roles(c);
+    roles_after_names(c);
+    names_after_posts(c);
+}
+
+/* Does word i count what follows it: a number, a numeral (dua, satu) or
+ * a quantity word (beberapa, sejumlah)? */
+static int count_word(const wt_idcoder *c, int i)
+{
+    const idw *x = &c->w[i];
+    return x->kind == W_OTHER && x->mention < 0 &&
+           (x->t->kind == WT_TOK_NUMBER || x->numeral || WC(x, WC_VAGUE) || isc(x, W2_UNITS));
+}
+
 void idg_link_mentions(wt_idcoder *c)
 {
     for (int k = 0; k < c->nm; k++) {
@@ -1462,10 +1789,14 @@ void idg_link_mentions(wt_idcoder *c)
         if (k == 0) continue;
         idm *prev = &c->m[k - 1];
         int ok = 1;
-        int between = m->first - prev->last - 1;
+        /* "dua warga Cina dan satu perusahaan pelayaran": a count before
+         * the next member is no word between the two */
+        int start = m->first;
+        while (start - 1 > prev->last && count_word(c, start - 1)) start--;
+        int between = start - prev->last - 1;
         if (between < 1 || between > 2) ok = 0;
         int has_conj = 0;
-        for (int i = prev->last + 1; ok && i < m->first; i++) {
+        for (int i = prev->last + 1; ok && i < start; i++) {
             ok = is_punct(c, i, ',') || (c->w[i].kind == W_OTHER && WC(&c->w[i], WC_COORD));
             has_conj |= c->w[i].kind == W_OTHER && WC(&c->w[i], WC_COORD);
         }
@@ -1477,8 +1808,7 @@ void idg_link_mentions(wt_idcoder *c)
         if (ok && !has_conj && m->last + 1 < c->nw) {
             const idw *nx = &c->w[m->last + 1];
             if (nx->kind == W_OTHER && nx->mention < 0 &&
-                (nx->is_verbish || WC(nx, WC_MODALS) || WC(nx, WC_NEGATIONS) ||
-                 !strcmp(nx->norm, "telah") || !strcmp(nx->norm, "juga") || !strcmp(nx->norm, "sudah")))
+                (nx->is_verbish || WC(nx, WC_MODALS) || WC(nx, WC_NEGATIONS) || isc(nx, W2_PRE_PREDICATE)))
                 ok = 0;
         }
         if (ok) {
@@ -1494,6 +1824,8 @@ void idg_link_mentions(wt_idcoder *c)
         /* "Presiden dan Perdana Menteri Belanda sepakat", said by Indonesia's
          * foreign minister: the speaker's president, the Dutch prime minister */
         if (m->home == 2 && WC(&c->w[m->first], WC_TITLES)) continue;
+        /* "Prabowo dan 20 dubes": counted officials are of several states */
+        if (m->first > 0 && count_word(c, m->first - 1) && official_sector(m->sector)) continue;
         const char *country = NULL;
         for (int q = 0; q < c->nm; q++)
             if (q != k && c->m[q].group == m->group && c->m[q].code[0] && c->m[q].has_actor &&
@@ -1512,13 +1844,14 @@ void idg_link_mentions(wt_idcoder *c)
     for (int k = 0; k < c->nm; k++) relative_of(c, &c->m[k]);
     for (int k = 0; k < c->nm; k++) possessive_owner(c, &c->m[k]);
     sentence_country(c);
+    jurisdiction_country(c);
     definite_roles(c);
+    name_late_roles(c);
     /* an unresolved head with a list: berbagai negara termasuk Rusia, Mesir */
     for (int k = 0; k + 1 < c->nm; k++) {
         idm *m = &c->m[k], *n = &c->m[k + 1];
         if (m->code[0] || n->first != m->last + 2) continue;
-        const char *w = c->w[m->last + 1].norm;
-        if (!strcmp(w, "termasuk") || !strcmp(w, "yakni") || !strcmp(w, "yaitu") || !strcmp(w, "seperti"))
+        if (isc(&c->w[m->last + 1], W2_MEMBERS))
             for (int q = k + 1, ng = n->group; q < c->nm && c->m[q].group == ng; q++) {
                 c->m[q].group = m->group;
                 c->m[q].prep = m->prep;

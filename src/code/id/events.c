@@ -662,6 +662,10 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
          * the verb before it and the addressee of this one; A acts */
         if (d.src >= 0 && !nominal && v->cls == ID_AF_MEN && name_tail_end(c, c->m[d.src].last) + 1 == v->word) {
             int pv = c->m[d.src].first - 1;
+            /* "menemui Kepala Manajemen PBB Jan Beagle meminta": a post's
+             * holder named after its body (apposition) stands with it */
+            if (c->m[d.src].home == 3 && is_punct(c, pv, ',')) pv--;
+            if (c->m[d.src].home == 3 && pv >= 0 && c->w[pv].mention >= 0) pv = c->m[c->w[pv].mention].first - 1;
             /* "menemui Kepala Manajemen PBB …": a title the mention does not include */
             for (int k = 0; k < 3 && pv > 0 && c->w[pv].kind == W_OTHER && c->w[pv].mention < 0 &&
                             (c->w[pv].t->flags & WT_TF_CAPITAL) && !c->w[pv].is_verbish && !is_event_word(c, pv); k++)
