@@ -232,6 +232,14 @@ printf 'NGUYEN_VAN_BINH_ [VNMGOV]\nWANGARI_OTIENO_ [KENGOV]\n' >"$TMP/clean.acto
 expect_status 0 "warta code --lang id --dict" -- "$WARTA" code --lang id --no-enrich --dict "$TMP/clean.actors" "$TMP/d.jsonl"
 expect_grep "$TMP/out" '"source":"VNMGOV".*"target":"KENGOV"' "code --lang id --dict: the event between two --dict actors"
 expect_status 2 "warta actors with a bad option" -- "$WARTA" actors --nope
+# initials (after berinisial, or with an age in brackets) are a person's,
+# not an institution's short form (MA is also the Supreme Court)
+printf '{"id":"ini","date":"2018-02-12","text":"Polisi menangkap perampok berinisial MA di Surabaya.\\nPolisi menahan MK (41) di Jakarta."}\n' >"$TMP/ini.jsonl"
+expect_status 0 "code initials" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/ini.jsonl"
+expect_no_grep "$TMP/err" "actor 'MA' = IDNJUD" "berinisial MA is no Supreme Court"
+expect_grep "$TMP/err" "actor 'MA' = IDNCRM" "berinisial MA is the robber named"
+expect_no_grep "$TMP/err" "actor 'MK' = IDNJUD" "MK (41): initials, not the Constitutional Court"
+
 if shared=$(shared_dir); then
     # acceptance 1 of issue 10 on the dev set: the mention over each gold actor phrase has its primary code
     "$WARTA" actors "$shared/gold/dev-articles.jsonl" >"$TMP/dev.jsonl" 2>/dev/null

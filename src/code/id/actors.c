@@ -49,6 +49,15 @@ long wt_idcoder_add_dict(wt_idcoder *c, const char *path, wt_diag *diag)
     return n;
 }
 
+/* Is the short capitalised word at i a person's initials: after a naming
+ * word (berinisial), or followed by an age in brackets ("MA (26)")? */
+static int initials_at(const wt_idcoder *c, int i)
+{
+    if (i > 0 && isc(&c->w[i - 1], W2_NAMING)) return 1;
+    return i + 3 < c->nw && is_punct(c, i + 1, '(') && c->w[i + 2].t->kind == WT_TOK_NUMBER &&
+           is_punct(c, i + 3, ')');
+}
+
 static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
 {
     idw *x = &c->w[i];
@@ -77,9 +86,11 @@ static int phrase_at(wt_idcoder *c, int i, const id_phrase **out)
             continue;
         /* "seorang pria bernama Sultan Azianzah": after bernama a
          * capitalised title word is the first of a personal name */
-        if (p->kind == ID_AGENT && i > 0 && (x->t->flags & WT_TF_CAPITAL) &&
-            (is(&c->w[i - 1], "bernama") || is(&c->w[i - 1], "berinisial")))
+        if (p->kind == ID_AGENT && i > 0 && (x->t->flags & WT_TF_CAPITAL) && isc(&c->w[i - 1], W2_NAMING))
             continue;
+        /* "tersangka berinisial MA (26)": initials, not the short form of
+         * an institution (MA, the Supreme Court) */
+        if (p->nwords == 1 && strlen(p->words[0]) <= 3 && initials_at(c, i)) continue;
         /* "Menlu Timor-Leste Aurelio Sergio Guterres … Guterres": the
          * article's own introduction beats the dictionary's best-known
          * bearer of a surname */

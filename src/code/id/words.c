@@ -64,7 +64,7 @@ static const struct { const char *name; uint64_t bit, bit2; } CLASSES[] = {
     { "topic-verbs", 0, W2_TOPIC_VERBS }, { "opposing", 0, W2_OPPOSING }, { "against", 0, W2_AGAINST },
     { "presence", 0, W2_PRESENCE }, { "bombing", 0, W2_BOMBING }, { "assault", 0, W2_ASSAULT }, { "support", 0, W2_SUPPORT },
     { "prompting", 0, W2_PROMPTING }, { "suspected", 0, W2_SUSPECTED }, { "jointly", 0, W2_JOINTLY }, { "level", 0, W2_LEVEL }, { "state-nouns", 0, W2_STATE_NOUNS }, { "pointing", 0, W2_POINTING },
-    { "means-preps", 0, W2_MEANS_PREPS }, { "behest-preps", 0, W2_BEHEST_PREPS }, { "alias", 0, W2_ALIAS },
+    { "means-preps", 0, W2_MEANS_PREPS }, { "behest-preps", 0, W2_BEHEST_PREPS }, { "alias", 0, W2_ALIAS }, { "naming", 0, W2_NAMING },
     { "role-heads", 0, W2_ROLE_HEADS },
     { "honorifics", 0, W2_HONORIFICS }, { "calendar", 0, W2_CALENDAR }, { "not-names", 0, W2_NOT_NAMES },
     { "definite-numerals", 0, W2_DEFINITE_NUMERALS }, { "another", 0, W2_ANOTHER }, { "members", 0, W2_MEMBERS },
