@@ -240,6 +240,11 @@ expect_no_grep "$TMP/err" "actor 'MA' = IDNJUD" "berinisial MA is no Supreme Cou
 expect_grep "$TMP/err" "actor 'MA' = IDNCRM" "berinisial MA is the robber named"
 expect_no_grep "$TMP/err" "actor 'MK' = IDNJUD" "MK (41): initials, not the Constitutional Court"
 
+# a person whose office on the date is known keeps it before a rank title
+printf '{"id":"rank","date":"2017-10-20","text":"Presiden mengundang Kapolri Jenderal Tito Karnavian ke Istana."}\n' >"$TMP/rank.jsonl"
+expect_status 0 "code a rank title" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/rank.jsonl"
+expect_grep "$TMP/err" "actor 'Kapolri Jenderal Tito Karnavian' = IDNCOP " "the police chief in 2017 stays police (Jenderal is a rank, not the army)"
+
 if shared=$(shared_dir); then
     # acceptance 1 of issue 10 on the dev set: the mention over each gold actor phrase has its primary code
     "$WARTA" actors "$shared/gold/dev-articles.jsonl" >"$TMP/dev.jsonl" 2>/dev/null

@@ -399,6 +399,11 @@ static void resolve_mention(wt_idcoder *c, idm *m)
         size_t plen = !strncmp(actor, "IGO", 3) || !strncmp(actor, "NGO", 3) || !strncmp(actor, "IMG", 3) ? strlen(actor) : 3;
         if (plen > strlen(actor)) plen = strlen(actor);
         const char *sector = agent_suffix ? agent_suffix : agent_full && strlen(agent_full) > 3 ? agent_full + 3 : NULL;
+        /* "Kapolri Jenderal Tito Karnavian": a person whose office on the
+         * article's date the dictionary knows keeps it (COP), whatever rank
+         * or title stands before the name (Jenderal: MIL); a former
+         * official (ELI) takes the title's */
+        if (is_person_phrase(actor_p) && strlen(actor) > 3 && plen == 3 && strcmp(actor + 3, "ELI")) sector = NULL;
         if (sector && plen == 3) snprintf(m->code, sizeof m->code, "%.3s%s", actor, sector);
         else snprintf(m->code, sizeof m->code, "%s", actor);
     } else if (agent_full) {
