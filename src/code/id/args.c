@@ -671,3 +671,31 @@ int idg_tree_modality(const wt_idcoder *c, const idv *v, int anchor)
     }
     return 0;
 }
+
+/* "PAN tidak diundang untuk menghadiri pertemuan …": an act controlled by,
+ * or done for the purpose of, a negated verb is not asserted. Two steps up
+ * through xcomp/advcl at most; a speech verb (ccomp) is not crossed. */
+int idg_tree_negated(const wt_idcoder *c, const idv *v, int anchor)
+{
+    if (!c->parsed) return 0;
+    int at = anchor >= 0 && anchor < c->nw ? anchor : v->word;
+    for (int step = 0; step < 2; step++) {
+        int h = head_of(c, at), r = rel_of(c, at);
+        /* "tidak mengizinkan pejabatnya bertemu X" parsed as a clause on
+         * the object: the object-control verb above it governs */
+        if (r == R_ACL && h >= 0 && rel_of(c, h) == R_OBJ && c->w[at].t->upos == WT_UPOS_VERB) {
+            h = head_of(c, h);
+            r = R_XCOMP;
+        }
+        if (h < 0 || (r != R_XCOMP && r != R_ADVCL)) return 0;
+        /* a clause with a marker only as a purpose (untuk): "tidak akan
+         * mempengaruhi … dalam mendukung X" still supports X */
+        int mk = child(c, at, R_MARK);
+        if (mk >= 0 ? !isc(&c->w[mk], W2_PURPOSE) : r == R_ADVCL) return 0;
+        for (int j = 0; j < c->nw; j++)
+            if (c->w[j].head == h && (c->w[j].rel == R_ADVMOD || c->w[j].rel == R_AUX) && WC(&c->w[j], WC_NEGATIONS))
+                return 1;
+        at = h;
+    }
+    return 0;
+}

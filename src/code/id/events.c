@@ -841,6 +841,10 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
             p--;
         if (p > 0 && isc(&c->w[p], W2_EXISTENTIAL) && word_in(c, p - 1, WC_NEGATIONS)) d.negated = 1;
     }
+    if (!d.negated && idg_tree_negated(c, v, anchor < v->word ? anchor : v->word)) {
+        d.negated = 1;
+        idg_explain(c, "'%s' tree: governed by a negated verb", word);
+    }
     const char *why = idg_not_asserted(c, &d, left);
     if (why) { idg_explain(c, "'%s': %s, not coded", word, why); return; }
     int background = idg_background_year(c, v, anchor);

@@ -487,6 +487,7 @@ int idg_tree_jointly(const wt_idcoder *c, const idv *v, int anchor);
 /* The modality a controlling verb up the tree gives the act ("mengancam
  * akan meluncurkan … dan menghancurkan …"): 2 threat, 1 intent, 0 none. */
 int idg_tree_modality(const wt_idcoder *c, const idv *v, int anchor);
+int idg_tree_negated(const wt_idcoder *c, const idv *v, int anchor);
 
 /* idcoder.c: a sentence's words into c->w */
 void idg_load_sentence(wt_idcoder *c, const wt_sentence *s);
