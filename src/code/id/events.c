@@ -191,6 +191,13 @@ static void emit(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], 
 static void emit_groups(wt_idcoder *c, emit_ctx *ec, const idv *v, const char code[8], int src, int tgt, int both)
 {
     int sg = c->m[src].group, tg = c->m[tgt].group;
+    /* "kedatangan Obama dan Najib ke Bali": a list does not act on its own
+     * members unless the act is mutual (within_group emits those) */
+    if (sg == tg && !both) {
+        idg_explain(c, "'%s' [%s]: source and target in one list, not an act of one on the other",
+                    c->w[v->word].norm, code);
+        return;
+    }
     for (int a = 0; a < c->nm; a++) {
         if (c->m[a].group != sg) continue;
         for (int b = 0; b < c->nm; b++) {
