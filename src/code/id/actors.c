@@ -210,10 +210,8 @@ static int vague_head(const wt_idcoder *c, const idm *m)
  * "pimpinan" is the leadership of whatever body the sentence is about. */
 static int unowned_title(const wt_idcoder *c, const idm *m)
 {
-    static const char *const UNOWNED[] = { "dubes", "duta", "diplomat", "konsul", "kedubes", "kedutaan",
-                                           "pimpinan", NULL };
     for (int i = m->first; i <= m->last && i < c->nw; i++)
-        if (c->w[i].phrase && c->w[i].phrase->kind == ID_AGENT) return in_list(UNOWNED, c->w[i].norm);
+        if (c->w[i].phrase && c->w[i].phrase->kind == ID_AGENT) return WC(&c->w[i], WC_UNOWNED_TITLES);
     return 0;
 }
 
@@ -223,8 +221,6 @@ static int unowned_title(const wt_idcoder *c, const idm *m)
  * institution's name (Hari Kemerdekaan Indonesia, Universitas Indonesia)? */
 static int country_as_modifier(const wt_idcoder *c, int first)
 {
-    static const char *const NAME_HEADS[] = { "hari", "hut", "universitas", "institut", "festival", "museum",
-                                              "piala", NULL };
     int p = first - 1;
     if (p < 0 || c->w[p].kind != W_OTHER) return 0;
     if (WC(&c->w[p], WC_NOT_OWNER)) return 1;
@@ -234,7 +230,7 @@ static int country_as_modifier(const wt_idcoder *c, int first)
         return p > 0 && !c->w[p - 1].is_verbish && !WC(&c->w[p - 1], WC_LIGHT_VERBS | WC_RECEIVE_VERBS) &&
                (c->w[p - 1].kind == W_PHRASE || (c->w[p - 1].kind == W_OTHER && !WC(&c->w[p - 1], WC_ALL_PREPS | WC_COORD)));
     for (int n = 0; n < 3 && p >= 0 && c->w[p].kind == W_OTHER && (c->w[p].t->flags & WT_TF_CAPITAL); n++, p--)
-        if (in_list(NAME_HEADS, c->w[p].norm)) return 1;
+        if (WC(&c->w[p], WC_NAME_HEADS)) return 1;
     return 0;
 }
 
@@ -336,7 +332,7 @@ void idg_learn_titles(wt_idcoder *c)
  * so there the main country stays. */
 static int group_spokesman(const wt_idcoder *c, const idm *m, const id_phrase *p)
 {
-    if (!p || (strcmp(p->words[0], "juru") && strcmp(p->words[0], "jubir")) || !strcmp(c->home, "IDN")) return 0;
+    if (!p || !(idg_word_class(c, p->words[0]) & WC_SPOKESMAN) || !strcmp(c->home, "IDN")) return 0;
     for (int i = m->first; i <= m->last; i++) {
         if (c->w[i].phrase != p) continue;
         int j = i + c->w[i].phrase_len, len;
@@ -377,8 +373,7 @@ static void resolve_mention(wt_idcoder *c, idm *m)
      * the origin of a person the dictionaries do not know, not the state
      * (an agent in the mention keeps it: "imigran gelap asal Somalia") */
     if (!agent_suffix && !agent_full && m->first > 0 && c->w[m->first - 1].kind == W_OTHER &&
-        (!strcmp(c->w[m->first - 1].norm, "asal") || !strcmp(c->w[m->first - 1].norm, "kelahiran") ||
-         !strcmp(c->w[m->first - 1].norm, "keturunan")) &&
+        WC(&c->w[m->first - 1], WC_ORIGIN) &&
         !(actor && strlen(actor) > 3))
         return;
     if (actor && !agent_suffix && !agent_full && country_as_modifier(c, m->first)) return;
@@ -792,8 +787,7 @@ static int may_name_actors(const wt_idcoder *c, const wt_sentence *s)
  * not a party of the story */
 static int origin_word(const wt_idcoder *c, int i)
 {
-    static const char *const ORIGIN[] = { "asal", "keturunan", "kelahiran", NULL };
-    return i > 0 && c->w[i - 1].kind == W_OTHER && in_list(ORIGIN, c->w[i - 1].norm);
+    return i > 0 && c->w[i - 1].kind == W_OTHER && WC(&c->w[i - 1], WC_ORIGIN);
 }
 
 /* The country of a gazetteer city named at word i (di Manchester, ke
@@ -1649,7 +1643,7 @@ static void place_bare_forces(wt_idcoder *c)
         for (int n = 0; n < 6 && p > 0 && c->w[p].mention < 0 &&
                         (idg_is_capital_name(c, p) || is_punct(c, p, '(') || is_punct(c, p, ')')); n++)
             p--;
-        int at = p >= 0 && (is(&c->w[p], "di") || is(&c->w[p], "dari"));
+        int at = p >= 0 && c->w[p].kind != W_QUOTE && isc(&c->w[p], W2_LOCATIVE | W2_SOURCE_PREPS);
         if (!at || m->has_agent) continue;
         if (place && strncmp(place, m->code, 3)) return;
         place = m->code;
@@ -1657,7 +1651,7 @@ static void place_bare_forces(wt_idcoder *c)
     /* "di Manchester": a gazetteer city no dictionary phrase covers */
     for (int i = 1; i < c->nw; i++) {
         int len;
-        if (c->w[i].mention >= 0 || !(is(&c->w[i - 1], "di") || is(&c->w[i - 1], "dari"))) continue;
+        if (c->w[i].mention >= 0 || !isc(&c->w[i - 1], W2_LOCATIVE | W2_SOURCE_PREPS)) continue;
         const char *city = city_at(c, i, &len);
         if (!city) continue;
         if (!strcmp(city, c->home)) return;
@@ -1689,11 +1683,9 @@ static void place_bare_forces(wt_idcoder *c)
  * the official (ibu is left out: it is also the honorific "Ibu Mega"). */
 static void relative_of(wt_idcoder *c, idm *m)
 {
-    static const char *const KIN[] = { "keponakan", "anak", "istri", "suami", "adik", "kakak", "ayah", "putra",
-                                       "putri", "menantu", "cucu", "ipar", "sepupu", "paman", "bibi", NULL };
     int p = m->first - 1;
     if (p < 0 || c->w[p].kind != W_OTHER || c->w[p].mention >= 0 || (c->w[p].t->flags & WT_TF_CAPITAL) ||
-        !in_list(KIN, c->w[p].norm))
+        !WC(&c->w[p], WC_KIN))
         return;
     size_t n = primary_len(m->code);
     if (n != 3 || !strncmp(m->code, "IGO", 3) || !strncmp(m->code, "IMG", 3) || !strncmp(m->code, "NGO", 3)) return;

@@ -65,6 +65,11 @@ enum {
 #define WC_GROWTH         (UINT64_C(1) << 34)
 #define WC_TELLING        (UINT64_C(1) << 35)
 #define WC_PRONOUNS       (UINT64_C(1) << 36)
+#define WC_UNOWNED_TITLES (UINT64_C(1) << 37)
+#define WC_NAME_HEADS     (UINT64_C(1) << 38)
+#define WC_ORIGIN         (UINT64_C(1) << 39)
+#define WC_KIN            (UINT64_C(1) << 40)
+#define WC_SPOKESMAN      (UINT64_C(1) << 41)
 #define WC(x, bit) (((x)->wc & (bit)) != 0)
 
 /* The function words and lemmas single rules ask about, in a second mask
