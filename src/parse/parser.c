@@ -133,7 +133,21 @@ static uint64_t dist_bucket(int d)
     return d <= 4 ? (uint64_t)d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
 }
 
-static int parse_features(const cfg *c, uint64_t *f)
+/* The groups of parser features. The features of one word in one position
+ * (s0, s1, s2, or the buffer front with the two words after it) depend on
+ * nothing else in the configuration, so at run time their scores are
+ * summed once per word and position and reused at every transition that
+ * has the word there (scores are integer sums: the result is the same);
+ * the rest (pairs across positions, children, distance, valency) change
+ * with every transition. Training computes them all, in one list. */
+enum { G_S0 = 1, G_S1 = 2, G_S2 = 4, G_B = 8, G_DYN = 16, G_ALL = 31 };
+#define F(g, a, b, c)                                      \
+    do {                                                   \
+        if (want & (g)) f[n++] = wt_feat(t, a, b, c);      \
+        t++;                                               \
+    } while (0)
+
+static int parse_features(const cfg *c, uint64_t *f, unsigned want)
 {
     int sp = c->sp, n = 0;
     int s0 = sp >= 1 ? c->stack[sp - 1] : -1;
@@ -154,100 +168,101 @@ static int parse_features(const cfg *c, uint64_t *f)
     if (pu > 3 && pu != 9) pu = 3;
     uint32_t t = 1;
     /* single positions */
-    f[n++] = wt_feat(t++, S0.w, 0, 0);
-    f[n++] = wt_feat(t++, S0.t, 0, 0);
-    f[n++] = wt_feat(t++, s0wt, 0, 0);
-    f[n++] = wt_feat(t++, S0.l, 0, 0);
-    f[n++] = wt_feat(t++, S0.m, S0.t, 0);
-    f[n++] = wt_feat(t++, S1.w, 0, 0);
-    f[n++] = wt_feat(t++, S1.t, 0, 0);
-    f[n++] = wt_feat(t++, s1wt, 0, 0);
-    f[n++] = wt_feat(t++, S1.l, 0, 0);
-    f[n++] = wt_feat(t++, B0.w, 0, 0);
-    f[n++] = wt_feat(t++, B0.t, 0, 0);
-    f[n++] = wt_feat(t++, b0wt, 0, 0);
-    f[n++] = wt_feat(t++, B0.l, 0, 0);
-    f[n++] = wt_feat(t++, B0.m, B0.t, 0);
-    f[n++] = wt_feat(t++, B1.w, 0, 0);
-    f[n++] = wt_feat(t++, B1.t, 0, 0);
-    f[n++] = wt_feat(t++, b1wt, 0, 0);
-    f[n++] = wt_feat(t++, B2.w, 0, 0);
-    f[n++] = wt_feat(t++, B2.t, 0, 0);
-    f[n++] = wt_feat(t++, S2.t, 0, 0);
-    f[n++] = wt_feat(t++, S1.m, S1.t, 0);
+    F(G_S0, S0.w, 0, 0);
+    F(G_S0, S0.t, 0, 0);
+    F(G_S0, s0wt, 0, 0);
+    F(G_S0, S0.l, 0, 0);
+    F(G_S0, S0.m, S0.t, 0);
+    F(G_S1, S1.w, 0, 0);
+    F(G_S1, S1.t, 0, 0);
+    F(G_S1, s1wt, 0, 0);
+    F(G_S1, S1.l, 0, 0);
+    F(G_B, B0.w, 0, 0);
+    F(G_B, B0.t, 0, 0);
+    F(G_B, b0wt, 0, 0);
+    F(G_B, B0.l, 0, 0);
+    F(G_B, B0.m, B0.t, 0);
+    F(G_B, B1.w, 0, 0);
+    F(G_B, B1.t, 0, 0);
+    F(G_B, b1wt, 0, 0);
+    F(G_B, B2.w, 0, 0);
+    F(G_B, B2.t, 0, 0);
+    F(G_S2, S2.t, 0, 0);
+    F(G_S1, S1.m, S1.t, 0);
     /* pairs */
-    f[n++] = wt_feat(t++, s0wt, b0wt, 0);
-    f[n++] = wt_feat(t++, s0wt, B0.w, 0);
-    f[n++] = wt_feat(t++, S0.w, b0wt, 0);
-    f[n++] = wt_feat(t++, s0wt, B0.t, 0);
-    f[n++] = wt_feat(t++, S0.t, b0wt, 0);
-    f[n++] = wt_feat(t++, S0.w, B0.w, 0);
-    f[n++] = wt_feat(t++, S0.t, B0.t, 0);
-    f[n++] = wt_feat(t++, S0.l, B0.l, 0);
-    f[n++] = wt_feat(t++, S0.t, B0.l, 0);
-    f[n++] = wt_feat(t++, S0.l, B0.t, 0);
-    f[n++] = wt_feat(t++, B0.t, B1.t, 0);
-    f[n++] = wt_feat(t++, S1.t, S0.t, 0);
-    f[n++] = wt_feat(t++, S1.w, S0.w, 0);
-    f[n++] = wt_feat(t++, S1.t, B0.t, 0);
-    f[n++] = wt_feat(t++, S1.l, B0.l, 0);
-    f[n++] = wt_feat(t++, S1.t, s0wt, 0);
-    f[n++] = wt_feat(t++, s1wt, S0.t, 0);
-    f[n++] = wt_feat(t++, S0.m, B0.m, 0);
-    f[n++] = wt_feat(t++, S0.m, B0.t, S0.t);
-    f[n++] = wt_feat(t++, S0.t, B0.m, B0.t);
+    F(G_DYN, s0wt, b0wt, 0);
+    F(G_DYN, s0wt, B0.w, 0);
+    F(G_DYN, S0.w, b0wt, 0);
+    F(G_DYN, s0wt, B0.t, 0);
+    F(G_DYN, S0.t, b0wt, 0);
+    F(G_DYN, S0.w, B0.w, 0);
+    F(G_DYN, S0.t, B0.t, 0);
+    F(G_DYN, S0.l, B0.l, 0);
+    F(G_DYN, S0.t, B0.l, 0);
+    F(G_DYN, S0.l, B0.t, 0);
+    F(G_B, B0.t, B1.t, 0);
+    F(G_DYN, S1.t, S0.t, 0);
+    F(G_DYN, S1.w, S0.w, 0);
+    F(G_DYN, S1.t, B0.t, 0);
+    F(G_DYN, S1.l, B0.l, 0);
+    F(G_DYN, S1.t, s0wt, 0);
+    F(G_DYN, s1wt, S0.t, 0);
+    F(G_DYN, S0.m, B0.m, 0);
+    F(G_DYN, S0.m, B0.t, S0.t);
+    F(G_DYN, S0.t, B0.m, B0.t);
     /* triples of tags */
-    f[n++] = wt_feat(t++, B0.t, B1.t, B2.t);
-    f[n++] = wt_feat(t++, S0.t, B0.t, B1.t);
-    f[n++] = wt_feat(t++, S1.t, S0.t, B0.t);
-    f[n++] = wt_feat(t++, S2.t, S1.t, S0.t);
-    f[n++] = wt_feat(t++, S0.t, S0L.t, B0.t);
-    f[n++] = wt_feat(t++, S0.t, S0R.t, B0.t);
-    f[n++] = wt_feat(t++, S0.t, B0.t, B0L.t);
-    f[n++] = wt_feat(t++, S0.t, S0L.t, S0L2.t);
-    f[n++] = wt_feat(t++, S0.t, S0R.t, S0R2.t);
-    f[n++] = wt_feat(t++, B0.t, B0L.t, B0L2.t);
-    f[n++] = wt_feat(t++, S1.t, S1R.t, S0.t);
-    f[n++] = wt_feat(t++, S1.t, S1L.t, S0.t);
+    F(G_B, B0.t, B1.t, B2.t);
+    F(G_DYN, S0.t, B0.t, B1.t);
+    F(G_DYN, S1.t, S0.t, B0.t);
+    F(G_DYN, S2.t, S1.t, S0.t);
+    F(G_DYN, S0.t, S0L.t, B0.t);
+    F(G_DYN, S0.t, S0R.t, B0.t);
+    F(G_DYN, S0.t, B0.t, B0L.t);
+    F(G_DYN, S0.t, S0L.t, S0L2.t);
+    F(G_DYN, S0.t, S0R.t, S0R2.t);
+    F(G_DYN, B0.t, B0L.t, B0L2.t);
+    F(G_DYN, S1.t, S1R.t, S0.t);
+    F(G_DYN, S1.t, S1L.t, S0.t);
     /* children */
-    f[n++] = wt_feat(t++, S0L.w, 0, 0);
-    f[n++] = wt_feat(t++, S0L.t, S0L.lab, 0);
-    f[n++] = wt_feat(t++, S0R.w, 0, 0);
-    f[n++] = wt_feat(t++, S0R.t, S0R.lab, 0);
-    f[n++] = wt_feat(t++, B0L.w, 0, 0);
-    f[n++] = wt_feat(t++, B0L.t, B0L.lab, 0);
-    f[n++] = wt_feat(t++, S1R.t, S1R.lab, 0);
-    f[n++] = wt_feat(t++, S0.t, S0L.lab, S0R.lab);
+    F(G_DYN, S0L.w, 0, 0);
+    F(G_DYN, S0L.t, S0L.lab, 0);
+    F(G_DYN, S0R.w, 0, 0);
+    F(G_DYN, S0R.t, S0R.lab, 0);
+    F(G_DYN, B0L.w, 0, 0);
+    F(G_DYN, B0L.t, B0L.lab, 0);
+    F(G_DYN, S1R.t, S1R.lab, 0);
+    F(G_DYN, S0.t, S0L.lab, S0R.lab);
     /* distance, valency, labels attached so far, punctuation between */
-    f[n++] = wt_feat(t++, S0.w, d, 0);
-    f[n++] = wt_feat(t++, S0.t, d, 0);
-    f[n++] = wt_feat(t++, B0.w, d, 0);
-    f[n++] = wt_feat(t++, B0.t, d, 0);
-    f[n++] = wt_feat(t++, S0.t, B0.t, d);
-    f[n++] = wt_feat(t++, S0.t, s0 >= 0 ? (uint64_t)c->nl[s0] : 9, s0 >= 0 ? (uint64_t)c->nr[s0] : 9);
-    f[n++] = wt_feat(t++, S0.w, s0 >= 0 ? (uint64_t)c->nr[s0] : 9, 0);
-    f[n++] = wt_feat(t++, B0.t, b0 >= 0 ? (uint64_t)c->nl[b0] : 9, 0);
-    f[n++] = wt_feat(t++, S0.t, s0 >= 0 ? c->labset[s0] : 0, 0);
-    f[n++] = wt_feat(t++, B0.t, b0 >= 0 ? c->labset[b0] : 0, 0);
-    f[n++] = wt_feat(t++, S0.t, B0.t, pu);
-    f[n++] = wt_feat(t++, S0.t, S1.t, b0 < 0);
-    f[n++] = wt_feat(t++, (uint64_t)(sp > 4 ? 4 : sp), B0.t, 0);
+    F(G_DYN, S0.w, d, 0);
+    F(G_DYN, S0.t, d, 0);
+    F(G_DYN, B0.w, d, 0);
+    F(G_DYN, B0.t, d, 0);
+    F(G_DYN, S0.t, B0.t, d);
+    F(G_DYN, S0.t, s0 >= 0 ? (uint64_t)c->nl[s0] : 9, s0 >= 0 ? (uint64_t)c->nr[s0] : 9);
+    F(G_DYN, S0.w, s0 >= 0 ? (uint64_t)c->nr[s0] : 9, 0);
+    F(G_DYN, B0.t, b0 >= 0 ? (uint64_t)c->nl[b0] : 9, 0);
+    F(G_DYN, S0.t, s0 >= 0 ? c->labset[s0] : 0, 0);
+    F(G_DYN, B0.t, b0 >= 0 ? c->labset[b0] : 0, 0);
+    F(G_DYN, S0.t, B0.t, pu);
+    F(G_DYN, S0.t, S1.t, b0 < 0);
+    F(G_DYN, (uint64_t)(sp > 4 ? 4 : sp), B0.t, 0);
     /* word classes */
-    f[n++] = wt_feat(t++, S0.c, S0.t, 0);
-    f[n++] = wt_feat(t++, B0.c, B0.t, 0);
-    f[n++] = wt_feat(t++, S1.c, 0, 0);
-    f[n++] = wt_feat(t++, B1.c, 0, 0);
-    f[n++] = wt_feat(t++, S0.c, B0.c, 0);
-    f[n++] = wt_feat(t++, S0.c, B0.t, 0);
-    f[n++] = wt_feat(t++, S0.t, B0.c, 0);
-    f[n++] = wt_feat(t++, S1.c, S0.c, B0.t);
+    F(G_S0, S0.c, S0.t, 0);
+    F(G_B, B0.c, B0.t, 0);
+    F(G_S1, S1.c, 0, 0);
+    F(G_B, B1.c, 0, 0);
+    F(G_DYN, S0.c, B0.c, 0);
+    F(G_DYN, S0.c, B0.t, 0);
+    F(G_DYN, S0.t, B0.c, 0);
+    F(G_DYN, S1.c, S0.c, B0.t);
     /* the treebank's style */
     uint64_t st = (uint64_t)c->s->style + 1;
-    f[n++] = wt_feat(t++, st, S0.t, B0.t);
-    f[n++] = wt_feat(t++, st, J(S0.t, S1.t), B0.t);
-    f[n++] = wt_feat(t++, st, B0.t, B1.t);
+    F(G_DYN, st, S0.t, B0.t);
+    F(G_DYN, st, J(S0.t, S1.t), B0.t);
+    F(G_B, st, B0.t, B1.t);
     return n;
 }
+#undef F
 
 /* ---- labeller */
 
@@ -309,6 +324,14 @@ static int argmax_valid(const float *sc, const int *ok)
     return best;
 }
 
+static int argmax_valid_i(const wt_pscore *sc, const int *ok)
+{
+    int best = -1;
+    for (int a = 0; a < NACT; a++)
+        if (ok[a] && (best < 0 || sc[a] > sc[best])) best = a;
+    return best;
+}
+
 
 /* The one valid action, or -1 when there is a choice. */
 static int only_valid(const int *ok)
@@ -337,22 +360,78 @@ static int apply(cfg *c, int a, int *h)
 
 static size_t work_ints(int n) { return 8 * ((size_t)n + 2); }
 
+/* The scores of the position groups (G_S0, G_S1, G_S2, G_B) for each word,
+ * filled as words reach each position: role r of word i (i = -1, no word,
+ * is kept at n + 1). */
+enum { NROLE = 4, PCLASS = NACT };
+typedef struct role_cache {
+    wt_pscore *sc;              /* NROLE × (n + 2) × PCLASS */
+    unsigned char *have;        /* NROLE × (n + 2) */
+} role_cache;
+
+static const wt_pscore *role_scores(const wt_pmodel *pm, const cfg *c, role_cache *rc, int role,
+                                    int i, uint64_t *f)
+{
+    size_t k = (size_t)role * ((size_t)c->n + 2) + (size_t)(i < 0 ? c->n + 1 : i);
+    wt_pscore *row = rc->sc + k * PCLASS;
+    if (!rc->have[k]) {
+        wt_pscore tmp[WT_PT_MAXCLASS];
+        int nf = parse_features(c, f, 1u << role);
+        wt_pmodel_score(pm, f, nf, tmp);
+        memcpy(row, tmp, PCLASS * sizeof *row);
+        rc->have[k] = 1;
+    }
+    return row;
+}
+
+/* The parser's scores of the three transitions in configuration c. */
+static void score_transitions(const wt_pmodel *pm, const cfg *c, role_cache *rc, wt_pscore *sc)
+{
+    uint64_t f[WT_PAR_MAXFEAT];
+    int sp = c->sp;
+    int nf = parse_features(c, f, G_DYN);
+    wt_pmodel_score(pm, f, nf, sc);
+    const wt_pscore *r[NROLE] = {
+        role_scores(pm, c, rc, 0, c->stack[sp - 1], f),
+        role_scores(pm, c, rc, 1, sp >= 2 ? c->stack[sp - 2] : -1, f),
+        role_scores(pm, c, rc, 2, sp >= 3 ? c->stack[sp - 3] : -1, f),
+        role_scores(pm, c, rc, 3, c->b, f)};
+    for (int k = 0; k < NROLE; k++)
+        for (int a = 0; a < PCLASS; a++) sc[a] += r[k][a];
+}
+
+/* Carves the parse's working memory out of the sentence's scratch buffer
+ * (grown once, reused for every sentence after). */
+static int *parse_work(wt_psent *s, int n, uint64_t **lab, role_cache *rc)
+{
+    size_t m = (size_t)n + 2;
+    size_t bytes = m * sizeof(uint64_t) + NROLE * m * PCLASS * sizeof(wt_pscore) +
+                   work_ints(n) * sizeof(int) + NROLE * m;
+    char *p = wt_psent_work(s, bytes);
+    *lab = (uint64_t *)p;
+    rc->sc = (wt_pscore *)(p + m * sizeof(uint64_t));
+    int *mem = (int *)(rc->sc + NROLE * m * PCLASS);
+    rc->have = (unsigned char *)(mem + work_ints(n));
+    memset(rc->have, 0, NROLE * m);
+    return mem;
+}
+
 void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
 {
     int n = wt_psent_len(s);
-    int *mem = wt_xmalloc(work_ints(n) * sizeof *mem);
-    uint64_t *lab = wt_xmalloc(((size_t)n + 2) * sizeof *lab);
+    uint64_t *lab;
+    role_cache rc;
+    int *mem = parse_work(s, n, &lab, &rc);
     uint64_t f[WT_PAR_MAXFEAT];
-    float sc[WT_PT_MAXCLASS];
+    wt_pscore sc[WT_PT_MAXCLASS];
     cfg c;
     cfg_init(&c, s, mem, lab);
     while (c.b <= n || c.sp > 1) {
         int ok[NACT] = {valid(&c, SH), valid(&c, LA), valid(&c, RA)};
         int a = only_valid(ok), h = 0;
         if (a < 0) {                 /* a choice: score it (a forced move needs no weights) */
-            int nf = parse_features(&c, f);
-            wt_pmodel_score(&m->parser, f, nf, sc);
-            a = argmax_valid(sc, ok);
+            score_transitions(&m->parser, &c, &rc, sc);
+            a = argmax_valid_i(sc, ok);
         }
         int d = apply(&c, a, &h);
         if (a == SH) continue;
@@ -360,8 +439,8 @@ void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
         if (h != 0) {
             int lf = label_features(&c, h, d, f);
             wt_pmodel_score(&m->labeller, f, lf, sc);
-            sc[m->root_label] = -1e30f;              /* root only under ROOT */
-            l = wt_argmax(sc, m->nlabels);
+            sc[m->root_label] = INT32_MIN;           /* root only under ROOT */
+            l = wt_argmax_i(sc, m->nlabels);
         }
         add_arc(&c, h, d, l);
     }
@@ -373,8 +452,6 @@ void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
     }
     wt_punct_attach(heads, punct, n);
     for (int i = 1; i <= n; i++) s->w.items[i].head = heads[i];
-    free(mem);
-    free(lab);
 }
 
 /* ---- training */
@@ -418,7 +495,7 @@ int wt_parser_train(wt_ptrain *parser, wt_ptrain *labeller, int root_label,
     while (c.b <= n || c.sp > 1) {
         int ok[NACT] = {valid(&c, SH), valid(&c, LA), valid(&c, RA)}, cost[NACT];
         costs(&c, gh, cost);
-        int nf = parse_features(&c, f);
+        int nf = parse_features(&c, f, G_ALL);
         wt_ptrain_score(parser, f, nf, sc);
         int pred = argmax_valid(sc, ok);
         int mincost = 1 << 30;

@@ -84,7 +84,7 @@ wt_treebank *wt_treebank_new(wt_lemmatizer *lz)
 void wt_treebank_free(wt_treebank *tb)
 {
     if (!tb) return;
-    for (size_t i = 0; i < tb->sents.len; i++) WT_VEC_FREE(tb->sents.items[i].ps.w);
+    for (size_t i = 0; i < tb->sents.len; i++) wt_psent_free(&tb->sents.items[i].ps);
     WT_VEC_FREE(tb->sents);
     for (int i = 0; i < tb->nlabels; i++) free(tb->labels[i]);
     for (int i = 0; i < tb->nsources; i++) free(tb->sources[i]);
@@ -322,7 +322,7 @@ long wt_treebank_add(wt_treebank *tb, const char *path, wt_diag *diag)
         if (add_sentence(tb, &cs, gsd, style)) {
             wt_diag_at(diag, WT_DIAG_ERROR, path, cs.line, "more than %d relation labels", WT_MAX_LABELS);
             tb->sents.len--;
-            WT_VEC_FREE(tb->sents.items[tb->sents.len].ps.w);
+            wt_psent_free(&tb->sents.items[tb->sents.len].ps);
             bad++;
         }
     bad += (long)r.rejected;
