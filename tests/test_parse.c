@@ -327,8 +327,48 @@ static void test_unseen(void)
     wt_ptrain_free(&l);
 }
 
+/* A table big enough that some features share a slot chain and a 16-bit
+ * fingerprint (the parser's inline table drops the second): it still
+ * writes and reads back whole, and scores as it did before writing. */
+static void test_big_table(void)
+{
+    for (int nclass = 3; nclass <= 20; nclass += 17) {
+        wt_ptrain p;
+        wt_ptrain_init(&p, nclass);
+        for (int pass = 0; pass < 2; pass++)     /* twice: no averaged weight near 0 */
+            for (uint64_t x = 1; x <= 120000; x++) {
+                uint64_t f[1] = {wt_feat(3, x, 0, 0)};
+                wt_ptrain_tick(&p);
+                wt_ptrain_update(&p, f, 1, (int)(x % (uint64_t)nclass), (int)((x + 1) % (uint64_t)nclass));
+            }
+        wt_pmodel m, r;
+        wt_pmodel_from_train(&m, &p, 1e-6f, 0);
+        wt_ptrain_free(&p);
+        CHECK(m.nfeat > 100000 && m.nfeat <= 120000);
+        wt_buf b;
+        wt_buf_init(&b);
+        wt_pmodel_write(&m, &b);
+        const unsigned char *at = (const unsigned char *)b.data;
+        const char *err = NULL;
+        CHECK_INT(wt_pmodel_read(&r, &at, at + b.len, &err), 0);
+        int same = 1;
+        for (uint64_t x = 1; x <= 120000; x += 97) {
+            uint64_t f[1] = {wt_feat(3, x, 0, 0)};
+            wt_pscore a[WT_PT_MAXCLASS], c[WT_PT_MAXCLASS];
+            wt_pmodel_score(&m, f, 1, a);
+            wt_pmodel_score(&r, f, 1, c);
+            same &= memcmp(a, c, (size_t)m.stride * sizeof *a) == 0;
+        }
+        CHECK(same);
+        wt_pmodel_free(&r);
+        wt_pmodel_free(&m);
+        wt_buf_free(&b);
+    }
+}
+
 int main(void)
 {
+    test_big_table();
     test_unseen();
     test_conllu();
     test_punct();

@@ -158,10 +158,12 @@ static int parse_features(const cfg *c, uint64_t *f, unsigned want)
     int b2 = c->b + 2 <= c->n ? c->b + 2 : -1;
     atoms S0 = at(c, s0), S1 = at(c, s1), S2 = at(c, s2), B0 = at(c, b0), B1 = at(c, b1),
           B2 = at(c, b2);
-    atoms S0L = at(c, s0 >= 0 ? c->lc1[s0] : -1), S0R = at(c, s0 >= 0 ? c->rc1[s0] : -1);
-    atoms S0L2 = at(c, s0 >= 0 ? c->lc2[s0] : -1), S0R2 = at(c, s0 >= 0 ? c->rc2[s0] : -1);
-    atoms S1L = at(c, s1 >= 0 ? c->lc1[s1] : -1), S1R = at(c, s1 >= 0 ? c->rc1[s1] : -1);
-    atoms B0L = at(c, b0 >= 0 ? c->lc1[b0] : -1), B0L2 = at(c, b0 >= 0 ? c->lc2[b0] : -1);
+    /* the children only where a feature reads them (the position groups do not) */
+    int dyn = (want & G_DYN) != 0;
+    atoms S0L = at(c, dyn && s0 >= 0 ? c->lc1[s0] : -1), S0R = at(c, dyn && s0 >= 0 ? c->rc1[s0] : -1);
+    atoms S0L2 = at(c, dyn && s0 >= 0 ? c->lc2[s0] : -1), S0R2 = at(c, dyn && s0 >= 0 ? c->rc2[s0] : -1);
+    atoms S1L = at(c, dyn && s1 >= 0 ? c->lc1[s1] : -1), S1R = at(c, dyn && s1 >= 0 ? c->rc1[s1] : -1);
+    atoms B0L = at(c, dyn && b0 >= 0 ? c->lc1[b0] : -1), B0L2 = at(c, dyn && b0 >= 0 ? c->lc2[b0] : -1);
     uint64_t s0wt = J(S0.w, S0.t), s1wt = J(S1.w, S1.t), b0wt = J(B0.w, B0.t), b1wt = J(B1.w, B1.t);
     uint64_t d = s0 >= 0 && b0 >= 0 ? dist_bucket(b0 - s0) : 9;
     uint64_t pu = s0 > 0 && b0 > 0 ? (uint64_t)(c->punct[b0 - 1] - c->punct[s0]) : 9;

@@ -136,12 +136,13 @@ void wt_ptrain_merge(wt_ptrain *a, const wt_ptrain *b)
 
 /* ---- finished model */
 
-static size_t pow2_at_least(size_t n)
-{
-    size_t c = 16;
-    while (c < n) c *= 2;
-    return c;
-}
+/* Slots for nfeat features: two-thirds full. */
+static uint32_t table_cap(uint32_t nfeat) { return nfeat + nfeat / 2 + 16; }
+
+/* Probes run on past the last home slot into this many more instead of
+ * wrapping around (no test in the probe loop); the last one is always
+ * empty, so every probe ends. */
+#define TAIL 64u
 
 /* Zeroed memory for a weight table. The look-ups land anywhere in
  * megabytes of table, so with 4 KiB pages nearly every one also misses the
@@ -165,29 +166,52 @@ static void *table_alloc(size_t n)
  * longer than a few classes is padded to a multiple of 8. */
 static int stride_of(int nclass) { return nclass <= 4 ? nclass : (nclass + 7) & ~7; }
 
-/* Lays out a model with nfeat features and nw weights in one allocation. */
-static void pmodel_alloc(wt_pmodel *m, int nclass, uint32_t nfeat, uint32_t nw)
+/* Lays out a model with nfeat features and nw weights in one allocation
+ * (an inline table has no weights outside its slots). */
+static void pmodel_alloc(wt_pmodel *m, int nclass, uint32_t cap, uint32_t nfeat, uint32_t nw)
 {
-    size_t cap = pow2_at_least((size_t)nfeat * 2 + 1);
-    char *mem = table_alloc(cap * sizeof(wt_pslot) + ((size_t)nw + 8) * sizeof(int16_t));
+    int in = nclass <= 3;
+    size_t slot_bytes = ((size_t)cap + TAIL) * (in ? sizeof(wt_pslot3) : sizeof(wt_pslot));
+    char *mem = table_alloc(slot_bytes + ((size_t)nw + 8) * sizeof(int16_t));
     memset(m, 0, sizeof *m);
     m->owned = mem;
     m->nclass = nclass;
     m->stride = stride_of(nclass);
-    m->mask = (uint32_t)(cap - 1);
-    m->slots = (wt_pslot *)mem;
-    m->w = (int16_t *)(m->slots + cap);
+    m->cap = cap;
+    if (in) m->slots3 = (wt_pslot3 *)mem;
+    else m->slots = (wt_pslot *)mem;
+    m->w = (int16_t *)(mem + slot_bytes);
     m->nw = nw;
     m->nfeat = nfeat;
 }
 
 static inline uint32_t fingerprint(uint64_t k) { return (uint32_t)(k >> 32) | 1u; }
+static inline uint16_t fingerprint16(uint64_t k)
+{
+    uint16_t fp = (uint16_t)(k >> 48);
+    return fp ? fp : 1;         /* 0 marks an empty slot */
+}
+
+/* The slot a feature's probe starts at: bits 8..31 of its hash (bit 0 is
+ * always set; the fingerprints use the high bits) scaled to the table. */
+static inline size_t home(const wt_pmodel *m, uint64_t k)
+{
+    return (size_t)(((k >> 8) & 0xffffffu) * (uint64_t)m->cap >> 24);
+}
 
 static size_t slot_of(const wt_pmodel *m, uint64_t k)
 {
     uint32_t fp = fingerprint(k);
-    size_t i = (size_t)(k >> 8) & m->mask;   /* bit 0 is always set: skip the low byte */
-    while (m->slots[i].fp && m->slots[i].fp != fp) i = (i + 1) & m->mask;
+    size_t i = home(m, k);
+    while (m->slots[i].fp && m->slots[i].fp != fp) i++;
+    return i;
+}
+
+static size_t slot3_of(const wt_pmodel *m, uint64_t k)
+{
+    uint16_t fp = fingerprint16(k);
+    size_t i = home(m, k);
+    while (m->slots3[i].fp && m->slots3[i].fp != fp) i++;
     return i;
 }
 
@@ -198,9 +222,18 @@ static size_t slot_of(const wt_pmodel *m, uint64_t k)
 static int pmodel_put(wt_pmodel *m, uint64_t k, uint32_t off, uint32_t n)
 {
     size_t i = slot_of(m, k);
-    if (m->slots[i].fp || off > 0xffffffu || n > 0xffu) return -1;
+    if (m->slots[i].fp || i + 1 >= (size_t)m->cap + TAIL || off > 0xffffffu || n > 0xffu) return -1;
     m->slots[i].fp = fingerprint(k);
     m->slots[i].meta = off << 8 | n;
+    return 0;
+}
+
+static int pmodel_put3(wt_pmodel *m, uint64_t k, const int16_t *q)
+{
+    size_t i = slot3_of(m, k);
+    if (m->slots3[i].fp || i + 1 >= (size_t)m->cap + TAIL) return -1;
+    m->slots3[i].fp = fingerprint16(k);
+    for (int c = 0; c < 3; c++) m->slots3[i].w[c] = c < m->nclass ? q[c] : 0;
     return 0;
 }
 
@@ -238,11 +271,13 @@ static int quantise_row(const wt_ptrain *p, size_t r, float eps, float scale, in
     return n;
 }
 
-/* Weights a row of n kept classes takes: a dense row when that is no
- * larger than n (class, weight) pairs. */
+/* Weights a row of n kept classes takes: a dense row when that is at most
+ * one and a half times as large as n (class, weight) pairs: adding a
+ * dense row costs a few vector instructions per eight classes, a pair
+ * several scalar ones. */
 static uint32_t row_size(const wt_pmodel *m, int n, int *dense)
 {
-    *dense = 2 * n >= m->stride;
+    *dense = 3 * n >= m->stride;
     return *dense ? (uint32_t)m->stride : 2u * (uint32_t)n;
 }
 
@@ -270,22 +305,27 @@ void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t 
     int16_t q[WT_PT_MAXCLASS];
     wt_pmodel sizing = {.nclass = p->nclass, .stride = stride_of(p->nclass)};
     uint32_t nfeat = 0, nw = 0;
+    uint32_t put = 0, off = 0;
     for (int pass = 0; pass < 2; pass++) {
-        uint32_t off = 0;
         for (size_t s = 0; s < p->cap; s++) {
             if (!p->keys[s] || p->nupd[p->row[s]] < min_updates) continue;
             int n = quantise_row(p, p->row[s], eps, scale, q), dense;
             if (!n) continue;
-            uint32_t size = row_size(&sizing, n, &dense);
+            uint32_t size = sizing.nclass <= 3 ? 0 : row_size(&sizing, n, &dense);
             if (pass == 0) {
                 nfeat++;
                 nw += size;
-            } else if (pmodel_put(m, p->keys[s], off, put_row(m, q, n, off)) == 0) {
+            } else if (m->slots3 ? pmodel_put3(m, p->keys[s], q) == 0
+                                 : pmodel_put(m, p->keys[s], off, put_row(m, q, n, off)) == 0) {
+                put++;
                 off += size;
             }
         }
-        if (pass == 0) pmodel_alloc(m, p->nclass, nfeat, nw);
+        if (pass == 0) pmodel_alloc(m, p->nclass, table_cap(nfeat), nfeat, nw);
     }
+    /* what was stored: a feature refused for sharing a fingerprint is not */
+    m->nfeat = put;
+    m->nw = off;
     m->scale = scale;
 }
 
@@ -307,15 +347,35 @@ static inline void add_dense(wt_pscore *sc, const int16_t *w, int stride)
         for (int k = 0; k < 8; k++) sc[b + k] += w[b + k];
 }
 
+/* The inline table: one probe a feature, its three weights in the slot. */
+static void score3(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores)
+{
+    wt_pscore s0 = 0, s1 = 0, s2 = 0;
+    for (int i = 0; i < nf; i++) __builtin_prefetch(&m->slots3[home(m, f[i])]);
+    for (int i = 0; i < nf; i++) {
+        const wt_pslot3 *sl = &m->slots3[slot3_of(m, f[i])];
+        s0 += sl->w[0];         /* an empty slot's weights are 0 */
+        s1 += sl->w[1];
+        s2 += sl->w[2];
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+}
+
 void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores)
 {
+    if (m->slots3) {
+        score3(m, f, nf, scores);
+        return;
+    }
     memset(scores, 0, (size_t)m->stride * sizeof *scores);
     /* Three passes, so that the memory misses overlap instead of queueing:
      * prefetch every feature's slot; find the slots and prefetch their
      * weights; add the weights up. */
     uint32_t meta[256];
     if (nf > 256) nf = 256;
-    for (int i = 0; i < nf; i++) __builtin_prefetch(&m->slots[(f[i] >> 8) & m->mask]);
+    for (int i = 0; i < nf; i++) __builtin_prefetch(&m->slots[home(m, f[i])]);
     int found = 0;
     for (int i = 0; i < nf; i++) {
         const wt_pslot *sl = &m->slots[slot_of(m, f[i])];
@@ -344,21 +404,27 @@ static void put32(wt_buf *b, uint32_t v)
 void wt_pmodel_write(const wt_pmodel *m, wt_buf *b)
 {
     /* the table as it is in memory: the weights (padded to 4 bytes), then
-     * the used slots (index, fingerprint, meta); loading is a copy and a
-     * check */
+     * the used slots (index, fingerprint, meta; inline: index, fingerprint
+     * and weights); loading is a copy and a check */
     union { float f; uint32_t u; } sc = {m->scale};
     put32(b, (uint32_t)m->nclass);
     put32(b, m->nfeat);
     put32(b, m->nw);
-    put32(b, m->mask);
+    put32(b, m->cap);
     put32(b, sc.u);
     for (uint32_t i = 0; i < m->nw; i += 2)
         put32(b, (uint16_t)m->w[i] | (uint32_t)(i + 1 < m->nw ? (uint16_t)m->w[i + 1] : 0) << 16);
-    for (uint32_t s = 0; s <= m->mask; s++) {
-        if (!m->slots[s].fp) continue;
-        put32(b, s);
-        put32(b, m->slots[s].fp);
-        put32(b, m->slots[s].meta);
+    for (uint32_t s = 0; s < m->cap + TAIL; s++) {
+        if (m->slots3 && m->slots3[s].fp) {
+            const wt_pslot3 *x = &m->slots3[s];
+            put32(b, s);
+            put32(b, x->fp | (uint32_t)(uint16_t)x->w[0] << 16);
+            put32(b, (uint16_t)x->w[1] | (uint32_t)(uint16_t)x->w[2] << 16);
+        } else if (m->slots && m->slots[s].fp) {
+            put32(b, s);
+            put32(b, m->slots[s].fp);
+            put32(b, m->slots[s].meta);
+        }
     }
 }
 
@@ -382,30 +448,44 @@ static int slot_ok(const wt_pmodel *m, uint32_t meta, uint32_t *size)
     return 1;
 }
 
+/* One used slot from the file into the table; 0, or -1 when it is out of
+ * range (its weights outside the table, a class that does not exist). */
+static int read_slot(wt_pmodel *m, uint32_t s, uint32_t a, uint32_t b, uint32_t *size)
+{
+    if (m->slots3) {
+        *size = 0;
+        if (!(uint16_t)a || (m->nclass < 3 && (b >> 16)) || (m->nclass < 2 && (b & 0xffff))) return -1;
+        m->slots3[s].fp = (uint16_t)a;
+        m->slots3[s].w[0] = (int16_t)(uint16_t)(a >> 16);
+        m->slots3[s].w[1] = (int16_t)(uint16_t)b;
+        m->slots3[s].w[2] = (int16_t)(uint16_t)(b >> 16);
+        return 0;
+    }
+    if (!(a & 1) || !slot_ok(m, b, size)) return -1;
+    m->slots[s].fp = a;
+    m->slots[s].meta = b;
+    return 0;
+}
+
 int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *end,
                    const char **err)
 {
-    uint32_t nclass, nfeat, nw, mask, scale;
+    uint32_t nclass, nfeat, nw, cap, scale;
     memset(m, 0, sizeof *m);
-    if (get32(p, end, &nclass) || get32(p, end, &nfeat) || get32(p, end, &nw) || get32(p, end, &mask) ||
+    if (get32(p, end, &nclass) || get32(p, end, &nfeat) || get32(p, end, &nw) || get32(p, end, &cap) ||
         get32(p, end, &scale)) {
         *err = "truncated weight table header";
         return -1;
     }
-    uint64_t cap = (uint64_t)mask + 1;
-    if (nclass < 1 || nclass > WT_PT_MAXCLASS || nw < nfeat || (cap & mask) || cap < 16 ||
-        cap < (uint64_t)nfeat * 2 + 1 || cap > ((uint64_t)nfeat * 2 + 1) * 2 + 16 ||
+    if (nclass < 1 || nclass > WT_PT_MAXCLASS || (nclass > 3 && nw < nfeat) || (nclass <= 3 && nw) ||
+        nfeat > 0x7fffffffu / 2 || cap < table_cap(nfeat) || cap > table_cap(nfeat) * 2 ||
         (uint64_t)nfeat * 12 + ((uint64_t)nw + 1) / 2 * 4 > (uint64_t)(end - *p)) {
         *err = "weight table counts do not match the file size";
         return -1;
     }
-    pmodel_alloc(m, (int)nclass, nfeat, nw);
+    pmodel_alloc(m, (int)nclass, cap, nfeat, nw);
     union { uint32_t u; float f; } sc = {scale};
     m->scale = sc.f;
-    if ((uint64_t)m->mask != mask) {
-        *err = "weight table size does not match its feature count";
-        goto fail;
-    }
     for (uint32_t i = 0; i < nw; i += 2) {
         uint32_t v = 0;
         get32(p, end, &v);
@@ -415,13 +495,11 @@ int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *e
     uint64_t sum = 0;
     uint32_t prev = 0;
     for (uint32_t f = 0; f < nfeat; f++) {
-        uint32_t s = 0, fp = 0, meta = 0, size = 0;
+        uint32_t s = 0, a = 0, b = 0, size = 0;
         get32(p, end, &s);
-        get32(p, end, &fp);
-        get32(p, end, &meta);
-        if (s > mask || (f && s <= prev) || !(fp & 1) || !slot_ok(m, meta, &size)) goto bad;
-        m->slots[s].fp = fp;
-        m->slots[s].meta = meta;
+        get32(p, end, &a);
+        get32(p, end, &b);
+        if (s + 1 >= cap + TAIL || (f && s <= prev) || read_slot(m, s, a, b, &size)) goto bad;
         prev = s;
         sum += size;
     }
@@ -429,7 +507,6 @@ int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *e
     return 0;
 bad:
     *err = "bad slot or weight in weight table";
-fail:
     wt_pmodel_free(m);
     return -1;
 }
