@@ -34,8 +34,28 @@ typedef struct cfg {
     int *lc1, *lc2, *rc1, *rc2, *nl, *nr;
     uint64_t *labset;
     int *punct;                 /* punct[i]: punctuation among words 1..i */
+    struct watoms *wa;          /* each word's atoms (the parts that do not change) */
 } cfg;
 
+/* What the features read of a word that parsing does not change: made
+ * once per sentence, not at every one of the ~20 reads a transition does. */
+typedef struct watoms { uint64_t w, t, l, m, c; } watoms;
+enum { LAB_WORDS = 1 + sizeof(watoms) / sizeof(uint64_t) };  /* u64s a word takes in `lab` */
+
+static void cfg_atoms(cfg *c)
+{
+    for (int i = 0; i <= c->n; i++) {
+        const wt_pword *w = &c->s->w.items[i];
+        watoms *a = &c->wa[i];
+        a->w = wt_pword_form(w);
+        a->t = (uint64_t)w->tag + 1;
+        a->l = wt_pword_lemma(w);
+        a->m = w->morph;
+        a->c = w->clus ? w->clus & 0xff : 998;
+    }
+}
+
+/* lab: LAB_WORDS × (n + 2) u64s (label sets, then the words' atoms). */
 static void cfg_init(cfg *c, wt_psent *s, int *mem, uint64_t *lab)
 {
     int n = wt_psent_len(s);
@@ -51,6 +71,8 @@ static void cfg_init(cfg *c, wt_psent *s, int *mem, uint64_t *lab)
     c->nr = mem + 6 * m;
     c->punct = mem + 7 * m;
     c->labset = lab;
+    c->wa = (watoms *)(lab + m);
+    cfg_atoms(c);
     for (size_t i = 0; i < m; i++) {
         c->lc1[i] = c->lc2[i] = c->rc1[i] = c->rc2[i] = -1;
         c->nl[i] = c->nr[i] = 0;
@@ -109,13 +131,14 @@ static atoms at(const cfg *c, int i)
         a.c = 999;
         return a;
     }
-    const wt_pword *w = &c->s->w.items[i];
-    a.w = wt_pword_form(w);
-    a.t = (uint64_t)w->tag + 1;
-    a.l = wt_pword_lemma(w);
-    a.m = w->morph;
-    a.lab = w->label >= 0 ? (uint64_t)w->label + 1 : 96;
-    a.c = w->clus ? w->clus & 0xff : 998;
+    const watoms *x = &c->wa[i];
+    int label = c->s->w.items[i].label;
+    a.w = x->w;
+    a.t = x->t;
+    a.l = x->l;
+    a.m = x->m;
+    a.lab = label >= 0 ? (uint64_t)label + 1 : 96;
+    a.c = x->c;
     return a;
 }
 
@@ -407,11 +430,11 @@ static void score_transitions(const wt_pmodel *pm, const cfg *c, role_cache *rc,
 static int *parse_work(wt_psent *s, int n, uint64_t **lab, role_cache *rc)
 {
     size_t m = (size_t)n + 2;
-    size_t bytes = m * sizeof(uint64_t) + NROLE * m * PCLASS * sizeof(wt_pscore) +
+    size_t bytes = LAB_WORDS * m * sizeof(uint64_t) + NROLE * m * PCLASS * sizeof(wt_pscore) +
                    work_ints(n) * sizeof(int) + NROLE * m;
     char *p = wt_psent_work(s, bytes);
     *lab = (uint64_t *)p;
-    rc->sc = (wt_pscore *)(p + m * sizeof(uint64_t));
+    rc->sc = (wt_pscore *)(p + LAB_WORDS * m * sizeof(uint64_t));
     int *mem = (int *)(rc->sc + NROLE * m * PCLASS);
     rc->have = (unsigned char *)(mem + work_ints(n));
     memset(rc->have, 0, NROLE * m);
@@ -489,7 +512,7 @@ int wt_parser_train(wt_ptrain *parser, wt_ptrain *labeller, int root_label,
 {
     int n = wt_psent_len(s), right = 0;
     int *mem = wt_xmalloc(work_ints(n) * sizeof *mem);
-    uint64_t *lab = wt_xmalloc(((size_t)n + 2) * sizeof *lab);
+    uint64_t *lab = wt_xmalloc(LAB_WORDS * ((size_t)n + 2) * sizeof *lab);
     uint64_t f[WT_PAR_MAXFEAT];
     float sc[WT_PT_MAXCLASS];
     cfg c;
