@@ -170,7 +170,15 @@ enum { G_S0 = 1, G_S1 = 2, G_S2 = 4, G_B = 8, G_DYN = 16, G_ALL = 31 };
         t++;                                               \
     } while (0)
 
-static int parse_features(const cfg *c, uint64_t *f, unsigned want)
+/* Inlined into each caller with `want` a constant (parse_group below), so
+ * that the compiler drops the features and atoms a group does not read:
+ * a position group costs its handful of features, not the whole list. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+static ALWAYS_INLINE int parse_features(const cfg *c, uint64_t *f, unsigned want)
 {
     int sp = c->sp, n = 0;
     int s0 = sp >= 1 ? c->stack[sp - 1] : -1;
@@ -289,6 +297,19 @@ static int parse_features(const cfg *c, uint64_t *f, unsigned want)
 }
 #undef F
 
+/* The features of one group (or all), each a specialised copy. */
+static int parse_group(const cfg *c, uint64_t *f, unsigned group)
+{
+    switch (group) {
+    case G_S0: return parse_features(c, f, G_S0);
+    case G_S1: return parse_features(c, f, G_S1);
+    case G_S2: return parse_features(c, f, G_S2);
+    case G_B: return parse_features(c, f, G_B);
+    case G_DYN: return parse_features(c, f, G_DYN);
+    default: return parse_features(c, f, G_ALL);
+    }
+}
+
 /* ---- labeller */
 
 static int label_features(const cfg *c, int h, int d, uint64_t *f)
@@ -401,7 +422,7 @@ static const wt_pscore *role_scores(const wt_pmodel *pm, const cfg *c, role_cach
     wt_pscore *row = rc->sc + k * PCLASS;
     if (!rc->have[k]) {
         wt_pscore tmp[WT_PT_MAXCLASS];
-        int nf = parse_features(c, f, 1u << role);
+        int nf = parse_group(c, f, 1u << role);
         wt_pmodel_score(pm, f, nf, tmp);
         memcpy(row, tmp, PCLASS * sizeof *row);
         rc->have[k] = 1;
@@ -414,7 +435,7 @@ static void score_transitions(const wt_pmodel *pm, const cfg *c, role_cache *rc,
 {
     uint64_t f[WT_PAR_MAXFEAT];
     int sp = c->sp;
-    int nf = parse_features(c, f, G_DYN);
+    int nf = parse_group(c, f, G_DYN);
     wt_pmodel_score(pm, f, nf, sc);
     const wt_pscore *r[NROLE] = {
         role_scores(pm, c, rc, 0, c->stack[sp - 1], f),
@@ -520,7 +541,7 @@ int wt_parser_train(wt_ptrain *parser, wt_ptrain *labeller, int root_label,
     while (c.b <= n || c.sp > 1) {
         int ok[NACT] = {valid(&c, SH), valid(&c, LA), valid(&c, RA)}, cost[NACT];
         costs(&c, gh, cost);
-        int nf = parse_features(&c, f, G_ALL);
+        int nf = parse_group(&c, f, G_ALL);
         wt_ptrain_score(parser, f, nf, sc);
         int pred = argmax_valid(sc, ok);
         int mincost = 1 << 30;
