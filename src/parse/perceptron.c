@@ -199,21 +199,24 @@ static inline size_t home(const wt_pmodel *m, uint64_t k)
     return (size_t)(((k >> 8) & 0xffffffu) * (uint64_t)m->cap >> 24);
 }
 
-static size_t slot_of(const wt_pmodel *m, uint64_t k)
+/* The slot holding feature k, or the empty slot where it would go; the
+ * probe starts at i, its home. */
+static size_t probe(const wt_pmodel *m, uint64_t k, size_t i)
 {
     uint32_t fp = fingerprint(k);
-    size_t i = home(m, k);
     while (m->slots[i].fp && m->slots[i].fp != fp) i++;
     return i;
 }
 
-static size_t slot3_of(const wt_pmodel *m, uint64_t k)
+static size_t probe3(const wt_pmodel *m, uint64_t k, size_t i)
 {
     uint16_t fp = fingerprint16(k);
-    size_t i = home(m, k);
     while (m->slots3[i].fp && m->slots3[i].fp != fp) i++;
     return i;
 }
+
+static size_t slot_of(const wt_pmodel *m, uint64_t k) { return probe(m, k, home(m, k)); }
+static size_t slot3_of(const wt_pmodel *m, uint64_t k) { return probe3(m, k, home(m, k)); }
 
 /* Puts feature k with its weights (already at off; k pairs, or a dense
  * row when k is 0) into the table. Two features of one model with the
@@ -351,9 +354,14 @@ static inline void add_dense(wt_pscore *sc, const int16_t *w, int stride)
 static void score3(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores)
 {
     wt_pscore s0 = 0, s1 = 0, s2 = 0;
-    for (int i = 0; i < nf; i++) __builtin_prefetch(&m->slots3[home(m, f[i])]);
+    uint32_t at[256];           /* each feature's home slot, found once */
+    if (nf > 256) nf = 256;
     for (int i = 0; i < nf; i++) {
-        const wt_pslot3 *sl = &m->slots3[slot3_of(m, f[i])];
+        at[i] = (uint32_t)home(m, f[i]);
+        __builtin_prefetch(&m->slots3[at[i]]);
+    }
+    for (int i = 0; i < nf; i++) {
+        const wt_pslot3 *sl = &m->slots3[probe3(m, f[i], at[i])];
         s0 += sl->w[0];         /* an empty slot's weights are 0 */
         s1 += sl->w[1];
         s2 += sl->w[2];
@@ -373,12 +381,15 @@ void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *s
     /* Three passes, so that the memory misses overlap instead of queueing:
      * prefetch every feature's slot; find the slots and prefetch their
      * weights; add the weights up. */
-    uint32_t meta[256];
+    uint32_t meta[256], at[256];
     if (nf > 256) nf = 256;
-    for (int i = 0; i < nf; i++) __builtin_prefetch(&m->slots[home(m, f[i])]);
+    for (int i = 0; i < nf; i++) {
+        at[i] = (uint32_t)home(m, f[i]);
+        __builtin_prefetch(&m->slots[at[i]]);
+    }
     int found = 0;
     for (int i = 0; i < nf; i++) {
-        const wt_pslot *sl = &m->slots[slot_of(m, f[i])];
+        const wt_pslot *sl = &m->slots[probe(m, f[i], at[i])];
         if (!sl->fp) continue;
         meta[found++] = sl->meta;
         __builtin_prefetch(m->w + (sl->meta >> 8));
