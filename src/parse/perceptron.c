@@ -489,7 +489,7 @@ int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *e
         return -1;
     }
     if (nclass < 1 || nclass > WT_PT_MAXCLASS || (nclass > 3 && nw < nfeat) || (nclass <= 3 && nw) ||
-        nfeat > 0x7fffffffu / 2 || cap < table_cap(nfeat) || cap > table_cap(nfeat) * 2 ||
+        nfeat > 0x7fffffffu / 2 || cap < table_cap(nfeat) || (uint64_t)cap > (uint64_t)table_cap(nfeat) * 2 ||
         (uint64_t)nfeat * 12 + ((uint64_t)nw + 1) / 2 * 4 > (uint64_t)(end - *p)) {
         *err = "weight table counts do not match the file size";
         return -1;
@@ -510,7 +510,7 @@ int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *e
         get32(p, end, &s);
         get32(p, end, &a);
         get32(p, end, &b);
-        if (s + 1 >= cap + TAIL || (f && s <= prev) || read_slot(m, s, a, b, &size)) goto bad;
+        if (s >= cap + TAIL - 1 || (f && s <= prev) || read_slot(m, s, a, b, &size)) goto bad;
         prev = s;
         sum += size;
     }
