@@ -69,6 +69,10 @@ void wt_train_opts_default(wt_train_opts *o)
     o->explore = 0.9;
     o->prune = 1e-3f;
     o->min_updates = 1;
+    /* the parser's and labeller's features updated once are a third of
+     * their tables and worth nothing in cross-validation (81.56 / 75.92
+     * without them against 81.52 / 75.89); the tagger's are worth 0.2 UPOS */
+    o->parser_min_updates = 2;
     o->runs = 2;
     o->seed = 20171212;
 }
@@ -448,8 +452,8 @@ static void train_parser(wt_treebank *tb, const size_t *set, size_t n, const wt_
         wt_ptrain_free(&p2);
         wt_ptrain_free(&l2);
     }
-    wt_pmodel_from_train(parser, &p, o->prune, (uint32_t)o->min_updates);
-    wt_pmodel_from_train(labeller, &l, o->prune, (uint32_t)o->min_updates);
+    wt_pmodel_from_train(parser, &p, o->prune, (uint32_t)o->parser_min_updates);
+    wt_pmodel_from_train(labeller, &l, o->prune, (uint32_t)o->parser_min_updates);
     wt_ptrain_free(&p);
     wt_ptrain_free(&l);
 }
