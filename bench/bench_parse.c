@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     printf("bench_parse: tag + parse: %.0f sentences/s, %.0f tokens/s per CPU second (%.2f s CPU, %.2f s wall)\n",
            sents / parse_cpu, toks / parse_cpu, parse_cpu, parse_wall);
     printf("bench_parse: peak RSS %.1f MB\n", bench_peak_rss_kb() / 1024.0);
-    WT_VEC_FREE(ps.w);
+    wt_psent_free(&ps);
     wt_doc_free(&d);
     warta_free(ctx);
     return 0;

@@ -36,7 +36,7 @@ static void run_conllu(const wt_syntax_model *m, const uint8_t *data, size_t siz
         wt_parse_conllu(m, wt_ctx_lemmatizer(ctx), &s, &ps, &b);
         check_tree(&ps);
         wt_buf_free(&b);
-        WT_VEC_FREE(ps.w);
+        wt_psent_free(&ps);
     }
     wt_conllu_sent_free(&s);
 }
@@ -68,7 +68,7 @@ static void run_text(const wt_syntax_model *m, const uint8_t *data, size_t size)
                 if (d.toks.items[s->tok_first + k].head > (int32_t)s->tok_count) __builtin_trap();
         }
         wt_buf_free(&b);
-        WT_VEC_FREE(ps.w);
+        wt_psent_free(&ps);
     }
     wt_doc_free(&d);
     wt_reader_free(r);

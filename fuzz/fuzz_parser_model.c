@@ -15,7 +15,7 @@ static void try_model(const unsigned char *p, size_t n)
     const char *err = NULL;
     if (wt_syntax_model_read(&m, p, n, &err) == 0) {
         uint64_t f[2] = {wt_feat(1, 0, 0, 0), wt_feat(2, 5, 0, 0)};
-        float sc[WT_PT_MAXCLASS];
+        wt_pscore sc[WT_PT_MAXCLASS];
         wt_pmodel_score(&m.tagger, f, 2, sc);
         wt_pmodel_score(&m.parser, f, 2, sc);
         wt_pmodel_score(&m.labeller, f, 2, sc);

@@ -112,7 +112,7 @@ static void test_oracle(void)
         for (int i = 1; i <= n; i++) attached += s.w.items[i].head >= 0 && s.w.items[i].head <= n;
         CHECK_INT(attached, n);
     }
-    WT_VEC_FREE(s.w);
+    wt_psent_free(&s);
     wt_ptrain_free(&p);
     wt_ptrain_free(&l);
 }
@@ -164,10 +164,10 @@ static void test_model_file(void)
     CHECK_INT(wt_syntax_model_read(&r, (const unsigned char *)b.data, b.len, &err), 0);
     CHECK_STR(r.info, "test model");
     CHECK_STR(r.labels[1], "nsubj");
-    float sa[WT_UPOS_COUNT], sb[WT_UPOS_COUNT];
+    wt_pscore sa[WT_PT_MAXCLASS], sb[WT_PT_MAXCLASS];
     wt_pmodel_score(&m.tagger, f1, 1, sa);
     wt_pmodel_score(&r.tagger, f1, 1, sb);
-    CHECK(memcmp(sa, sb, sizeof sa) == 0);
+    CHECK(memcmp(sa, sb, (size_t)m.tagger.stride * sizeof *sa) == 0);
     wt_syntax_model_free(&r);
 
     int refused = 1;
@@ -303,15 +303,78 @@ static void test_unseen(void)
     CHECK(same);
     CHECK(flagged > 100);
     CHECK(differs_if_wrong);
-    WT_VEC_FREE(s.w);
+    /* the word index a model read from its file builds answers as the
+     * sorted lists do */
+    wt_syntax_index_words(&m);
+    uint64_t *key = m.word_key;
+    int index_same = 1;
+    for (int t = 0; t < 40; t++) {
+        int n = 3 + t % 20;
+        uint32_t listed[32];
+        mixed_sentence(&s, n, (uint64_t)t);
+        m.word_key = NULL;
+        wt_syntax_mark_unseen(&m, &s);
+        for (int i = 1; i <= n; i++) listed[i] = s.w.items[i].unseen;
+        m.word_key = key;
+        wt_syntax_mark_unseen(&m, &s);
+        for (int i = 1; i <= n; i++) index_same &= s.w.items[i].unseen == listed[i];
+    }
+    CHECK(index_same);
+    wt_psent_free(&s);
     wt_syntax_model_free(&m);
     wt_ptrain_free(&tg);
     wt_ptrain_free(&p);
     wt_ptrain_free(&l);
 }
 
+/* A table big enough that some features share a slot chain and a 16-bit
+ * fingerprint (the parser's inline table drops the second): it still
+ * writes and reads back whole, and scores as it did before writing. */
+static void test_big_table(void)
+{
+    for (int nclass = 3; nclass <= 20; nclass += 17) {
+        wt_ptrain p;
+        wt_ptrain_init(&p, nclass);
+        for (int pass = 0; pass < 2; pass++)     /* twice: no averaged weight near 0 */
+            for (uint64_t x = 1; x <= 120000; x++) {
+                uint64_t f[1] = {wt_feat(3, x, 0, 0)};
+                wt_ptrain_tick(&p);
+                wt_ptrain_update(&p, f, 1, (int)(x % (uint64_t)nclass), (int)((x + 1) % (uint64_t)nclass));
+            }
+        wt_pmodel m, r;
+        wt_pmodel_from_train(&m, &p, 1e-6f, 0);
+        wt_ptrain_free(&p);
+        CHECK(m.nfeat > 100000 && m.nfeat <= 120000);
+        wt_buf b;
+        wt_buf_init(&b);
+        wt_pmodel_write(&m, &b);
+        const unsigned char *at = (const unsigned char *)b.data;
+        const char *err = NULL;
+        CHECK_INT(wt_pmodel_read(&r, &at, at + b.len, &err), 0);
+        int same = 1;
+        for (uint64_t x = 1; x <= 120000; x += 97) {
+            uint64_t f[1] = {wt_feat(3, x, 0, 0)};
+            wt_pscore a[WT_PT_MAXCLASS], c[WT_PT_MAXCLASS];
+            wt_pmodel_score(&m, f, 1, a);
+            wt_pmodel_score(&r, f, 1, c);
+            same &= memcmp(a, c, (size_t)m.stride * sizeof *a) == 0;
+        }
+        CHECK(same);
+        wt_pmodel_free(&r);
+        /* a slot index past the table (here the largest u32, which a
+         * careless bound check wraps to 0) is refused, not written */
+        size_t first = 20 + ((size_t)m.nw + 1) / 2 * 4;
+        memset(b.data + first, 0xff, 4);
+        at = (const unsigned char *)b.data;
+        CHECK_INT(wt_pmodel_read(&r, &at, at + b.len, &err), -1);
+        wt_pmodel_free(&m);
+        wt_buf_free(&b);
+    }
+}
+
 int main(void)
 {
+    test_big_table();
     test_unseen();
     test_conllu();
     test_punct();

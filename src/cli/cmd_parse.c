@@ -84,7 +84,7 @@ static long run_conllu(warta_ctx *ctx, const wt_syntax_model *m, const char *pat
         if (b->len > (1 << 16) && !write_out(b)) { status = -1; break; }
     }
     if (status == 0) status = (long)r.rejected;
-    WT_VEC_FREE(ps.w);
+    wt_psent_free(&ps);
     wt_conllu_sent_free(&s);
     wt_conllu_reader_free(&r);
     if (f != stdin) fclose(f);
@@ -190,7 +190,7 @@ static int run_articles(warta_ctx *ctx, const wt_syntax_model *m, const parse_op
     wt_jobs_replay(ctx, b);      /* the reader's, after the last article */
     *rejected = wt_reader_rejected(r) + run.failed;
     for (size_t i = 0; i < jobs.njobs; i++) wt_batch_free(&bs[i]);
-    for (size_t i = 0; i < jobs.nworkers; i++) WT_VEC_FREE(ws[i].ps.w);
+    for (size_t i = 0; i < jobs.nworkers; i++) wt_psent_free(&ws[i].ps);
     free(bs);
     free(slots);
     free(ws);

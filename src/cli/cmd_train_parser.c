@@ -37,7 +37,10 @@ static void usage(FILE *f)
           "                       in training, from the second pass on (default 0.9)\n"
           "  --runs N             parser training runs averaged into one model (default 2)\n"
           "  --prune W            drop averaged weights smaller than W (default 0.001)\n"
-          "  --min-updates N      drop features updated fewer than N times (default 1)\n"
+          "  --min-updates N      drop tagger features updated fewer than N times\n"
+          "                       (default 1)\n"
+          "  --parser-min-updates N\n"
+          "                       the same for the parser and labeller (default 2)\n"
           "  --help               this text\n"
           "\n"
           "exit status: 0 model written; 1 some treebank sentences rejected (the\n"
@@ -104,6 +107,8 @@ int cmd_train_parser(warta_ctx *ctx, int argc, char **argv)
         else if (!strcmp(a, "--explore")) o.explore = atof(v);
         else if (!strcmp(a, "--runs") && !int_arg(v, 1, 16, &x)) o.runs = (int)x;
         else if (!strcmp(a, "--min-updates") && !int_arg(v, 0, 1000000, &x)) o.min_updates = (int)x;
+        else if (!strcmp(a, "--parser-min-updates") && !int_arg(v, 0, 1000000, &x))
+            o.parser_min_updates = (int)x;
         else if (!strcmp(a, "--seed") && !int_arg(v, 1, 2147483647L, &x)) o.seed = (uint64_t)x;
         else goto bad;
         first++;
@@ -131,9 +136,10 @@ int cmd_train_parser(warta_ctx *ctx, int argc, char **argv)
         const char *base = strrchr(argv[i], '/');
         wt_buf_printf(&info, " %s", base ? base + 1 : argv[i]);
     }
-    wt_buf_printf(&info, " (%zu sentences); tagger %d, parser %d epochs, seed %llu",
+    wt_buf_printf(&info, " (%zu sentences); tagger %d, parser %d epochs, seed %llu; features updated"
+                  " fewer than %d (tagger) / %d (parser, labeller) times dropped",
                   wt_treebank_size(tb), o.tagger_epochs, o.parser_epochs,
-                  (unsigned long long)o.seed);
+                  (unsigned long long)o.seed, o.min_updates, o.parser_min_updates);
     wt_syntax_model m;
     wt_syntax_model_init(&m);
     if (ncorpus) {

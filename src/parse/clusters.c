@@ -182,14 +182,3 @@ done:
     wt_strmap_free(&words);
     return status;
 }
-
-uint32_t wt_syntax_cluster(const wt_syntax_model *m, uint64_t form)
-{
-    size_t lo = 0, hi = m->ncluster;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (m->cluster_key[mid] < form) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < m->ncluster && m->cluster_key[lo] == form ? m->cluster_val[lo] : 0;
-}

@@ -44,6 +44,8 @@ void wt_syntax_model_free(wt_syntax_model *m)
     free(m->seen_form);
     free(m->seen_lemma);
     free(m->info);
+    free(m->word_key);
+    free(m->word_val);
     wt_syntax_model_init(m);
 }
 
@@ -256,6 +258,7 @@ int wt_syntax_model_read(wt_syntax_model *m, const unsigned char *data, size_t l
         wt_syntax_model_free(m);
         return -1;
     }
+    wt_syntax_index_words(m);
     return 0;
 }
 
@@ -316,12 +319,63 @@ const char *wt_syntax_featword(const wt_syntax_model *m, uint64_t form)
     return i < 0 ? NULL : m->featstr[m->featword_val[i]];
 }
 
+/* ---- the word index */
+
+static size_t word_slot(const wt_syntax_model *m, uint64_t k)
+{
+    size_t i = (size_t)(k >> 7) & m->word_mask;
+    while (m->word_key[i] && m->word_key[i] != k) i = (i + 1) & m->word_mask;
+    return i;
+}
+
+static void index_add(wt_syntax_model *m, uint64_t k, uint32_t bits)
+{
+    if (!k) return;                 /* 0 marks an empty slot; no atom is 0 in practice */
+    size_t i = word_slot(m, k);
+    m->word_key[i] = k;
+    m->word_val[i] |= bits;
+}
+
+void wt_syntax_index_words(wt_syntax_model *m)
+{
+    size_t n = m->nseen_form + m->nseen_lemma + m->ncluster, cap = 64;
+    while (cap < 2 * n) cap *= 2;
+    free(m->word_key);
+    free(m->word_val);
+    m->word_key = wt_xcalloc(cap, sizeof *m->word_key);
+    m->word_val = wt_xcalloc(cap, sizeof *m->word_val);
+    m->word_mask = (uint32_t)(cap - 1);
+    for (size_t i = 0; i < m->nseen_form; i++) index_add(m, m->seen_form[i], WT_WORD_SEEN_FORM);
+    for (size_t i = 0; i < m->nseen_lemma; i++) index_add(m, m->seen_lemma[i], WT_WORD_SEEN_LEMMA);
+    for (size_t i = 0; i < m->ncluster; i++)
+        index_add(m, m->cluster_key[i], WT_WORD_CLASS | (uint32_t)m->cluster_val[i] << 8);
+}
+
+/* What the model knows of an atom (WT_WORD_* | class << 8); 0 nothing. */
+static uint32_t word_info(const wt_syntax_model *m, uint64_t k)
+{
+    if (!m->word_key) {
+        uint32_t v = (find_key(m->seen_form, m->nseen_form, k) >= 0 ? WT_WORD_SEEN_FORM : 0) |
+                     (find_key(m->seen_lemma, m->nseen_lemma, k) >= 0 ? WT_WORD_SEEN_LEMMA : 0);
+        long c = find_key(m->cluster_key, m->ncluster, k);
+        return c >= 0 ? v | WT_WORD_CLASS | (uint32_t)m->cluster_val[c] << 8 : v;
+    }
+    size_t i = word_slot(m, k);
+    return m->word_key[i] ? m->word_val[i] : 0;
+}
+
+uint32_t wt_syntax_cluster(const wt_syntax_model *m, uint64_t form)
+{
+    uint32_t v = word_info(m, form);
+    return v & WT_WORD_CLASS ? v >> 8 : 0;
+}
+
 void wt_syntax_mark_unseen(const wt_syntax_model *m, wt_psent *s)
 {
     for (size_t i = 1; i < s->w.len; i++) {
         wt_pword *w = &s->w.items[i];
-        w->unseen = (find_key(m->seen_form, m->nseen_form, w->form) < 0 ? WT_UNSEEN_FORM : 0) |
-                    (find_key(m->seen_lemma, m->nseen_lemma, w->lemma) < 0 ? WT_UNSEEN_LEMMA : 0);
+        w->unseen = (word_info(m, w->form) & WT_WORD_SEEN_FORM ? 0 : WT_UNSEEN_FORM) |
+                    (word_info(m, w->lemma) & WT_WORD_SEEN_LEMMA ? 0 : WT_UNSEEN_LEMMA);
     }
 }
 

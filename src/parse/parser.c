@@ -34,8 +34,28 @@ typedef struct cfg {
     int *lc1, *lc2, *rc1, *rc2, *nl, *nr;
     uint64_t *labset;
     int *punct;                 /* punct[i]: punctuation among words 1..i */
+    struct watoms *wa;          /* each word's atoms (the parts that do not change) */
 } cfg;
 
+/* What the features read of a word that parsing does not change: made
+ * once per sentence, not at every one of the ~20 reads a transition does. */
+typedef struct watoms { uint64_t w, t, l, m, c; } watoms;
+enum { LAB_WORDS = 1 + sizeof(watoms) / sizeof(uint64_t) };  /* u64s a word takes in `lab` */
+
+static void cfg_atoms(cfg *c)
+{
+    for (int i = 0; i <= c->n; i++) {
+        const wt_pword *w = &c->s->w.items[i];
+        watoms *a = &c->wa[i];
+        a->w = wt_pword_form(w);
+        a->t = (uint64_t)w->tag + 1;
+        a->l = wt_pword_lemma(w);
+        a->m = w->morph;
+        a->c = w->clus ? w->clus & 0xff : 998;
+    }
+}
+
+/* lab: LAB_WORDS × (n + 2) u64s (label sets, then the words' atoms). */
 static void cfg_init(cfg *c, wt_psent *s, int *mem, uint64_t *lab)
 {
     int n = wt_psent_len(s);
@@ -51,6 +71,8 @@ static void cfg_init(cfg *c, wt_psent *s, int *mem, uint64_t *lab)
     c->nr = mem + 6 * m;
     c->punct = mem + 7 * m;
     c->labset = lab;
+    c->wa = (watoms *)(lab + m);
+    cfg_atoms(c);
     for (size_t i = 0; i < m; i++) {
         c->lc1[i] = c->lc2[i] = c->rc1[i] = c->rc2[i] = -1;
         c->nl[i] = c->nr[i] = 0;
@@ -109,13 +131,14 @@ static atoms at(const cfg *c, int i)
         a.c = 999;
         return a;
     }
-    const wt_pword *w = &c->s->w.items[i];
-    a.w = wt_pword_form(w);
-    a.t = (uint64_t)w->tag + 1;
-    a.l = wt_pword_lemma(w);
-    a.m = w->morph;
-    a.lab = w->label >= 0 ? (uint64_t)w->label + 1 : 96;
-    a.c = w->clus ? w->clus & 0xff : 998;
+    const watoms *x = &c->wa[i];
+    int label = c->s->w.items[i].label;
+    a.w = x->w;
+    a.t = x->t;
+    a.l = x->l;
+    a.m = x->m;
+    a.lab = label >= 0 ? (uint64_t)label + 1 : 96;
+    a.c = x->c;
     return a;
 }
 
@@ -133,7 +156,29 @@ static uint64_t dist_bucket(int d)
     return d <= 4 ? (uint64_t)d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
 }
 
-static int parse_features(const cfg *c, uint64_t *f)
+/* The groups of parser features. The features of one word in one position
+ * (s0, s1, s2, or the buffer front with the two words after it) depend on
+ * nothing else in the configuration, so at run time their scores are
+ * summed once per word and position and reused at every transition that
+ * has the word there (scores are integer sums: the result is the same);
+ * the rest (pairs across positions, children, distance, valency) change
+ * with every transition. Training computes them all, in one list. */
+enum { G_S0 = 1, G_S1 = 2, G_S2 = 4, G_B = 8, G_DYN = 16, G_ALL = 31 };
+#define F(g, a, b, c)                                      \
+    do {                                                   \
+        if (want & (g)) f[n++] = wt_feat(t, a, b, c);      \
+        t++;                                               \
+    } while (0)
+
+/* Inlined into each caller with `want` a constant (parse_group below), so
+ * that the compiler drops the features and atoms a group does not read:
+ * a position group costs its handful of features, not the whole list. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+static ALWAYS_INLINE int parse_features(const cfg *c, uint64_t *f, unsigned want)
 {
     int sp = c->sp, n = 0;
     int s0 = sp >= 1 ? c->stack[sp - 1] : -1;
@@ -144,109 +189,125 @@ static int parse_features(const cfg *c, uint64_t *f)
     int b2 = c->b + 2 <= c->n ? c->b + 2 : -1;
     atoms S0 = at(c, s0), S1 = at(c, s1), S2 = at(c, s2), B0 = at(c, b0), B1 = at(c, b1),
           B2 = at(c, b2);
-    atoms S0L = at(c, s0 >= 0 ? c->lc1[s0] : -1), S0R = at(c, s0 >= 0 ? c->rc1[s0] : -1);
-    atoms S0L2 = at(c, s0 >= 0 ? c->lc2[s0] : -1), S0R2 = at(c, s0 >= 0 ? c->rc2[s0] : -1);
-    atoms S1L = at(c, s1 >= 0 ? c->lc1[s1] : -1), S1R = at(c, s1 >= 0 ? c->rc1[s1] : -1);
-    atoms B0L = at(c, b0 >= 0 ? c->lc1[b0] : -1), B0L2 = at(c, b0 >= 0 ? c->lc2[b0] : -1);
+    /* the children only where a feature reads them (the position groups do not) */
+    int dyn = (want & G_DYN) != 0;
+    atoms S0L = at(c, dyn && s0 >= 0 ? c->lc1[s0] : -1), S0R = at(c, dyn && s0 >= 0 ? c->rc1[s0] : -1);
+    atoms S0L2 = at(c, dyn && s0 >= 0 ? c->lc2[s0] : -1), S0R2 = at(c, dyn && s0 >= 0 ? c->rc2[s0] : -1);
+    atoms S1L = at(c, dyn && s1 >= 0 ? c->lc1[s1] : -1), S1R = at(c, dyn && s1 >= 0 ? c->rc1[s1] : -1);
+    atoms B0L = at(c, dyn && b0 >= 0 ? c->lc1[b0] : -1), B0L2 = at(c, dyn && b0 >= 0 ? c->lc2[b0] : -1);
     uint64_t s0wt = J(S0.w, S0.t), s1wt = J(S1.w, S1.t), b0wt = J(B0.w, B0.t), b1wt = J(B1.w, B1.t);
     uint64_t d = s0 >= 0 && b0 >= 0 ? dist_bucket(b0 - s0) : 9;
     uint64_t pu = s0 > 0 && b0 > 0 ? (uint64_t)(c->punct[b0 - 1] - c->punct[s0]) : 9;
     if (pu > 3 && pu != 9) pu = 3;
     uint32_t t = 1;
     /* single positions */
-    f[n++] = wt_feat(t++, S0.w, 0, 0);
-    f[n++] = wt_feat(t++, S0.t, 0, 0);
-    f[n++] = wt_feat(t++, s0wt, 0, 0);
-    f[n++] = wt_feat(t++, S0.l, 0, 0);
-    f[n++] = wt_feat(t++, S0.m, S0.t, 0);
-    f[n++] = wt_feat(t++, S1.w, 0, 0);
-    f[n++] = wt_feat(t++, S1.t, 0, 0);
-    f[n++] = wt_feat(t++, s1wt, 0, 0);
-    f[n++] = wt_feat(t++, S1.l, 0, 0);
-    f[n++] = wt_feat(t++, B0.w, 0, 0);
-    f[n++] = wt_feat(t++, B0.t, 0, 0);
-    f[n++] = wt_feat(t++, b0wt, 0, 0);
-    f[n++] = wt_feat(t++, B0.l, 0, 0);
-    f[n++] = wt_feat(t++, B0.m, B0.t, 0);
-    f[n++] = wt_feat(t++, B1.w, 0, 0);
-    f[n++] = wt_feat(t++, B1.t, 0, 0);
-    f[n++] = wt_feat(t++, b1wt, 0, 0);
-    f[n++] = wt_feat(t++, B2.w, 0, 0);
-    f[n++] = wt_feat(t++, B2.t, 0, 0);
-    f[n++] = wt_feat(t++, S2.t, 0, 0);
-    f[n++] = wt_feat(t++, S1.m, S1.t, 0);
+    F(G_S0, S0.w, 0, 0);
+    F(G_S0, S0.t, 0, 0);
+    F(G_S0, s0wt, 0, 0);
+    F(G_S0, S0.l, 0, 0);
+    F(G_S0, S0.m, S0.t, 0);
+    F(G_S1, S1.w, 0, 0);
+    F(G_S1, S1.t, 0, 0);
+    F(G_S1, s1wt, 0, 0);
+    F(G_S1, S1.l, 0, 0);
+    F(G_B, B0.w, 0, 0);
+    F(G_B, B0.t, 0, 0);
+    F(G_B, b0wt, 0, 0);
+    F(G_B, B0.l, 0, 0);
+    F(G_B, B0.m, B0.t, 0);
+    F(G_B, B1.w, 0, 0);
+    F(G_B, B1.t, 0, 0);
+    F(G_B, b1wt, 0, 0);
+    F(G_B, B2.w, 0, 0);
+    F(G_B, B2.t, 0, 0);
+    F(G_S2, S2.t, 0, 0);
+    F(G_S1, S1.m, S1.t, 0);
     /* pairs */
-    f[n++] = wt_feat(t++, s0wt, b0wt, 0);
-    f[n++] = wt_feat(t++, s0wt, B0.w, 0);
-    f[n++] = wt_feat(t++, S0.w, b0wt, 0);
-    f[n++] = wt_feat(t++, s0wt, B0.t, 0);
-    f[n++] = wt_feat(t++, S0.t, b0wt, 0);
-    f[n++] = wt_feat(t++, S0.w, B0.w, 0);
-    f[n++] = wt_feat(t++, S0.t, B0.t, 0);
-    f[n++] = wt_feat(t++, S0.l, B0.l, 0);
-    f[n++] = wt_feat(t++, S0.t, B0.l, 0);
-    f[n++] = wt_feat(t++, S0.l, B0.t, 0);
-    f[n++] = wt_feat(t++, B0.t, B1.t, 0);
-    f[n++] = wt_feat(t++, S1.t, S0.t, 0);
-    f[n++] = wt_feat(t++, S1.w, S0.w, 0);
-    f[n++] = wt_feat(t++, S1.t, B0.t, 0);
-    f[n++] = wt_feat(t++, S1.l, B0.l, 0);
-    f[n++] = wt_feat(t++, S1.t, s0wt, 0);
-    f[n++] = wt_feat(t++, s1wt, S0.t, 0);
-    f[n++] = wt_feat(t++, S0.m, B0.m, 0);
-    f[n++] = wt_feat(t++, S0.m, B0.t, S0.t);
-    f[n++] = wt_feat(t++, S0.t, B0.m, B0.t);
+    F(G_DYN, s0wt, b0wt, 0);
+    F(G_DYN, s0wt, B0.w, 0);
+    F(G_DYN, S0.w, b0wt, 0);
+    F(G_DYN, s0wt, B0.t, 0);
+    F(G_DYN, S0.t, b0wt, 0);
+    F(G_DYN, S0.w, B0.w, 0);
+    F(G_DYN, S0.t, B0.t, 0);
+    F(G_DYN, S0.l, B0.l, 0);
+    F(G_DYN, S0.t, B0.l, 0);
+    F(G_DYN, S0.l, B0.t, 0);
+    F(G_B, B0.t, B1.t, 0);
+    F(G_DYN, S1.t, S0.t, 0);
+    F(G_DYN, S1.w, S0.w, 0);
+    F(G_DYN, S1.t, B0.t, 0);
+    F(G_DYN, S1.l, B0.l, 0);
+    F(G_DYN, S1.t, s0wt, 0);
+    F(G_DYN, s1wt, S0.t, 0);
+    F(G_DYN, S0.m, B0.m, 0);
+    F(G_DYN, S0.m, B0.t, S0.t);
+    F(G_DYN, S0.t, B0.m, B0.t);
     /* triples of tags */
-    f[n++] = wt_feat(t++, B0.t, B1.t, B2.t);
-    f[n++] = wt_feat(t++, S0.t, B0.t, B1.t);
-    f[n++] = wt_feat(t++, S1.t, S0.t, B0.t);
-    f[n++] = wt_feat(t++, S2.t, S1.t, S0.t);
-    f[n++] = wt_feat(t++, S0.t, S0L.t, B0.t);
-    f[n++] = wt_feat(t++, S0.t, S0R.t, B0.t);
-    f[n++] = wt_feat(t++, S0.t, B0.t, B0L.t);
-    f[n++] = wt_feat(t++, S0.t, S0L.t, S0L2.t);
-    f[n++] = wt_feat(t++, S0.t, S0R.t, S0R2.t);
-    f[n++] = wt_feat(t++, B0.t, B0L.t, B0L2.t);
-    f[n++] = wt_feat(t++, S1.t, S1R.t, S0.t);
-    f[n++] = wt_feat(t++, S1.t, S1L.t, S0.t);
+    F(G_B, B0.t, B1.t, B2.t);
+    F(G_DYN, S0.t, B0.t, B1.t);
+    F(G_DYN, S1.t, S0.t, B0.t);
+    F(G_DYN, S2.t, S1.t, S0.t);
+    F(G_DYN, S0.t, S0L.t, B0.t);
+    F(G_DYN, S0.t, S0R.t, B0.t);
+    F(G_DYN, S0.t, B0.t, B0L.t);
+    F(G_DYN, S0.t, S0L.t, S0L2.t);
+    F(G_DYN, S0.t, S0R.t, S0R2.t);
+    F(G_DYN, B0.t, B0L.t, B0L2.t);
+    F(G_DYN, S1.t, S1R.t, S0.t);
+    F(G_DYN, S1.t, S1L.t, S0.t);
     /* children */
-    f[n++] = wt_feat(t++, S0L.w, 0, 0);
-    f[n++] = wt_feat(t++, S0L.t, S0L.lab, 0);
-    f[n++] = wt_feat(t++, S0R.w, 0, 0);
-    f[n++] = wt_feat(t++, S0R.t, S0R.lab, 0);
-    f[n++] = wt_feat(t++, B0L.w, 0, 0);
-    f[n++] = wt_feat(t++, B0L.t, B0L.lab, 0);
-    f[n++] = wt_feat(t++, S1R.t, S1R.lab, 0);
-    f[n++] = wt_feat(t++, S0.t, S0L.lab, S0R.lab);
+    F(G_DYN, S0L.w, 0, 0);
+    F(G_DYN, S0L.t, S0L.lab, 0);
+    F(G_DYN, S0R.w, 0, 0);
+    F(G_DYN, S0R.t, S0R.lab, 0);
+    F(G_DYN, B0L.w, 0, 0);
+    F(G_DYN, B0L.t, B0L.lab, 0);
+    F(G_DYN, S1R.t, S1R.lab, 0);
+    F(G_DYN, S0.t, S0L.lab, S0R.lab);
     /* distance, valency, labels attached so far, punctuation between */
-    f[n++] = wt_feat(t++, S0.w, d, 0);
-    f[n++] = wt_feat(t++, S0.t, d, 0);
-    f[n++] = wt_feat(t++, B0.w, d, 0);
-    f[n++] = wt_feat(t++, B0.t, d, 0);
-    f[n++] = wt_feat(t++, S0.t, B0.t, d);
-    f[n++] = wt_feat(t++, S0.t, s0 >= 0 ? (uint64_t)c->nl[s0] : 9, s0 >= 0 ? (uint64_t)c->nr[s0] : 9);
-    f[n++] = wt_feat(t++, S0.w, s0 >= 0 ? (uint64_t)c->nr[s0] : 9, 0);
-    f[n++] = wt_feat(t++, B0.t, b0 >= 0 ? (uint64_t)c->nl[b0] : 9, 0);
-    f[n++] = wt_feat(t++, S0.t, s0 >= 0 ? c->labset[s0] : 0, 0);
-    f[n++] = wt_feat(t++, B0.t, b0 >= 0 ? c->labset[b0] : 0, 0);
-    f[n++] = wt_feat(t++, S0.t, B0.t, pu);
-    f[n++] = wt_feat(t++, S0.t, S1.t, b0 < 0);
-    f[n++] = wt_feat(t++, (uint64_t)(sp > 4 ? 4 : sp), B0.t, 0);
+    F(G_DYN, S0.w, d, 0);
+    F(G_DYN, S0.t, d, 0);
+    F(G_DYN, B0.w, d, 0);
+    F(G_DYN, B0.t, d, 0);
+    F(G_DYN, S0.t, B0.t, d);
+    F(G_DYN, S0.t, s0 >= 0 ? (uint64_t)c->nl[s0] : 9, s0 >= 0 ? (uint64_t)c->nr[s0] : 9);
+    F(G_DYN, S0.w, s0 >= 0 ? (uint64_t)c->nr[s0] : 9, 0);
+    F(G_DYN, B0.t, b0 >= 0 ? (uint64_t)c->nl[b0] : 9, 0);
+    F(G_DYN, S0.t, s0 >= 0 ? c->labset[s0] : 0, 0);
+    F(G_DYN, B0.t, b0 >= 0 ? c->labset[b0] : 0, 0);
+    F(G_DYN, S0.t, B0.t, pu);
+    F(G_DYN, S0.t, S1.t, b0 < 0);
+    F(G_DYN, (uint64_t)(sp > 4 ? 4 : sp), B0.t, 0);
     /* word classes */
-    f[n++] = wt_feat(t++, S0.c, S0.t, 0);
-    f[n++] = wt_feat(t++, B0.c, B0.t, 0);
-    f[n++] = wt_feat(t++, S1.c, 0, 0);
-    f[n++] = wt_feat(t++, B1.c, 0, 0);
-    f[n++] = wt_feat(t++, S0.c, B0.c, 0);
-    f[n++] = wt_feat(t++, S0.c, B0.t, 0);
-    f[n++] = wt_feat(t++, S0.t, B0.c, 0);
-    f[n++] = wt_feat(t++, S1.c, S0.c, B0.t);
+    F(G_S0, S0.c, S0.t, 0);
+    F(G_B, B0.c, B0.t, 0);
+    F(G_S1, S1.c, 0, 0);
+    F(G_B, B1.c, 0, 0);
+    F(G_DYN, S0.c, B0.c, 0);
+    F(G_DYN, S0.c, B0.t, 0);
+    F(G_DYN, S0.t, B0.c, 0);
+    F(G_DYN, S1.c, S0.c, B0.t);
     /* the treebank's style */
     uint64_t st = (uint64_t)c->s->style + 1;
-    f[n++] = wt_feat(t++, st, S0.t, B0.t);
-    f[n++] = wt_feat(t++, st, J(S0.t, S1.t), B0.t);
-    f[n++] = wt_feat(t++, st, B0.t, B1.t);
+    F(G_DYN, st, S0.t, B0.t);
+    F(G_DYN, st, J(S0.t, S1.t), B0.t);
+    F(G_B, st, B0.t, B1.t);
     return n;
+}
+#undef F
+
+/* The features of one group (or all), each a specialised copy. */
+static int parse_group(const cfg *c, uint64_t *f, unsigned group)
+{
+    switch (group) {
+    case G_S0: return parse_features(c, f, G_S0);
+    case G_S1: return parse_features(c, f, G_S1);
+    case G_S2: return parse_features(c, f, G_S2);
+    case G_B: return parse_features(c, f, G_B);
+    case G_DYN: return parse_features(c, f, G_DYN);
+    default: return parse_features(c, f, G_ALL);
+    }
 }
 
 /* ---- labeller */
@@ -309,6 +370,14 @@ static int argmax_valid(const float *sc, const int *ok)
     return best;
 }
 
+static int argmax_valid_i(const wt_pscore *sc, const int *ok)
+{
+    int best = -1;
+    for (int a = 0; a < NACT; a++)
+        if (ok[a] && (best < 0 || sc[a] > sc[best])) best = a;
+    return best;
+}
+
 
 /* The one valid action, or -1 when there is a choice. */
 static int only_valid(const int *ok)
@@ -337,22 +406,78 @@ static int apply(cfg *c, int a, int *h)
 
 static size_t work_ints(int n) { return 8 * ((size_t)n + 2); }
 
+/* The scores of the position groups (G_S0, G_S1, G_S2, G_B) for each word,
+ * filled as words reach each position: role r of word i (i = -1, no word,
+ * is kept at n + 1). */
+enum { NROLE = 4, PCLASS = NACT };
+typedef struct role_cache {
+    wt_pscore *sc;              /* NROLE × (n + 2) × PCLASS */
+    unsigned char *have;        /* NROLE × (n + 2) */
+} role_cache;
+
+static const wt_pscore *role_scores(const wt_pmodel *pm, const cfg *c, role_cache *rc, int role,
+                                    int i, uint64_t *f)
+{
+    size_t k = (size_t)role * ((size_t)c->n + 2) + (size_t)(i < 0 ? c->n + 1 : i);
+    wt_pscore *row = rc->sc + k * PCLASS;
+    if (!rc->have[k]) {
+        wt_pscore tmp[WT_PT_MAXCLASS];
+        int nf = parse_group(c, f, 1u << role);
+        wt_pmodel_score(pm, f, nf, tmp);
+        memcpy(row, tmp, PCLASS * sizeof *row);
+        rc->have[k] = 1;
+    }
+    return row;
+}
+
+/* The parser's scores of the three transitions in configuration c. */
+static void score_transitions(const wt_pmodel *pm, const cfg *c, role_cache *rc, wt_pscore *sc)
+{
+    uint64_t f[WT_PAR_MAXFEAT];
+    int sp = c->sp;
+    int nf = parse_group(c, f, G_DYN);
+    wt_pmodel_score(pm, f, nf, sc);
+    const wt_pscore *r[NROLE] = {
+        role_scores(pm, c, rc, 0, c->stack[sp - 1], f),
+        role_scores(pm, c, rc, 1, sp >= 2 ? c->stack[sp - 2] : -1, f),
+        role_scores(pm, c, rc, 2, sp >= 3 ? c->stack[sp - 3] : -1, f),
+        role_scores(pm, c, rc, 3, c->b, f)};
+    for (int k = 0; k < NROLE; k++)
+        for (int a = 0; a < PCLASS; a++) sc[a] += r[k][a];
+}
+
+/* Carves the parse's working memory out of the sentence's scratch buffer
+ * (grown once, reused for every sentence after). */
+static int *parse_work(wt_psent *s, int n, uint64_t **lab, role_cache *rc)
+{
+    size_t m = (size_t)n + 2;
+    size_t bytes = LAB_WORDS * m * sizeof(uint64_t) + NROLE * m * PCLASS * sizeof(wt_pscore) +
+                   work_ints(n) * sizeof(int) + NROLE * m;
+    char *p = wt_psent_work(s, bytes);
+    *lab = (uint64_t *)p;
+    rc->sc = (wt_pscore *)(p + LAB_WORDS * m * sizeof(uint64_t));
+    int *mem = (int *)(rc->sc + NROLE * m * PCLASS);
+    rc->have = (unsigned char *)(mem + work_ints(n));
+    memset(rc->have, 0, NROLE * m);
+    return mem;
+}
+
 void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
 {
     int n = wt_psent_len(s);
-    int *mem = wt_xmalloc(work_ints(n) * sizeof *mem);
-    uint64_t *lab = wt_xmalloc(((size_t)n + 2) * sizeof *lab);
+    uint64_t *lab;
+    role_cache rc;
+    int *mem = parse_work(s, n, &lab, &rc);
     uint64_t f[WT_PAR_MAXFEAT];
-    float sc[WT_PT_MAXCLASS];
+    wt_pscore sc[WT_PT_MAXCLASS];
     cfg c;
     cfg_init(&c, s, mem, lab);
     while (c.b <= n || c.sp > 1) {
         int ok[NACT] = {valid(&c, SH), valid(&c, LA), valid(&c, RA)};
         int a = only_valid(ok), h = 0;
         if (a < 0) {                 /* a choice: score it (a forced move needs no weights) */
-            int nf = parse_features(&c, f);
-            wt_pmodel_score(&m->parser, f, nf, sc);
-            a = argmax_valid(sc, ok);
+            score_transitions(&m->parser, &c, &rc, sc);
+            a = argmax_valid_i(sc, ok);
         }
         int d = apply(&c, a, &h);
         if (a == SH) continue;
@@ -360,8 +485,8 @@ void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
         if (h != 0) {
             int lf = label_features(&c, h, d, f);
             wt_pmodel_score(&m->labeller, f, lf, sc);
-            sc[m->root_label] = -1e30f;              /* root only under ROOT */
-            l = wt_argmax(sc, m->nlabels);
+            sc[m->root_label] = INT32_MIN;           /* root only under ROOT */
+            l = wt_argmax_i(sc, m->nlabels);
         }
         add_arc(&c, h, d, l);
     }
@@ -373,8 +498,6 @@ void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
     }
     wt_punct_attach(heads, punct, n);
     for (int i = 1; i <= n; i++) s->w.items[i].head = heads[i];
-    free(mem);
-    free(lab);
 }
 
 /* ---- training */
@@ -410,7 +533,7 @@ int wt_parser_train(wt_ptrain *parser, wt_ptrain *labeller, int root_label,
 {
     int n = wt_psent_len(s), right = 0;
     int *mem = wt_xmalloc(work_ints(n) * sizeof *mem);
-    uint64_t *lab = wt_xmalloc(((size_t)n + 2) * sizeof *lab);
+    uint64_t *lab = wt_xmalloc(LAB_WORDS * ((size_t)n + 2) * sizeof *lab);
     uint64_t f[WT_PAR_MAXFEAT];
     float sc[WT_PT_MAXCLASS];
     cfg c;
@@ -418,7 +541,7 @@ int wt_parser_train(wt_ptrain *parser, wt_ptrain *labeller, int root_label,
     while (c.b <= n || c.sp > 1) {
         int ok[NACT] = {valid(&c, SH), valid(&c, LA), valid(&c, RA)}, cost[NACT];
         costs(&c, gh, cost);
-        int nf = parse_features(&c, f);
+        int nf = parse_group(&c, f, G_ALL);
         wt_ptrain_score(parser, f, nf, sc);
         int pred = argmax_valid(sc, ok);
         int mincost = 1 << 30;

@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <sys/mman.h>
 
 uint64_t wt_atom(const char *s, size_t n)
 {
@@ -135,86 +136,200 @@ void wt_ptrain_merge(wt_ptrain *a, const wt_ptrain *b)
 
 /* ---- finished model */
 
-static size_t pow2_at_least(size_t n)
+/* Slots for nfeat features: two-thirds full. */
+static uint32_t table_cap(uint32_t nfeat) { return nfeat + nfeat / 2 + 16; }
+
+/* Probes run on past the last home slot into this many more instead of
+ * wrapping around (no test in the probe loop); the last one is always
+ * empty, so every probe ends. */
+#define TAIL 64u
+
+/* Zeroed memory for a weight table. The look-ups land anywhere in
+ * megabytes of table, so with 4 KiB pages nearly every one also misses the
+ * TLB: 2 MiB pages (where the kernel gives them on request) cover the whole
+ * table with a few entries. */
+#define HUGE_PAGE ((size_t)2 << 20)
+static void *table_alloc(size_t n)
 {
-    size_t c = 16;
-    while (c < n) c *= 2;
-    return c;
+    if (n < HUGE_PAGE) return wt_xcalloc(1, n);
+    size_t len = (n + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    void *p = NULL;
+    if (posix_memalign(&p, HUGE_PAGE, len) != 0) return wt_xcalloc(1, n);
+#ifdef MADV_HUGEPAGE
+    madvise(p, len, MADV_HUGEPAGE);   /* advice only: ignored where unsupported */
+#endif
+    memset(p, 0, len);
+    return p;
 }
 
-/* Lays out a model with nfeat features and nent entries in one allocation. */
-static void pmodel_alloc(wt_pmodel *m, int nclass, uint32_t nfeat, uint32_t nent)
+/* Dense rows are added eight weights at a time (one vector), so a row
+ * longer than a few classes is padded to a multiple of 8. */
+static int stride_of(int nclass) { return nclass <= 4 ? nclass : (nclass + 7) & ~7; }
+
+/* Lays out a model with nfeat features and nw weights in one allocation
+ * (an inline table has no weights outside its slots). */
+static void pmodel_alloc(wt_pmodel *m, int nclass, uint32_t cap, uint32_t nfeat, uint32_t nw)
 {
-    size_t cap = pow2_at_least((size_t)nfeat * 2 + 1);
-    char *mem = wt_xcalloc(1, cap * sizeof(wt_pslot) + ((size_t)nent + 1) * sizeof(wt_pentry));
+    int in = nclass <= 3;
+    size_t slot_bytes = ((size_t)cap + TAIL) * (in ? sizeof(wt_pslot3) : sizeof(wt_pslot));
+    char *mem = table_alloc(slot_bytes + ((size_t)nw + 8) * sizeof(int16_t));
     memset(m, 0, sizeof *m);
     m->owned = mem;
     m->nclass = nclass;
-    m->mask = (uint32_t)(cap - 1);
-    m->slots = (wt_pslot *)mem;
-    m->ent = (wt_pentry *)(m->slots + cap);
-    m->nentries = nent;
+    m->stride = stride_of(nclass);
+    m->cap = cap;
+    if (in) m->slots3 = (wt_pslot3 *)mem;
+    else m->slots = (wt_pslot *)mem;
+    m->w = (int16_t *)(mem + slot_bytes);
+    m->nw = nw;
     m->nfeat = nfeat;
 }
 
 static inline uint32_t fingerprint(uint64_t k) { return (uint32_t)(k >> 32) | 1u; }
+static inline uint16_t fingerprint16(uint64_t k)
+{
+    uint16_t fp = (uint16_t)(k >> 48);
+    return fp ? fp : 1;         /* 0 marks an empty slot */
+}
 
-static size_t slot_of(const wt_pmodel *m, uint64_t k)
+/* The slot a feature's probe starts at: bits 8..31 of its hash (bit 0 is
+ * always set; the fingerprints use the high bits) scaled to the table. */
+static inline size_t home(const wt_pmodel *m, uint64_t k)
+{
+    return (size_t)(((k >> 8) & 0xffffffu) * (uint64_t)m->cap >> 24);
+}
+
+/* The slot holding feature k, or the empty slot where it would go; the
+ * probe starts at i, its home. */
+static size_t probe(const wt_pmodel *m, uint64_t k, size_t i)
 {
     uint32_t fp = fingerprint(k);
-    size_t i = (size_t)(k >> 8) & m->mask;   /* bit 0 is always set: skip the low byte */
-    while (m->slots[i].fp && m->slots[i].fp != fp) i = (i + 1) & m->mask;
+    while (m->slots[i].fp && m->slots[i].fp != fp) i++;
     return i;
 }
 
-static wt_pentry pack(float w, uint32_t cls)
+static size_t probe3(const wt_pmodel *m, uint64_t k, size_t i)
 {
-    union { float f; uint32_t u; } x = {w};
-    return (x.u & ~0xffu) | (cls & 0xffu);
+    uint16_t fp = fingerprint16(k);
+    while (m->slots3[i].fp && m->slots3[i].fp != fp) i++;
+    return i;
 }
 
-/* Puts feature k with its entries (already at off) into the table. Two
- * features of one model with the same slot chain and fingerprint would
- * share weights: refused (training drops the second). */
+static size_t slot_of(const wt_pmodel *m, uint64_t k) { return probe(m, k, home(m, k)); }
+static size_t slot3_of(const wt_pmodel *m, uint64_t k) { return probe3(m, k, home(m, k)); }
+
+/* Puts feature k with its weights (already at off; k pairs, or a dense
+ * row when k is 0) into the table. Two features of one model with the
+ * same slot chain and fingerprint would share weights: refused (training
+ * drops the second). */
 static int pmodel_put(wt_pmodel *m, uint64_t k, uint32_t off, uint32_t n)
 {
     size_t i = slot_of(m, k);
-    if (m->slots[i].fp || off > 0xffffffu || n > 0xffu) return -1;
+    if (m->slots[i].fp || i + 1 >= (size_t)m->cap + TAIL || off > 0xffffffu || n > 0xffu) return -1;
     m->slots[i].fp = fingerprint(k);
     m->slots[i].meta = off << 8 | n;
     return 0;
 }
 
-void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t min_updates)
+static int pmodel_put3(wt_pmodel *m, uint64_t k, const int16_t *q)
+{
+    size_t i = slot3_of(m, k);
+    if (m->slots3[i].fp || i + 1 >= (size_t)m->cap + TAIL) return -1;
+    m->slots3[i].fp = fingerprint16(k);
+    for (int c = 0; c < 3; c++) m->slots3[i].w[c] = c < m->nclass ? q[c] : 0;
+    return 0;
+}
+
+static float averaged(const wt_ptrain *p, size_t i)
+{
+    return (float)(p->w[i] - p->u[i] / (p->c > 0 ? p->c : 1));
+}
+
+/* The scale that maps the largest averaged weight to 32000. */
+static float quant_scale(const wt_ptrain *p, uint32_t min_updates)
 {
     size_t nc = (size_t)p->nclass;
-    double c = p->c > 0 ? p->c : 1;
-    uint32_t nfeat = 0, nent = 0;
-    float *avg = wt_xmalloc(nc * sizeof *avg);
+    float mx = 0;
+    for (size_t s = 0; s < p->cap; s++) {
+        if (!p->keys[s] || p->nupd[p->row[s]] < min_updates) continue;
+        for (size_t k = 0; k < nc; k++) {
+            float a = fabsf(averaged(p, (size_t)p->row[s] * nc + k));
+            if (a > mx) mx = a;
+        }
+    }
+    return mx > 0 ? 32000.0f / mx : 1.0f;
+}
+
+/* The quantised weights of training row r into q; returns how many are
+ * kept (non-zero after rounding, and |w| >= eps). */
+static int quantise_row(const wt_ptrain *p, size_t r, float eps, float scale, int16_t *q)
+{
+    int n = 0;
+    for (int k = 0; k < p->nclass; k++) {
+        float a = averaged(p, r * (size_t)p->nclass + (size_t)k);
+        long v = fabsf(a) >= eps ? lrintf(a * scale) : 0;
+        q[k] = (int16_t)(v > 32767 ? 32767 : v < -32767 ? -32767 : v);
+        n += q[k] != 0;
+    }
+    return n;
+}
+
+/* Weights a row of n kept classes takes: a dense row when that is at most
+ * one and a half times as large as n (class, weight) pairs: adding a
+ * dense row costs a few vector instructions per eight classes, a pair
+ * several scalar ones. */
+static uint32_t row_size(const wt_pmodel *m, int n, int *dense)
+{
+    *dense = 3 * n >= m->stride;
+    return *dense ? (uint32_t)m->stride : 2u * (uint32_t)n;
+}
+
+/* Writes row q (n kept) at off; returns the slot's k (0 = dense). */
+static uint32_t put_row(wt_pmodel *m, const int16_t *q, int n, uint32_t off)
+{
+    int dense;
+    row_size(m, n, &dense);
+    if (dense) {
+        for (int k = 0; k < m->nclass; k++) m->w[off + (uint32_t)k] = q[k];
+        return 0;
+    }
+    uint32_t j = off;
+    for (int k = 0; k < m->nclass; k++)
+        if (q[k]) {
+            m->w[j++] = (int16_t)k;
+            m->w[j++] = q[k];
+        }
+    return (uint32_t)n;
+}
+
+void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t min_updates)
+{
+    float scale = quant_scale(p, min_updates);
+    int16_t q[WT_PT_MAXCLASS];
+    wt_pmodel sizing = {.nclass = p->nclass, .stride = stride_of(p->nclass)};
+    uint32_t nfeat = 0, nw = 0;
+    uint32_t put = 0, off = 0;
     for (int pass = 0; pass < 2; pass++) {
-        uint32_t off = 0;
         for (size_t s = 0; s < p->cap; s++) {
             if (!p->keys[s] || p->nupd[p->row[s]] < min_updates) continue;
-            size_t base = (size_t)p->row[s] * nc;
-            uint8_t n = 0;
-            for (size_t k = 0; k < nc; k++) {
-                avg[k] = (float)(p->w[base + k] - p->u[base + k] / c);
-                if (fabsf(avg[k]) >= eps) {
-                    if (pass == 1) m->ent[off + n] = pack(avg[k], (uint32_t)k);
-                    n++;
-                }
-            }
+            int n = quantise_row(p, p->row[s], eps, scale, q), dense;
             if (!n) continue;
+            uint32_t size = sizing.nclass <= 3 ? 0 : row_size(&sizing, n, &dense);
             if (pass == 0) {
                 nfeat++;
-                nent += n;
-            } else if (pmodel_put(m, p->keys[s], off, n) == 0) {
-                off += n;
+                nw += size;
+            } else if (m->slots3 ? pmodel_put3(m, p->keys[s], q) == 0
+                                 : pmodel_put(m, p->keys[s], off, put_row(m, q, n, off)) == 0) {
+                put++;
+                off += size;
             }
         }
-        if (pass == 0) pmodel_alloc(m, p->nclass, nfeat, nent);
+        if (pass == 0) pmodel_alloc(m, p->nclass, table_cap(nfeat), nfeat, nw);
     }
-    free(avg);
+    /* what was stored: a feature refused for sharing a fingerprint is not */
+    m->nfeat = put;
+    m->nw = off;
+    m->scale = scale;
 }
 
 void wt_pmodel_free(wt_pmodel *m)
@@ -223,29 +338,72 @@ void wt_pmodel_free(wt_pmodel *m)
     memset(m, 0, sizeof *m);
 }
 
-void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, float *scores)
+/* Adds a dense row: eight weights at a time, a loop of known length that
+ * the compiler turns into vector instructions. */
+static inline void add_dense(wt_pscore *sc, const int16_t *w, int stride)
 {
-    memset(scores, 0, (size_t)m->nclass * sizeof *scores);
+    if (stride & 7) {
+        for (int k = 0; k < stride; k++) sc[k] += w[k];
+        return;
+    }
+    for (int b = 0; b < stride; b += 8)
+        for (int k = 0; k < 8; k++) sc[b + k] += w[b + k];
+}
+
+/* The inline table: one probe a feature, its three weights in the slot. */
+static void score3(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores)
+{
+    wt_pscore s0 = 0, s1 = 0, s2 = 0;
+    uint32_t at[256];           /* each feature's home slot, found once */
+    if (nf > 256) nf = 256;
+    for (int i = 0; i < nf; i++) {
+        at[i] = (uint32_t)home(m, f[i]);
+        __builtin_prefetch(&m->slots3[at[i]]);
+    }
+    for (int i = 0; i < nf; i++) {
+        const wt_pslot3 *sl = &m->slots3[probe3(m, f[i], at[i])];
+        s0 += sl->w[0];         /* an empty slot's weights are 0 */
+        s1 += sl->w[1];
+        s2 += sl->w[2];
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+}
+
+void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores)
+{
+    if (m->slots3) {
+        score3(m, f, nf, scores);
+        return;
+    }
+    memset(scores, 0, (size_t)m->stride * sizeof *scores);
     /* Three passes, so that the memory misses overlap instead of queueing:
      * prefetch every feature's slot; find the slots and prefetch their
      * weights; add the weights up. */
-    uint32_t meta[256];
+    uint32_t meta[256], at[256];
     if (nf > 256) nf = 256;
-    for (int i = 0; i < nf; i++) __builtin_prefetch(&m->slots[(f[i] >> 8) & m->mask]);
+    for (int i = 0; i < nf; i++) {
+        at[i] = (uint32_t)home(m, f[i]);
+        __builtin_prefetch(&m->slots[at[i]]);
+    }
     int found = 0;
     for (int i = 0; i < nf; i++) {
-        const wt_pslot *sl = &m->slots[slot_of(m, f[i])];
+        const wt_pslot *sl = &m->slots[probe(m, f[i], at[i])];
         if (!sl->fp) continue;
         meta[found++] = sl->meta;
-        __builtin_prefetch(m->ent + (sl->meta >> 8));
+        __builtin_prefetch(m->w + (sl->meta >> 8));
     }
     for (int i = 0; i < found; i++) {
-        const wt_pentry *e = m->ent + (meta[i] >> 8);
-        for (uint32_t j = 0, n = meta[i] & 0xff; j < n; j++) scores[wt_pentry_cls(e[j])] += wt_pentry_w(e[j]);
+        const int16_t *w = m->w + (meta[i] >> 8);
+        uint32_t n = meta[i] & 0xff;
+        if (!n) add_dense(scores, w, m->stride);
+        else
+            for (uint32_t j = 0; j < n; j++) scores[w[2 * j]] += w[2 * j + 1];
     }
 }
 
-/* ---- serialisation: little-endian, entries grouped by feature */
+/* ---- serialisation: little-endian */
 
 static void put32(wt_buf *b, uint32_t v)
 {
@@ -254,22 +412,31 @@ static void put32(wt_buf *b, uint32_t v)
     wt_buf_append(b, x, 4);
 }
 
-
 void wt_pmodel_write(const wt_pmodel *m, wt_buf *b)
 {
-    /* the table as it is in memory: the used slots (index, fingerprint,
-     * meta), then the entries; loading is a copy and a check */
+    /* the table as it is in memory: the weights (padded to 4 bytes), then
+     * the used slots (index, fingerprint, meta; inline: index, fingerprint
+     * and weights); loading is a copy and a check */
+    union { float f; uint32_t u; } sc = {m->scale};
     put32(b, (uint32_t)m->nclass);
     put32(b, m->nfeat);
-    put32(b, m->nentries);
-    put32(b, m->mask);
-    for (uint32_t s = 0; s <= m->mask; s++) {
-        if (!m->slots[s].fp) continue;
-        put32(b, s);
-        put32(b, m->slots[s].fp);
-        put32(b, m->slots[s].meta);
+    put32(b, m->nw);
+    put32(b, m->cap);
+    put32(b, sc.u);
+    for (uint32_t i = 0; i < m->nw; i += 2)
+        put32(b, (uint16_t)m->w[i] | (uint32_t)(i + 1 < m->nw ? (uint16_t)m->w[i + 1] : 0) << 16);
+    for (uint32_t s = 0; s < m->cap + TAIL; s++) {
+        if (m->slots3 && m->slots3[s].fp) {
+            const wt_pslot3 *x = &m->slots3[s];
+            put32(b, s);
+            put32(b, x->fp | (uint32_t)(uint16_t)x->w[0] << 16);
+            put32(b, (uint16_t)x->w[1] | (uint32_t)(uint16_t)x->w[2] << 16);
+        } else if (m->slots && m->slots[s].fp) {
+            put32(b, s);
+            put32(b, m->slots[s].fp);
+            put32(b, m->slots[s].meta);
+        }
     }
-    for (uint32_t e = 0; e < m->nentries; e++) put32(b, m->ent[e]);
 }
 
 static int get32(const unsigned char **p, const unsigned char *end, uint32_t *v)
@@ -281,52 +448,76 @@ static int get32(const unsigned char **p, const unsigned char *end, uint32_t *v)
     return 0;
 }
 
+/* The weights of one slot lie inside the table and name real classes. */
+static int slot_ok(const wt_pmodel *m, uint32_t meta, uint32_t *size)
+{
+    uint32_t n = meta & 0xff, off = meta >> 8;
+    *size = n ? 2 * n : (uint32_t)m->stride;
+    if (n > (uint32_t)m->nclass || (uint64_t)off + *size > m->nw) return 0;
+    for (uint32_t j = 0; j < n; j++)
+        if (m->w[off + 2 * j] < 0 || m->w[off + 2 * j] >= m->nclass) return 0;
+    return 1;
+}
+
+/* One used slot from the file into the table; 0, or -1 when it is out of
+ * range (its weights outside the table, a class that does not exist). */
+static int read_slot(wt_pmodel *m, uint32_t s, uint32_t a, uint32_t b, uint32_t *size)
+{
+    if (m->slots3) {
+        *size = 0;
+        if (!(uint16_t)a || (m->nclass < 3 && (b >> 16)) || (m->nclass < 2 && (b & 0xffff))) return -1;
+        m->slots3[s].fp = (uint16_t)a;
+        m->slots3[s].w[0] = (int16_t)(uint16_t)(a >> 16);
+        m->slots3[s].w[1] = (int16_t)(uint16_t)b;
+        m->slots3[s].w[2] = (int16_t)(uint16_t)(b >> 16);
+        return 0;
+    }
+    if (!(a & 1) || !slot_ok(m, b, size)) return -1;
+    m->slots[s].fp = a;
+    m->slots[s].meta = b;
+    return 0;
+}
+
 int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *end,
                    const char **err)
 {
-    uint32_t nclass, nfeat, nent, mask;
+    uint32_t nclass, nfeat, nw, cap, scale;
     memset(m, 0, sizeof *m);
-    if (get32(p, end, &nclass) || get32(p, end, &nfeat) || get32(p, end, &nent) || get32(p, end, &mask)) {
+    if (get32(p, end, &nclass) || get32(p, end, &nfeat) || get32(p, end, &nw) || get32(p, end, &cap) ||
+        get32(p, end, &scale)) {
         *err = "truncated weight table header";
         return -1;
     }
-    uint64_t cap = (uint64_t)mask + 1;
-    if (nclass < 1 || nclass > WT_PT_MAXCLASS || nent < nfeat || (cap & mask) || cap < 16 ||
-        cap < (uint64_t)nfeat * 2 + 1 || cap > ((uint64_t)nfeat * 2 + 1) * 2 + 16 ||
-        (uint64_t)nfeat * 12 + (uint64_t)nent * 4 > (uint64_t)(end - *p)) {
+    if (nclass < 1 || nclass > WT_PT_MAXCLASS || (nclass > 3 && nw < nfeat) || (nclass <= 3 && nw) ||
+        nfeat > 0x7fffffffu / 2 || cap < table_cap(nfeat) || (uint64_t)cap > (uint64_t)table_cap(nfeat) * 2 ||
+        (uint64_t)nfeat * 12 + ((uint64_t)nw + 1) / 2 * 4 > (uint64_t)(end - *p)) {
         *err = "weight table counts do not match the file size";
         return -1;
     }
-    pmodel_alloc(m, (int)nclass, nfeat, nent);
-    if ((uint64_t)m->mask != mask) {
-        *err = "weight table size does not match its feature count";
-        goto fail;
+    pmodel_alloc(m, (int)nclass, cap, nfeat, nw);
+    union { uint32_t u; float f; } sc = {scale};
+    m->scale = sc.f;
+    for (uint32_t i = 0; i < nw; i += 2) {
+        uint32_t v = 0;
+        get32(p, end, &v);
+        m->w[i] = (int16_t)(uint16_t)v;
+        if (i + 1 < nw) m->w[i + 1] = (int16_t)(uint16_t)(v >> 16);
     }
     uint64_t sum = 0;
     uint32_t prev = 0;
     for (uint32_t f = 0; f < nfeat; f++) {
-        uint32_t s = 0, fp = 0, meta = 0;
+        uint32_t s = 0, a = 0, b = 0, size = 0;
         get32(p, end, &s);
-        get32(p, end, &fp);
-        get32(p, end, &meta);
-        uint32_t n = meta & 0xff, off = meta >> 8;
-        if (s > mask || (f && s <= prev) || !(fp & 1) || n == 0 || n > nclass || (uint64_t)off + n > nent)
-            goto bad;
-        m->slots[s].fp = fp;
-        m->slots[s].meta = meta;
+        get32(p, end, &a);
+        get32(p, end, &b);
+        if (s >= cap + TAIL - 1 || (f && s <= prev) || read_slot(m, s, a, b, &size)) goto bad;
         prev = s;
-        sum += n;
+        sum += size;
     }
-    if (sum != nent) goto bad;
-    for (uint32_t e = 0; e < nent; e++) {
-        get32(p, end, &m->ent[e]);
-        float w = wt_pentry_w(m->ent[e]);
-        if (wt_pentry_cls(m->ent[e]) >= nclass || !isfinite(w)) goto bad;
-    }
+    if (sum != nw) goto bad;
     return 0;
 bad:
-    *err = "bad slot or entry in weight table";
-fail:
+    *err = "bad slot or weight in weight table";
     wt_pmodel_free(m);
     return -1;
 }

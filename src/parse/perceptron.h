@@ -76,29 +76,44 @@ void wt_ptrain_merge(wt_ptrain *a, const wt_ptrain *b);
 static inline void wt_ptrain_tick(wt_ptrain *p) { p->c += 1.0; }
 
 /* ---- finished model */
-/* One slot of the finished table: the feature's fingerprint (the high 32
- * bits of its hash; the low bits chose the slot) and where its weights
- * are (entry offset << 8 | count). An entry is a class in the low 8 bits
- * and the weight, a float with its last 8 mantissa bits dropped, above.
- * Eight bytes a slot and four an entry keep the tables of all three
- * classifiers within the processor's cache; the scorer prefetches the
- * slots of all of a decision's features before reading any. */
+/* The averaged weights, quantised to 16-bit integers (one scale for the
+ * whole table, chosen so that its largest weight fills the range): scores
+ * are integer sums, exact in any order, so a partial sum can be computed
+ * once and reused (parser.c caches the features of one word) without a
+ * rounding difference changing a decision; and a weight takes two bytes.
+ *
+ * A slot holds the feature's fingerprint (the high 32 bits of its hash;
+ * other bits chose the slot) and where its weights are: meta = offset <<
+ * 8 | k. k = 0: a dense row, one weight per class (padded to the stride),
+ * added with vector instructions; k > 0: k (class, weight) pairs, for the
+ * features that vote for few classes (most of the labeller's and tagger's
+ * table; a dense row there would be larger).
+ *
+ * A table of at most 3 classes (the parser's transitions, half of all
+ * look-ups) keeps the weights in the slot itself: a 16-bit fingerprint and
+ * the three weights in eight bytes, so a look-up is one memory access, not
+ * two. The price: a feature the model lacks is compared with about five
+ * slots' 16-bit fingerprints, so about one such look-up in 13,000 matches
+ * a stored feature and adds its weights (noise the cross-validation
+ * measures with the rest).
+ *
+ * Tables are two-thirds full (any size, not a power of two): the scorer
+ * prefetches the slots of all of a decision's features before reading any,
+ * so what costs is how many distinct cache lines the table spans. */
 typedef struct wt_pslot { uint32_t fp, meta; } wt_pslot;
-typedef uint32_t wt_pentry;
-static inline float wt_pentry_w(wt_pentry e)
-{
-    union { uint32_t u; float f; } x = {e & ~0xffu};
-    return x.f;
-}
-static inline uint32_t wt_pentry_cls(wt_pentry e) { return e & 0xffu; }
+typedef struct wt_pslot3 { uint16_t fp; int16_t w[3]; } wt_pslot3;
+typedef int32_t wt_pscore;
 
 typedef struct wt_pmodel {
     int nclass;
-    uint32_t mask;             /* table size − 1 (a power of two) */
-    wt_pslot *slots;           /* key 0 = empty slot */
-    wt_pentry *ent;
-    uint32_t nentries, nfeat;
-    void *owned;               /* one allocation holding slots and entries */
+    int stride;                /* length of a dense row (nclass, padded) */
+    uint32_t cap;              /* slots in the table */
+    wt_pslot *slots;           /* fp 0 = empty slot; NULL when inline */
+    wt_pslot3 *slots3;         /* the inline table (nclass <= 3), else NULL */
+    int16_t *w;                /* dense rows and sparse pairs */
+    uint32_t nw, nfeat;
+    float scale;               /* quantised = round(weight · scale) */
+    void *owned;               /* one allocation holding slots and weights */
 } wt_pmodel;
 
 /* The averaged weights of a training run, dropping |w| < eps and the
@@ -107,12 +122,22 @@ typedef struct wt_pmodel {
  * table). */
 void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t min_updates);
 void wt_pmodel_free(wt_pmodel *m);
-void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, float *scores);
+/* scores[0..stride) = Σ quantised weights of the features f. */
+void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores);
 
 /* Serialisation: appends the model to b; reads it back from [p, end),
  * checking every count and index. 0, or -1 with *err set. */
 void wt_pmodel_write(const wt_pmodel *m, wt_buf *b);
 int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *end,
                    const char **err);
+
+/* Index of the highest of n integer scores (the first on ties). */
+static inline int wt_argmax_i(const wt_pscore *sc, int n)
+{
+    int best = 0;
+    for (int k = 1; k < n; k++)
+        if (sc[k] > sc[best]) best = k;
+    return best;
+}
 
 #endif

@@ -56,6 +56,8 @@ enum { WT_SH_LOWER = 1, WT_SH_CAP, WT_SH_CAPS, WT_SH_DIGIT, WT_SH_PUNCT, WT_SH_O
 typedef struct wt_psent {
     WT_VEC(wt_pword) w;      /* w.items[0] is ROOT; words are 1..n */
     int style;               /* annotation style to follow (WT_STYLE_*) */
+    void *work;              /* the parser's working memory, kept between sentences */
+    size_t work_cap;
 } wt_psent;
 
 /* The treebanks annotate a few things differently even after warta's
@@ -69,6 +71,10 @@ enum { WT_STYLE_OTHER, WT_STYLE_CSUI, WT_STYLE_GSD, WT_STYLE_PUD, WT_STYLE_COUNT
 void wt_pword_set(wt_pword *w, const char *form, size_t n, const char *lower, size_t ln,
                   const char *lemma, size_t lemma_len, uint32_t morph, int first);
 void wt_psent_reset(wt_psent *s);          /* leaves ROOT only */
+void wt_psent_free(wt_psent *s);
+/* At least n bytes of working memory (contents undefined), reused from
+ * sentence to sentence: parsing allocates nothing once it has grown. */
+void *wt_psent_work(wt_psent *s, size_t n);
 wt_pword *wt_psent_add(wt_psent *s);
 static inline int wt_psent_len(const wt_psent *s) { return (int)s->w.len - 1; }
 
@@ -102,7 +108,16 @@ typedef struct wt_syntax_model {
     uint64_t *seen_form, *seen_lemma;
     int style;               /* the style parsed text follows (WT_STYLE_*) */
     char *info;              /* how the model was trained (text) */
+    /* the three lists above as one open-addressed table built when a model
+     * is read: atom → WT_WORD_* bits | word class << 8. One probe a word
+     * instead of three binary searches through cold memory. NULL in a
+     * model being trained (the lists are searched). */
+    uint32_t word_mask;
+    uint64_t *word_key;
+    uint32_t *word_val;
 } wt_syntax_model;
+enum { WT_WORD_SEEN_FORM = 1, WT_WORD_SEEN_LEMMA = 2, WT_WORD_CLASS = 4 };
+void wt_syntax_index_words(wt_syntax_model *m);
 
 uint32_t wt_syntax_cluster(const wt_syntax_model *m, uint64_t form);
 /* Flags the words of s whose form or lemma the model never saw in training
@@ -114,7 +129,7 @@ void wt_syntax_clear_unseen(wt_psent *s);
 
 /* ---- the model file (model.c): docs/parser.md gives the layout */
 #define WT_SYNTAX_MAGIC "WARTA-SYNTAX\n"
-#define WT_SYNTAX_VERSION 8
+#define WT_SYNTAX_VERSION 10
 void wt_syntax_model_init(wt_syntax_model *m);
 void wt_syntax_model_free(wt_syntax_model *m);
 /* Reads a model from memory, checking the magic, version, checksum and

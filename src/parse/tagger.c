@@ -71,11 +71,11 @@ int wt_tagger_features(const wt_psent *s, int i, uint64_t *f)
 void wt_tagger_tag(const wt_pmodel *m, wt_psent *s)
 {
     uint64_t f[WT_TAG_MAXFEAT];
-    float sc[WT_PT_MAXCLASS];
+    wt_pscore sc[WT_PT_MAXCLASS];
     for (int i = 1; i < (int)s->w.len; i++) {
         int nf = wt_tagger_features(s, i, f);
         wt_pmodel_score(m, f, nf, sc);
-        s->w.items[i].tag = wt_argmax(sc, WT_UPOS_COUNT);
+        s->w.items[i].tag = wt_argmax_i(sc, WT_UPOS_COUNT);
     }
 }
 

@@ -69,6 +69,10 @@ void wt_train_opts_default(wt_train_opts *o)
     o->explore = 0.9;
     o->prune = 1e-3f;
     o->min_updates = 1;
+    /* the parser's and labeller's features updated once are a third of
+     * their tables and worth nothing in cross-validation (81.56 / 75.92
+     * without them against 81.52 / 75.89); the tagger's are worth 0.2 UPOS */
+    o->parser_min_updates = 2;
     o->runs = 2;
     o->seed = 20171212;
 }
@@ -84,7 +88,7 @@ wt_treebank *wt_treebank_new(wt_lemmatizer *lz)
 void wt_treebank_free(wt_treebank *tb)
 {
     if (!tb) return;
-    for (size_t i = 0; i < tb->sents.len; i++) WT_VEC_FREE(tb->sents.items[i].ps.w);
+    for (size_t i = 0; i < tb->sents.len; i++) wt_psent_free(&tb->sents.items[i].ps);
     WT_VEC_FREE(tb->sents);
     for (int i = 0; i < tb->nlabels; i++) free(tb->labels[i]);
     for (int i = 0; i < tb->nsources; i++) free(tb->sources[i]);
@@ -322,7 +326,7 @@ long wt_treebank_add(wt_treebank *tb, const char *path, wt_diag *diag)
         if (add_sentence(tb, &cs, gsd, style)) {
             wt_diag_at(diag, WT_DIAG_ERROR, path, cs.line, "more than %d relation labels", WT_MAX_LABELS);
             tb->sents.len--;
-            WT_VEC_FREE(tb->sents.items[tb->sents.len].ps.w);
+            wt_psent_free(&tb->sents.items[tb->sents.len].ps);
             bad++;
         }
     bad += (long)r.rejected;
@@ -448,8 +452,8 @@ static void train_parser(wt_treebank *tb, const size_t *set, size_t n, const wt_
         wt_ptrain_free(&p2);
         wt_ptrain_free(&l2);
     }
-    wt_pmodel_from_train(parser, &p, o->prune, (uint32_t)o->min_updates);
-    wt_pmodel_from_train(labeller, &l, o->prune, (uint32_t)o->min_updates);
+    wt_pmodel_from_train(parser, &p, o->prune, (uint32_t)o->parser_min_updates);
+    wt_pmodel_from_train(labeller, &l, o->prune, (uint32_t)o->parser_min_updates);
     wt_ptrain_free(&p);
     wt_ptrain_free(&l);
 }

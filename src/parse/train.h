@@ -15,7 +15,8 @@ typedef struct wt_train_opts {
     int jackknife;          /* folds for the parser's training tags */
     double explore;
     float prune;            /* averaged weights below this are dropped */
-    int min_updates;        /* features updated fewer times are dropped */
+    int min_updates;        /* tagger features updated fewer times are dropped */
+    int parser_min_updates; /* the same for the parser's and labeller's */
     int runs;               /* parser training runs (different shuffles) averaged */
     uint64_t seed;
     FILE *report;           /* where scores are printed; NULL = nowhere */

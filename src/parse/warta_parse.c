@@ -17,7 +17,7 @@ int warta_doc_syntax(warta_doc *wd)
     wt_lemmatize_doc(lz, d);
     wt_psent ps = {0};
     wt_parse_doc(m, d, &ps);
-    WT_VEC_FREE(ps.w);
+    wt_psent_free(&ps);
     return 0;
 }
 

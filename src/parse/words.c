@@ -89,3 +89,21 @@ wt_pword *wt_psent_add(wt_psent *s)
 {
     return WT_VEC_PUSH(s->w);
 }
+
+void wt_psent_free(wt_psent *s)
+{
+    WT_VEC_FREE(s->w);
+    free(s->work);
+    s->work = NULL;
+    s->work_cap = 0;
+}
+
+void *wt_psent_work(wt_psent *s, size_t n)
+{
+    if (n > s->work_cap) {
+        free(s->work);
+        s->work_cap = n > 2 * s->work_cap ? n : 2 * s->work_cap;
+        s->work = wt_xmalloc(s->work_cap);
+    }
+    return s->work;
+}

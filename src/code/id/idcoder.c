@@ -73,7 +73,7 @@ void wt_idcoder_free(wt_idcoder *c)
     wt_arena_free(&c->words_mem);
     wt_arena_free(&c->doc_mem);
     WT_VEC_FREE(c->tokw);
-    WT_VEC_FREE(c->psent.w);
+    wt_psent_free(&c->psent);
     id_dict_free(&c->dict);
     free(c);
 }
