@@ -290,6 +290,9 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
         if (!strcmp(a, "--dict")) { in_dicts = 1; continue; }
         if (!strcmp(a, "--keep-going") || !strcmp(a, "--no-fail")) { keep_going = 1; continue; }
         if (!strcmp(a, "--header")) { header = 1; in_dicts = 0; continue; }
+        /* accepted as for articles, so one command line serves both inputs;
+         * record input writes no progress line to quieten */
+        if (!strcmp(a, "--quiet")) { in_dicts = 0; continue; }
         if (!strcmp(a, "--no-cache")) { cache.disabled = 1; in_dicts = 0; continue; }
         if (!strcmp(a, "--cache") || !strncmp(a, "--cache=", 8)) {
             cache.dir = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
