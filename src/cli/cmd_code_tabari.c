@@ -81,6 +81,8 @@ enum { REC_BATCH = 64 };
 typedef struct rec_job {
     wt_tabari_record recs[REC_BATCH];
     wt_event_list events[REC_BATCH];
+    wt_buf out[REC_BATCH];      /* each record's output, when the worker renders it */
+    int rendered[REC_BATCH];
     size_t n;
     wt_buf log;                 /* the reader's diagnostics for this batch */
 } rec_job;
@@ -89,6 +91,7 @@ typedef struct rec_job {
  * coder (the dictionaries are shared, read-only), with its scratch. */
 typedef struct rec_worker {
     warta_ctx *ctx;
+    const wt_sink *sink;        /* read only: renders json and csv on the worker */
     wt_coder *coder;
     wt_code_result res;
     wt_arena arena;
@@ -143,6 +146,10 @@ static void rec_work(void *worker, void *job)
         wt_coder_code(w->coder, w->toks.items, w->toks.len, rec->date, &w->res);
         record_events(w, rec, tl, &j->events[k]);
         if (j->events[k].items_vec.len) wt_enrich(w->ctx, NULL, &j->events[k]);
+        /* formatting is a third of the work for short records: done here,
+         * in parallel, it leaves the writer only the bytes to write */
+        wt_buf_clear(&j->out[k]);
+        j->rendered[k] = j->events[k].items_vec.len && wt_sink_render(w->sink, NULL, &j->events[k], &j->out[k]);
     }
 }
 
@@ -159,7 +166,10 @@ static int rec_emit(void *user, void *job)
     rec_job *j = job;
     wt_diag_replay(&run->ctx->diag, &j->log);
     for (size_t k = 0; k < j->n; k++) {
-        if (j->events[k].items_vec.len && wt_sink_write(run->sink, NULL, &j->events[k]) != 0) {
+        if (!j->events[k].items_vec.len) continue;
+        int r = j->rendered[k] ? wt_sink_write_rendered(run->sink, NULL, &j->events[k], &j->out[k])
+                               : wt_sink_write(run->sink, NULL, &j->events[k]);
+        if (r != 0) {
             run->failed = 1;
             return -1;
         }
@@ -234,6 +244,7 @@ static void rec_pool_open(rec_pool *p, warta_ctx *ctx, const wt_dict *d, long nj
     for (size_t i = 0; i < nw; i++) {
         rec_worker *w = &p->ws[i];
         w->ctx = p->jobs.ctxs[i];
+        w->sink = run->sink;
         w->coder = wt_coder_new(d, &wt_lang_rules_en);
         wt_code_result_init(&w->res);
         wt_arena_init(&w->arena, 64 * 1024);
@@ -242,7 +253,10 @@ static void rec_pool_open(rec_pool *p, warta_ctx *ctx, const wt_dict *d, long nj
     p->js = wt_xcalloc(nj, sizeof *p->js);
     p->slots = wt_xcalloc(nj, sizeof *p->slots);
     for (size_t i = 0; i < nj; i++) {
-        for (size_t k = 0; k < REC_BATCH; k++) wt_event_list_init(&p->js[i].events[k]);
+        for (size_t k = 0; k < REC_BATCH; k++) {
+            wt_event_list_init(&p->js[i].events[k]);
+            wt_buf_init(&p->js[i].out[k]);
+        }
         wt_buf_init(&p->js[i].log);
         p->slots[i] = &p->js[i];
     }
@@ -254,7 +268,10 @@ static void rec_pool_close(rec_pool *p)
     wt_pool_free(p->pool);
     for (size_t i = 0; i < p->jobs.njobs; i++) {
         for (size_t k = 0; k < p->js[i].n; k++) wt_tabari_record_free(&p->js[i].recs[k]);
-        for (size_t k = 0; k < REC_BATCH; k++) wt_event_list_free(&p->js[i].events[k]);
+        for (size_t k = 0; k < REC_BATCH; k++) {
+            wt_event_list_free(&p->js[i].events[k]);
+            wt_buf_free(&p->js[i].out[k]);
+        }
         wt_buf_free(&p->js[i].log);
     }
     for (size_t i = 0; i < p->jobs.nworkers; i++) {

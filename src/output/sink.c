@@ -102,21 +102,31 @@ static void render_gdelt(wt_sink *s, const wt_doc *doc, const wt_event_list *eve
     }
 }
 
-static void render(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
+/* json and csv: each event's record from the event alone */
+static void render_plain(int format, const wt_doc *doc, const wt_event_list *events, wt_buf *out)
 {
-    if (s->format == FORMAT_GDELT || s->format == FORMAT_GDELT_MENTIONS) {
-        render_gdelt(s, doc, events);
-        return;
-    }
     for (size_t i = 0; i < events->items_vec.len; i++) {
         const wt_event *e = &events->items_vec.items[i];
-        if (s->format == FORMAT_JSON) {
-            wt_event_json(&s->buf, e);
-            wt_buf_putc(&s->buf, '\n');
+        if (format == FORMAT_JSON) {
+            wt_event_json(out, e);
+            wt_buf_putc(out, '\n');
         } else {
-            wt_event_csv(&s->buf, e, doc ? doc->url : NULL);
+            wt_event_csv(out, e, doc ? doc->url : NULL);
         }
     }
+}
+
+static void render(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
+{
+    if (s->format == FORMAT_GDELT || s->format == FORMAT_GDELT_MENTIONS) render_gdelt(s, doc, events);
+    else render_plain(s->format, doc, events, &s->buf);
+}
+
+int wt_sink_render(const wt_sink *s, const wt_doc *doc, const wt_event_list *events, wt_buf *out)
+{
+    if (s->format != FORMAT_JSON && s->format != FORMAT_CSV) return 0;
+    render_plain(s->format, doc, events, out);
+    return 1;
 }
 
 /* Writes for one article may come in parts (one per paragraph); the
@@ -131,24 +141,31 @@ static int continues_article(wt_sink *s, const wt_doc *doc)
     return 0;
 }
 
-int wt_sink_write(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
+/* The header when due, then `rendered` (NULL: render the events here). */
+static int write_out(wt_sink *s, const wt_doc *doc, const wt_event_list *events, const wt_buf *rendered)
+{
+    wt_buf_clear(&s->buf);
+    if (s->header_due) {
+        header(s);
+        s->header_due = 0;
+    }
+    if (!rendered) render(s, doc, events);
+    int bad = s->buf.len && fwrite(s->buf.data, 1, s->buf.len, s->out) != s->buf.len;
+    if (!bad && rendered && rendered->len) bad = fwrite(rendered->data, 1, rendered->len, s->out) != rendered->len;
+    if (bad) {
+        wt_diag_report(&s->ctx->diag, WT_DIAG_ERROR, NULL, "cannot write events: %s", strerror(errno));
+        s->failed = 1;
+        return -1;
+    }
+    return 0;
+}
+
+static int write_events(wt_sink *s, const wt_doc *doc, const wt_event_list *events, const wt_buf *rendered)
 {
     int append = continues_article(s, doc);
     size_t seq_base = s->article_events;
     s->article_events += events->items_vec.len;
-    if (s->out) {
-        wt_buf_clear(&s->buf);
-        if (s->header_due) {
-            header(s);
-            s->header_due = 0;
-        }
-        render(s, doc, events);
-        if (s->buf.len && fwrite(s->buf.data, 1, s->buf.len, s->out) != s->buf.len) {
-            wt_diag_report(&s->ctx->diag, WT_DIAG_ERROR, NULL, "cannot write events: %s", strerror(errno));
-            s->failed = 1;
-            return -1;
-        }
-    }
+    if (s->out && write_out(s, doc, events, rendered) != 0) return -1;
     if (s->store) {
         /* one transaction per batch of articles (a killed run keeps every
          * batch committed before it, and never part of an article),
@@ -169,6 +186,16 @@ int wt_sink_write(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
         }
     }
     return 0;
+}
+
+int wt_sink_write(wt_sink *s, const wt_doc *doc, const wt_event_list *events)
+{
+    return write_events(s, doc, events, NULL);
+}
+
+int wt_sink_write_rendered(wt_sink *s, const wt_doc *doc, const wt_event_list *events, const wt_buf *rendered)
+{
+    return write_events(s, doc, events, rendered);
 }
 
 int wt_sink_close(wt_sink *s)

@@ -11,6 +11,7 @@
 #define WARTA_OUTPUT_SINK_H
 
 #include "code/event.h"
+#include "util/buf.h"
 #include "warta.h"
 
 typedef struct wt_sink wt_sink;
@@ -33,6 +34,14 @@ wt_sink *wt_sink_open(warta_ctx *ctx, const wt_sink_options *options);
  * the first call for an article replaces what the store held for it.
  * Returns 0, or -1 on an output or database error. */
 int wt_sink_write(wt_sink *sink, const wt_doc *doc, const wt_event_list *events);
+/* Formats that depend on nothing but the events (json, csv) can be
+ * rendered on worker threads: wt_sink_render appends one article's records
+ * to out and returns 1 (it reads the sink's options only, so any number
+ * of threads may call it at once), or returns 0 for a format the sink
+ * renders itself (gdelt). wt_sink_write_rendered then writes those bytes
+ * in place of rendering, with the header and the store as wt_sink_write. */
+int wt_sink_render(const wt_sink *sink, const wt_doc *doc, const wt_event_list *events, wt_buf *out);
+int wt_sink_write_rendered(wt_sink *sink, const wt_doc *doc, const wt_event_list *events, const wt_buf *rendered);
 /* Commits the last batch, flushes, frees. Returns 0, or -1 on error. */
 int wt_sink_close(wt_sink *sink);
 /* 1 when name is a format wt_sink_open accepts. */
