@@ -239,6 +239,10 @@ expect_status 0 "code initials" -- "$WARTA" code --lang id --no-enrich --explain
 expect_no_grep "$TMP/err" "actor 'MA' = IDNJUD" "berinisial MA is no Supreme Court"
 expect_grep "$TMP/err" "actor 'MA' = IDNCRM" "berinisial MA is the robber named"
 expect_no_grep "$TMP/err" "actor 'MK' = IDNJUD" "MK (41): initials, not the Constitutional Court"
+# ... and the article's later bare MA is the same person
+printf '{"id":"ini2","date":"2018-02-12","text":"Polisi menangkap perampok berinisial MA di Surabaya.\\nMA kemudian ditahan polisi."}\n' >"$TMP/ini2.jsonl"
+expect_status 0 "code initials twice" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/ini2.jsonl"
+expect_no_grep "$TMP/err" "actor 'MA' = IDNJUD" "a later MA is still the robber"
 
 # a person whose office on the date is known keeps it before a rank title
 printf '{"id":"rank","date":"2017-10-20","text":"Presiden mengundang Kapolri Jenderal Tito Karnavian ke Istana."}\n' >"$TMP/rank.jsonl"

@@ -630,10 +630,16 @@ void idg_build_mentions(wt_idcoder *c)
     pair_mentions(c);
 }
 
-static void learn_name(wt_idcoder *c, const char *w, const char *code)
+static void learn_name_min(wt_idcoder *c, const char *w, const char *code, size_t min);
+
+static void learn_name(wt_idcoder *c, const char *w, const char *code) { learn_name_min(c, w, code, 3); }
+
+/* ... a name of at least `min` letters: two for a person's initials
+ * ("tersangka berinisial MA": MA later in the article is that person) */
+static void learn_name_min(wt_idcoder *c, const char *w, const char *code, size_t min)
 {
     size_t n = strlen(w);
-    if (n < 3 || n >= sizeof c->names[0].word || c->nnames >= 64 || (idg_word_class(c, w) & WC_MENTION_PREFIX)) return;
+    if (n < min || n >= sizeof c->names[0].word || c->nnames >= 64 || (idg_word_class(c, w) & WC_MENTION_PREFIX)) return;
     /* "Prof Dr Ahmad Chozin": an honorific is part of the name, not one */
     if (idg_word_class2(c, w) & W2_HONORIFICS) return;
     for (int k = 0; k < c->nnames; k++)
@@ -1048,7 +1054,8 @@ static idm *name_as_role(wt_idcoder *c, int first, int last, const idm *role)
     m->rule_line = line;
     m->home = 3;
     m->has_actor = 0;
-    for (int q = first; q <= last; q++) learn_name(c, c->w[q].norm, code);
+    int initials = first == last && initials_at(c, first);
+    for (int q = first; q <= last; q++) learn_name_min(c, c->w[q].norm, code, initials ? 2 : 3);
     for (int q = 0; q < c->nm; q++)
         for (int w = c->m[q].first; w <= c->m[q].last; w++) c->w[w].mention = (int16_t)q;
     return m;
