@@ -154,6 +154,14 @@ static int actor_after_prep_deep(const wt_idcoder *c, int i, uint64_t lists, uin
 
 /* The agent of passive verb i: obl:agent, else a bare obl or obj (the
  * agent right after the verb: "dikecam AS"). */
+/* The CAMEO code the coder read at word i, NULL if none. */
+static const char *code_at(const wt_idcoder *c, int i)
+{
+    for (int k = 0; k < c->nv; k++)
+        if (c->v[k].word == i) return c->v[k].code;
+    return NULL;
+}
+
 static int is_event_word(const wt_idcoder *c, int i);
 static int genitive_of(const wt_idcoder *c, int n);
 
@@ -218,12 +226,7 @@ static int subject_of(const wt_idcoder *c, int i, int passive)
 
 /* The target of active verb i: its object, indirect object, or the actor
  * after a target preposition. */
-static int is_event_word(const wt_idcoder *c, int i)
-{
-    for (int k = 0; k < c->nv; k++)
-        if (c->v[k].word == i) return 1;
-    return 0;
-}
+static int is_event_word(const wt_idcoder *c, int i) { return code_at(c, i) != NULL; }
 
 static int object_of(const wt_idcoder *c, int i)
 {
@@ -315,14 +318,6 @@ static int shared_object(const wt_idcoder *c, int i)
     return -1;
 }
 
-/* The CAMEO code the coder read at word i, NULL if none. */
-static const char *code_at(const wt_idcoder *c, int i)
-{
-    for (int k = 0; k < c->nv; k++)
-        if (c->v[k].word == i) return c->v[k].code;
-    return NULL;
-}
-
 /* "menghubungi pejabat Myanmar untuk mendorong …", "menelepon X untuk
  * meminta …": what is done in a subjectless purpose clause of a contact,
  * call, meeting or visit (04x) is addressed to the one contacted, its
@@ -333,7 +328,7 @@ static int purpose_target(const wt_idcoder *c, int i)
     if (h < 0 || (r != R_ADVCL && r != R_XCOMP) || child(c, i, R_NSUBJ) >= 0 || child(c, i, R_NSUBJ_PASS) >= 0)
         return -1;
     const char *hc = code_at(c, h);
-    if (!hc || hc[0] != '0' || hc[1] != '4' || is_passive_word(c, h)) return -1;
+    if (!hc || cameo_root(hc) != 4 || is_passive_word(c, h)) return -1;
     /* the one contacted as an object: with a counterpart after `dengan`
      * (berkoordinasi dengan polisi untuk memantau …) the two act together */
     return actor_child(c, h, R_OBJ);
@@ -346,12 +341,12 @@ static int purpose_target(const wt_idcoder *c, int i)
  * (01-05, 10-12): force is no matter of whom one met. */
 static int meeting_counterpart(const wt_idcoder *c, int i, const char code[8])
 {
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = cameo_root(code);
     if (!((root >= 1 && root <= 5) || (root >= 10 && root <= 12))) return -1;
     for (int j = 0; j < c->nw; j++) {
         if (c->w[j].head != i || c->w[j].rel != R_ADVCL) continue;
         const char *jc = code_at(c, j);
-        if (!jc || jc[0] != '0' || jc[1] != '4') continue;
+        if (!jc || cameo_root(jc) != 4) continue;
         if (actor_child(c, j, R_NSUBJ) >= 0 || actor_child(c, j, R_NSUBJ_PASS) >= 0) continue;
         int t = actor_child(c, j, R_OBJ);
         if (t < 0) t = actor_after_prep(c, j, NULL, 0, W2_COUNTERPART_PREPS);
@@ -384,7 +379,7 @@ static void verb_args(const wt_idcoder *c, int i, int receive, int reciprocal, c
                       decision *d)
 {
     int passive = is_passive_word(c, i);
-    int threat = code[0] == '1' && code[1] == '3';
+    int threat = cameo_root(code) == 13;   /* threaten, warn */
     fillers f = { subject_of(c, i, passive), passive ? -1 : object_of(c, i), passive ? passive_agent(c, i) : -1 };
     if (passive) {
         d->tgt = f.subj;
@@ -475,9 +470,8 @@ static int possessive_nya(const wt_idcoder *c, int n)
  * the passive, to its agent), who acted on it. */
 static int behest_target(const wt_idcoder *c, int n, const char code[8])
 {
-    int request = code[0] == '0' && code[1] == '2', demand = code[0] == '1' && code[1] == '0';
-    int k = case_of(c, n);
-    if ((!request && !demand) || k < 0 || !isc(&c->w[k], W2_BEHEST_PREPS)) return -1;
+    int root = cameo_root(code), k = case_of(c, n);
+    if ((root != 2 && root != 10) || k < 0 || !isc(&c->w[k], W2_BEHEST_PREPS)) return -1;
     int h = clause_verb(c, n);
     if (h < 0) return -1;
     return is_passive_word(c, h) ? passive_agent_but(c, h, n) : subject_of(c, h, 0);

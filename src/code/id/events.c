@@ -55,7 +55,7 @@ static int apposition(const wt_doc *d, wt_span a, wt_span b)
 static int private_party(const char *src, const char *tgt, const char *code)
 {
     static const char *const PRIVATE[] = { "CVL", "BUS", "EDU", "REF", NULL };
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = cameo_root(code);
     if (root < 2 || root > 8) return 0;
     int ps = !strncmp(src, "IGO", 3) ? 0 : in_list(PRIVATE, src + primary_len(src));
     int pt = !strncmp(tgt, "IGO", 3) ? 0 : in_list(PRIVATE, tgt + primary_len(tgt));

@@ -195,7 +195,7 @@ void idg_scan_modality(const wt_idcoder *c, int from, int to, decision *d)
 /* Intent (03x) for cooperative acts and threats (13x) for force. */
 void idg_apply_modality(char code[8], const decision *d)
 {
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = cameo_root(code);
     if (d->refused) {
         if (root >= 3 && root <= 8) strcpy(code, root == 4 ? "125" : "120");
         return;

@@ -389,6 +389,9 @@ static inline int domestic_pair(const char *a, const char *b)
     return strcmp(a + p, b + p) != 0;
 }
 
+/* The CAMEO root of a code ("0243" -> 2, "130" -> 13). */
+static inline int cameo_root(const char *code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
+
 /* Unarmed people by sector: civilians, refugees, and religious or ethnic
  * communities ("Muslim Rohingya", "umat Kristen") */
 static inline int civilian_sector(const char *code)
