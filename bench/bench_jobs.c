@@ -6,7 +6,9 @@
  *      id), and their ratio, each beside a pure-CPU yardstick run the same
  *      way (one thread, then two at once): on a busy machine the yardstick
  *      ratio falls below 2 too, and says how much of the shortfall is the
- *      machine's;
+ *      machine's; a second yardstick reads a shared 32 MiB table at random,
+ *      as the coders read their dictionaries, and shows what the two
+ *      cores' shared caches and memory allow;
  *   2. peak RSS of English 10k vs 1M records and of the Indonesian corpus
  *      x1 vs x16, each streamed through stdin;
  *   3. one 2 MB Indonesian article vs ten 200 kB articles cut from the
@@ -79,20 +81,48 @@ static void *spin(void *arg)
     return NULL;
 }
 
-/* Two threads' throughput over one thread's, on a pure-CPU loop. */
-static double yardstick(void)
+/* Random reads over one shared 32 MiB table, as the coders read their
+ * shared dictionaries: what two cores get from the caches and memory they
+ * share, which a pure-CPU loop does not see. */
+enum { TABLE_WORDS = 4 << 20 };
+static uint64_t *shared_table;
+
+static void *walk(void *arg)
+{
+    uint64_t x = (uint64_t)(uintptr_t)arg + 1;
+    volatile uint64_t sum = 0;
+    for (long i = 0; i < 30000000L; i++) {
+        x = x * 6364136223846793005u + 1442695040888963407u;
+        sum += shared_table[(x >> 24) % TABLE_WORDS];
+    }
+    return NULL;
+}
+
+/* Two threads' throughput over one thread's, on fn. */
+static double two_over_one(void *(*fn)(void *))
 {
     double t0 = bench_now();
-    spin(NULL);
+    fn(NULL);
     double one = bench_now() - t0;
     pthread_t a, b;
     t0 = bench_now();
-    pthread_create(&a, NULL, spin, (void *)1);
-    pthread_create(&b, NULL, spin, (void *)2);
+    pthread_create(&a, NULL, fn, (void *)1);
+    pthread_create(&b, NULL, fn, (void *)2);
     pthread_join(a, NULL);
     pthread_join(b, NULL);
     double two = bench_now() - t0;
     return 2 * one / two;
+}
+
+/* The pure-CPU yardstick (a spin loop) and the memory one (walk). */
+static double yardstick(double *memory)
+{
+    if (!shared_table) {
+        shared_table = malloc(TABLE_WORDS * sizeof *shared_table);
+        for (size_t i = 0; i < TABLE_WORDS; i++) shared_table[i] = i * 2654435761u;
+    }
+    *memory = two_over_one(walk);
+    return two_over_one(spin);
 }
 
 static char *slurp(const char *path, size_t *len)
@@ -128,7 +158,8 @@ static size_t first_lines(const char *text, size_t len, long lines)
 static void jobs_pair(const char *what, char **argv, int jslot, const char *in, size_t size, int times, double units,
                       const char *unit)
 {
-    double yard = yardstick();
+    double mem_yard;
+    double yard = yardstick(&mem_yard);
     argv[jslot] = "1";
     run_result load = run(argv, "", 0, 0);
     run_result r1 = run(argv, in, size, times);
@@ -136,8 +167,8 @@ static void jobs_pair(const char *what, char **argv, int jslot, const char *in, 
     run_result r2 = run(argv, in, size, times);
     double n1 = units / (r1.wall - load.wall), n2 = units / (r2.wall - load.wall);
     printf("%s: -j 1 %.0f %s/s (%.2f s wall, %.2f s CPU), -j 2 %.0f %s/s (%.2f s wall, %.2f s CPU), "
-           "load %.2f s; ratio %.2fx; yardstick ratio %.2fx\n",
-           what, n1, unit, r1.wall, r1.cpu, n2, unit, r2.wall, r2.cpu, load.wall, n2 / n1, yard);
+           "load %.2f s; ratio %.2fx; yardstick ratio %.2fx (CPU), %.2fx (memory)\n",
+           what, n1, unit, r1.wall, r1.cpu, n2, unit, r2.wall, r2.cpu, load.wall, n2 / n1, yard, mem_yard);
 }
 
 static void rss_pair(const char *what, char *const *argv, const char *in, size_t size, int small, int big)
@@ -272,5 +303,6 @@ int main(int argc, char **argv)
     if (system(rm) != 0) fprintf(stderr, "bench_jobs: could not remove %s\n", cache);
     free(en);
     free(id);
+    free(shared_table);
     return 0;
 }

@@ -74,17 +74,24 @@ static void report_bad_header(void *user, size_t line, const char *s, size_t n)
     *b->rejected = 1;
 }
 
-/* Records per batch handed to a worker. */
-enum { REC_BATCH = 64 };
+/* Bytes of input per job. The reading thread only cuts the input into
+ * chunks of whole records (wt_tabari_chunk_next); the workers parse them.
+ * 32 kB is some 200 news records: enough to make the hand-over rare,
+ * small enough that the jobs in flight hold little. */
+enum { REC_CHUNK = 32 * 1024 };
 
-/* A batch of records and, per record, its events. */
+/* A chunk of the input and, per record in it, its events and output. */
 typedef struct rec_job {
-    wt_tabari_record recs[REC_BATCH];
-    wt_event_list events[REC_BATCH];
-    wt_buf out[REC_BATCH];      /* each record's output, when the worker renders it */
-    int rendered[REC_BATCH];
-    size_t n;
-    wt_buf log;                 /* the reader's diagnostics for this batch */
+    const char *name;           /* the input, for diagnostics */
+    char *raw;                  /* the chunk: whole records */
+    size_t raw_len, raw_cap;
+    size_t line, pos;           /* where it begins in the input */
+    wt_event_list *events;      /* per record; ncap of them initialised */
+    wt_buf *out;                /* each record's output, when the worker renders it */
+    int *rendered;
+    size_t n, ncap;
+    int rejected;               /* a malformed header or date was skipped */
+    wt_buf log;                 /* the reader's diagnostics for this chunk */
 } rec_job;
 
 /* One worker thread: its context (the enrichment tables are shared) and
@@ -130,26 +137,70 @@ static void record_events(rec_worker *w, const wt_tabari_record *rec, size_t tl,
     }
 }
 
-/* On a worker: tokens, coder, event records, enrichment. */
+/* Room for one more record's results in j. */
+static size_t job_next_record(rec_job *j)
+{
+    if (j->n == j->ncap) {
+        size_t cap = j->ncap ? 2 * j->ncap : 64;
+        j->events = wt_xrealloc(j->events, cap * sizeof *j->events);
+        j->out = wt_xrealloc(j->out, cap * sizeof *j->out);
+        j->rendered = wt_xrealloc(j->rendered, cap * sizeof *j->rendered);
+        for (size_t k = j->ncap; k < cap; k++) {
+            wt_event_list_init_small(&j->events[k]);
+            wt_buf_init(&j->out[k]);
+        }
+        j->ncap = cap;
+    }
+    size_t k = j->n++;
+    wt_event_list_clear(&j->events[k]);
+    wt_buf_clear(&j->out[k]);
+    j->rendered[k] = 0;
+    return k;
+}
+
+/* One record: tokens, coder, event records, enrichment, rendering. */
+static void code_record(rec_worker *w, rec_job *j, const wt_tabari_record *rec)
+{
+    size_t k = job_next_record(j);
+    wt_arena_reset(&w->arena);
+    w->toks.len = 0;
+    size_t tl = strlen(rec->text);
+    wt_en_tokenize(rec->text, tl, &w->arena, &w->toks);
+    wt_coder_set_record(w->coder, rec->id);
+    wt_coder_code(w->coder, w->toks.items, w->toks.len, rec->date, &w->res);
+    record_events(w, rec, tl, &j->events[k]);
+    if (j->events[k].items_vec.len) wt_enrich(w->ctx, NULL, &j->events[k]);
+    /* formatting is a third of the work for short records: done here,
+     * in parallel, it leaves the writer only the bytes to write */
+    j->rendered[k] = j->events[k].items_vec.len && wt_sink_render(w->sink, NULL, &j->events[k], &j->out[k]);
+}
+
+/* On a worker: the chunk's records, read and coded; malformed headers and
+ * dates reported (into the job's log, replayed in input order) and skipped. */
 static void rec_work(void *worker, void *job)
 {
     rec_worker *w = worker;
     rec_job *j = job;
-    for (size_t k = 0; k < j->n; k++) {
-        wt_tabari_record *rec = &j->recs[k];
-        wt_event_list_clear(&j->events[k]);
-        wt_arena_reset(&w->arena);
-        w->toks.len = 0;
-        size_t tl = strlen(rec->text);
-        wt_en_tokenize(rec->text, tl, &w->arena, &w->toks);
-        wt_coder_set_record(w->coder, rec->id);
-        wt_coder_code(w->coder, w->toks.items, w->toks.len, rec->date, &w->res);
-        record_events(w, rec, tl, &j->events[k]);
-        if (j->events[k].items_vec.len) wt_enrich(w->ctx, NULL, &j->events[k]);
-        /* formatting is a third of the work for short records: done here,
-         * in parallel, it leaves the writer only the bytes to write */
-        wt_buf_clear(&j->out[k]);
-        j->rendered[k] = j->events[k].items_vec.len && wt_sink_render(w->sink, NULL, &j->events[k], &j->out[k]);
+    wt_diag diag;
+    wt_diag_init(&diag);
+    diag.fn = wt_diag_log_fn;
+    diag.user = &j->log;
+    j->n = 0;
+    j->rejected = 0;
+    bad_header_ctx bh = { &diag, j->name, &j->rejected };
+    wt_tabari_reader rd;
+    wt_tabari_reader_init_chunk(&rd, j->raw, j->raw_len, j->line, j->pos);
+    rd.on_bad_header = report_bad_header;
+    rd.user = &bh;
+    wt_tabari_record rec;
+    while (wt_tabari_next(&rd, &rec)) {
+        if (rec.date < 0) {
+            wt_diag_at(&diag, WT_DIAG_ERROR, j->name, rec.line, "record %s: malformed date, skipped", rec.id);
+            j->rejected = 1;
+        } else {
+            code_record(w, j, &rec);
+        }
+        wt_tabari_record_free(&rec);
     }
 }
 
@@ -157,6 +208,7 @@ typedef struct rec_run {
     warta_ctx *ctx;
     wt_sink *sink;
     int failed;
+    int rejected;               /* of the input being read */
 } rec_run;
 
 /* On the calling thread, in input order. */
@@ -165,6 +217,7 @@ static int rec_emit(void *user, void *job)
     rec_run *run = user;
     rec_job *j = job;
     wt_diag_replay(&run->ctx->diag, &j->log);
+    run->rejected |= j->rejected;
     for (size_t k = 0; k < j->n; k++) {
         if (!j->events[k].items_vec.len) continue;
         int r = j->rendered[k] ? wt_sink_write_rendered(run->sink, NULL, &j->events[k], &j->out[k])
@@ -177,53 +230,25 @@ static int rec_emit(void *user, void *job)
     return 0;
 }
 
-/* Fills j with the next records of rd (malformed dates reported and
- * skipped); the reader's diagnostics go to j->log. Returns j->n. */
-static size_t read_batch(warta_ctx *ctx, wt_tabari_reader *rd, const char *name, int *rejected, rec_job *j)
-{
-    for (size_t k = 0; k < j->n; k++) wt_tabari_record_free(&j->recs[k]);
-    j->n = 0;
-    wt_diag_fn fn = ctx->diag.fn;
-    void *user = ctx->diag.user;
-    ctx->diag.fn = wt_diag_log_fn;
-    ctx->diag.user = &j->log;
-    while (j->n < REC_BATCH && wt_tabari_next(rd, &j->recs[j->n])) {
-        wt_tabari_record *rec = &j->recs[j->n];
-        if (rec->date < 0) {
-            wt_diag_at(&ctx->diag, WT_DIAG_ERROR, name, rec->line, "record %s: malformed date, skipped", rec->id);
-            *rejected = 1;
-            wt_tabari_record_free(rec);
-            continue;
-        }
-        j->n++;
-    }
-    ctx->diag.fn = fn;
-    ctx->diag.user = user;
-    return j->n;
-}
-
 /* Codes every record of one input, read as it comes. Returns 0, 1 when
  * some record was rejected, -1 when the sink failed, -2 when the input
  * could not be read (errno says why). */
-static int code_stream(warta_ctx *ctx, wt_pool *pool, rec_run *run, const char *name, FILE *f)
+static int code_stream(wt_pool *pool, rec_run *run, const char *name, FILE *f)
 {
-    int rejected = 0;
-    bad_header_ctx bh = { &ctx->diag, name, &rejected };
-    wt_tabari_reader rd;
-    wt_tabari_reader_init_stream(&rd, f);
-    rd.on_bad_header = report_bad_header;
-    rd.user = &bh;
-    rec_job *j;
+    wt_tabari_chunker ch;
+    wt_tabari_chunker_init(&ch, f);
+    run->rejected = 0;
     for (;;) {
-        j = wt_pool_slot(pool);
-        if (run->failed || !read_batch(ctx, &rd, name, &rejected, j)) break;
+        rec_job *j = wt_pool_slot(pool);
+        if (run->failed || !wt_tabari_chunk_next(&ch, REC_CHUNK, &j->raw, &j->raw_len, &j->raw_cap, &j->line, &j->pos))
+            break;
+        j->name = name;
         wt_pool_submit(pool);
     }
     wt_pool_finish(pool);
-    wt_diag_replay(&ctx->diag, &j->log);     /* the reader's, after the last record */
-    int read_error = rd.read_error;
-    wt_tabari_reader_free(&rd);
-    return run->failed ? -1 : read_error ? -2 : rejected;
+    int read_error = ch.read_error;
+    wt_tabari_chunker_free(&ch);
+    return run->failed ? -1 : read_error ? -2 : run->rejected;
 }
 
 /* The workers, the batches and the pool over them. */
@@ -253,10 +278,6 @@ static void rec_pool_open(rec_pool *p, warta_ctx *ctx, const wt_dict *d, long nj
     p->js = wt_xcalloc(nj, sizeof *p->js);
     p->slots = wt_xcalloc(nj, sizeof *p->slots);
     for (size_t i = 0; i < nj; i++) {
-        for (size_t k = 0; k < REC_BATCH; k++) {
-            wt_event_list_init(&p->js[i].events[k]);
-            wt_buf_init(&p->js[i].out[k]);
-        }
         wt_buf_init(&p->js[i].log);
         p->slots[i] = &p->js[i];
     }
@@ -267,12 +288,16 @@ static void rec_pool_close(rec_pool *p)
 {
     wt_pool_free(p->pool);
     for (size_t i = 0; i < p->jobs.njobs; i++) {
-        for (size_t k = 0; k < p->js[i].n; k++) wt_tabari_record_free(&p->js[i].recs[k]);
-        for (size_t k = 0; k < REC_BATCH; k++) {
-            wt_event_list_free(&p->js[i].events[k]);
-            wt_buf_free(&p->js[i].out[k]);
+        rec_job *j = &p->js[i];
+        for (size_t k = 0; k < j->ncap; k++) {
+            wt_event_list_free(&j->events[k]);
+            wt_buf_free(&j->out[k]);
         }
-        wt_buf_free(&p->js[i].log);
+        free(j->events);
+        free(j->out);
+        free(j->rendered);
+        free(j->raw);
+        wt_buf_free(&j->log);
     }
     for (size_t i = 0; i < p->jobs.nworkers; i++) {
         rec_worker *w = &p->ws[i];
@@ -373,7 +398,7 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
     rec_pool_open(&rp, ctx, &d, njobs, &run);
     int bad = rejected > 0, failed = 0;
     if (!inputs.len) {
-        int r = code_stream(ctx, rp.pool, &run, "<stdin>", stdin);
+        int r = code_stream(rp.pool, &run, "<stdin>", stdin);
         if (r == -2) { fprintf(stderr, "<stdin>: cannot read: %s\n", strerror(errno)); status = WT_EXIT_FATAL; }
         else if (r < 0) failed = 1; else bad |= r;
     }
@@ -384,7 +409,7 @@ int cmd_code_tabari(warta_ctx *ctx, int argc, char **argv)
             status = WT_EXIT_FATAL;
             continue;
         }
-        int r = code_stream(ctx, rp.pool, &run, inputs.items[i], f);
+        int r = code_stream(rp.pool, &run, inputs.items[i], f);
         if (r == -2) { fprintf(stderr, "%s: cannot read: %s\n", inputs.items[i], strerror(errno)); status = WT_EXIT_FATAL; }
         else if (r < 0) failed = 1; else bad |= r;
         fclose(f);

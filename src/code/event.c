@@ -8,6 +8,12 @@ void wt_event_list_init(wt_event_list *l)
     wt_arena_init(&l->arena, 64 * 1024);
 }
 
+void wt_event_list_init_small(wt_event_list *l)
+{
+    memset(l, 0, sizeof *l);
+    wt_arena_init_first(&l->arena, 2 * 1024, 64 * 1024);
+}
+
 void wt_event_list_clear(wt_event_list *l)
 {
     for (size_t i = 0; i < l->items_vec.len; i++) WT_VEC_FREE(l->items_vec.items[i].mention_spans);

@@ -54,6 +54,9 @@ typedef struct wt_event_list {
 } wt_event_list;
 
 void wt_event_list_init(wt_event_list *l);
+/* As wt_event_list_init, for lists that mostly hold an event or two (one
+ * per short record): the first arena block is 2 kB, not 64. */
+void wt_event_list_init_small(wt_event_list *l);
 void wt_event_list_clear(wt_event_list *l);
 void wt_event_list_free(wt_event_list *l);
 /* A new zeroed event; strings you set should live at least as long as the

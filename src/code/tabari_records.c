@@ -2,6 +2,7 @@
 #include "code/tabari_records.h"
 #include "dict/dict.h"
 #include "util/buf.h"
+#include "util/mem.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -13,6 +14,13 @@ void wt_tabari_reader_init(wt_tabari_reader *r, const char *text, size_t len)
     memset(r, 0, sizeof *r);
     r->text = text;
     r->len = len;
+}
+
+void wt_tabari_reader_init_chunk(wt_tabari_reader *r, const char *text, size_t len, size_t line, size_t pos)
+{
+    wt_tabari_reader_init(r, text, len);
+    r->line = line;
+    r->pos_base = pos;
 }
 
 void wt_tabari_reader_init_stream(wt_tabari_reader *r, FILE *f)
@@ -146,7 +154,7 @@ int wt_tabari_next(wt_tabari_reader *r, wt_tabari_record *rec)
     while (j < n && !isspace((unsigned char)s[j]) && k + 1 < sizeof rec->id)
         rec->id[k++] = s[j++];
     rec->id[k] = 0;
-    rec->text_offset = r->pos;
+    rec->text_offset = r->pos_base + r->pos;
     wt_buf text, comment;
     wt_buf_init(&text);
     wt_buf_init(&comment);
@@ -190,4 +198,106 @@ void wt_tabari_record_free(wt_tabari_record *rec)
     free(rec->text);
     free(rec->comment);
     rec->text = rec->comment = NULL;
+}
+
+/* ------------------------------------------------------------ chunks */
+
+void wt_tabari_chunker_init(wt_tabari_chunker *c, FILE *f)
+{
+    memset(c, 0, sizeof *c);
+    c->f = f;
+}
+
+void wt_tabari_chunker_free(wt_tabari_chunker *c)
+{
+    free(c->data);
+    c->data = NULL;
+    c->len = c->cap = 0;
+}
+
+/* Follows the whole lines not yet scanned as wt_tabari_next reads them
+ * (records, their comments, the blank line or empty record that ends
+ * one), without copying anything; c->cut is the start of the last line
+ * met outside a record, where a reader can start afresh. */
+static void chunk_scan(wt_tabari_chunker *c)
+{
+    for (;;) {
+        size_t ls = c->scanned, nd;
+        const char *s = c->data + ls;
+        const char *nl = memchr(s, '\n', c->len - ls);
+        if (!nl) return;
+        size_t n = (size_t)(nl - s);
+        if (n && s[n - 1] == '\r') n--;
+        c->scanned = (size_t)(nl - c->data) + 1;
+        if (c->in_record && !c->in_comment && blank_line(s, n)) {
+            c->in_record = 0;                    /* the record ends here */
+            c->cut = c->scanned;
+            continue;
+        }
+        if (c->in_record && !c->in_comment && !c->content && header(s, n, &nd))
+            c->in_record = 0;                    /* an empty record: this header starts the next */
+        if (!c->in_record) {
+            c->cut = ls;
+            c->in_record = header(s, n, &nd);
+            c->in_comment = c->content = 0;
+            continue;
+        }
+        for (size_t i = 0; i < n;) {
+            size_t p = comment_mark(s, n, i, c->in_comment);
+            if (p >= n) break;
+            c->in_comment = !c->in_comment;
+            i = p + 2;
+        }
+        c->content = 1;
+    }
+}
+
+/* Reads up to `want` more bytes; 0 at the end of the input. */
+static size_t chunk_fill(wt_tabari_chunker *c, size_t want)
+{
+    if (c->eof) return 0;
+    if (c->cap - c->len < want) {
+        c->cap = c->len + want;
+        c->data = wt_xrealloc(c->data, c->cap);
+    }
+    size_t got = fread(c->data + c->len, 1, want, c->f);
+    c->len += got;
+    if (got < want) {
+        c->eof = 1;
+        c->read_error = ferror(c->f) != 0;
+    }
+    return got;
+}
+
+int wt_tabari_chunk_next(wt_tabari_chunker *c, size_t want, char **out, size_t *out_len, size_t *out_cap,
+                         size_t *line, size_t *pos)
+{
+    if (want == 0) want = 1;
+    while (c->len < want && chunk_fill(c, want - c->len)) {}
+    chunk_scan(c);
+    while (!c->cut && chunk_fill(c, want)) chunk_scan(c);
+    size_t n = c->cut ? c->cut : c->len;  /* at the end: all that is left */
+    if (n == 0) return 0;
+    /* the chunk goes out in *out; the bytes after it move to its buffer,
+     * which becomes ours (two buffers swap instead of copying the chunk) */
+    if (*out_cap < c->len - n + want) {
+        *out_cap = c->len - n + want;
+        *out = wt_xrealloc(*out, *out_cap);
+    }
+    memcpy(*out, c->data + n, c->len - n);
+    char *chunk = c->data;
+    size_t chunk_cap = c->cap;
+    c->data = *out;
+    c->cap = *out_cap;
+    c->len -= n;
+    c->scanned = c->scanned > n ? c->scanned - n : 0;   /* at the end n may pass it */
+    c->cut = 0;
+    *out = chunk;
+    *out_len = n;
+    *out_cap = chunk_cap;
+    *line = c->line;
+    *pos = c->pos;
+    for (const char *p = chunk; (p = memchr(p, '\n', (size_t)(chunk + n - p))) != NULL; p++) c->line++;
+    c->pos += n;
+    return 1;
 }

@@ -21,6 +21,12 @@ void wt_arena_init(wt_arena *a, size_t block_size)
     a->next_size = a->block_size < ARENA_FIRST_BLOCK ? a->block_size : ARENA_FIRST_BLOCK;
 }
 
+void wt_arena_init_first(wt_arena *a, size_t first, size_t block_size)
+{
+    wt_arena_init(a, block_size);
+    if (first && first < a->next_size) a->next_size = first;
+}
+
 static wt_arena_block *new_block(size_t size, wt_arena_block *next)
 {
     wt_arena_block *b = wt_xmalloc(sizeof *b + size);

@@ -14,6 +14,9 @@ typedef struct wt_arena {
 } wt_arena;
 
 void wt_arena_init(wt_arena *a, size_t block_size);
+/* Blocks start at `first` bytes and double up to block_size: for the many
+ * small arenas a batch of short records keeps at once. */
+void wt_arena_init_first(wt_arena *a, size_t first, size_t block_size);
 void *wt_arena_alloc(wt_arena *a, size_t n);          /* zeroed, 16-aligned */
 char *wt_arena_strndup(wt_arena *a, const char *s, size_t n);
 char *wt_arena_strdup(wt_arena *a, const char *s);
