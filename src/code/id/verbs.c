@@ -179,6 +179,31 @@ static int modifier_mention(const wt_idcoder *c, int j)
     return !m->code[0] || (m->has_agent && !m->has_actor && !m->pronoun);
 }
 
+/* `+` in a pattern (TABARI's mark for where the target stands): the
+ * verb's object is an actor, a party the act is done to, not a thing
+ * (mengundang + [036]: inviting a minister, not inviting criticism). */
+static int is_actor_slot(const char *w)
+{
+    return w[0] == '+' && w[1] == '\0';
+}
+
+/* Does a named or resolved actor begin within the two words after *j (no
+ * punctuation between)? When the `+` ends the pattern the actor is left
+ * for the target search that starts after the pattern; otherwise the
+ * pattern's next word is looked for after the actor. */
+static int actor_slot(const wt_idcoder *c, int *j, int last)
+{
+    for (int g = *j + 1; g < c->nw && g <= *j + 2; g++) {
+        if (c->w[g].kind == W_PUNCT || c->w[g].kind == W_QUOTE) return 0;
+        int m = c->w[g].mention;
+        if (m >= 0 && c->m[m].first == g && c->m[m].code[0]) {
+            if (!last) *j = c->m[m].last;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Finds the event words of the sentence (outside actor mentions). */
 void idg_find_verbs(wt_idcoder *c)
 {
@@ -227,6 +252,10 @@ void idg_find_verbs(wt_idcoder *c)
             const id_pattern *pt = &e->v->pats[p];
             int j = best_last, ok = 1;
             for (uint16_t q = 0; q < pt->nwords && ok; q++) {
+                if (is_actor_slot(pt->words[q])) {
+                    ok = actor_slot(c, &j, q + 1 == pt->nwords);
+                    continue;
+                }
                 int found = -1, units = 0;
                 for (int g = j + 1; g < c->nw && units < 4 && found < 0; units++) {
                     if (c->w[g].kind == W_PUNCT && strchr(".;:", c->w[g].norm[0])) break;
