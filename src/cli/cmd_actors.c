@@ -57,6 +57,7 @@ typedef struct actors_worker {
     wt_idcoder *coder;
     wt_batch *batch;
     wt_event_list events;
+    WT_CACHE_PAD;
 } actors_worker;
 
 static void write_mention(void *user, const wt_doc *d, const wt_idmention *m)

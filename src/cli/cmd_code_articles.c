@@ -190,6 +190,7 @@ typedef struct code_worker {
     wt_en_articles *en;         /* NULL without --dict */
     const code_opts *op;
     int enrich_failed;
+    WT_CACHE_PAD;
 } code_worker;
 
 /* A batch of articles and, per article, its language and events. */

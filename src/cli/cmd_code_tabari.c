@@ -92,6 +92,7 @@ typedef struct rec_job {
     size_t n, ncap;
     int rejected;               /* a malformed header or date was skipped */
     wt_buf log;                 /* the reader's diagnostics for this chunk */
+    WT_CACHE_PAD;
 } rec_job;
 
 /* One worker thread: its context (the enrichment tables are shared) and
@@ -103,6 +104,7 @@ typedef struct rec_worker {
     wt_code_result res;
     wt_arena arena;
     wt_ctok_vec toks;
+    WT_CACHE_PAD;
 } rec_worker;
 
 /* The coder's events of one record as event records. */

@@ -98,6 +98,7 @@ typedef struct parse_worker {
     const wt_syntax_model *m;
     const parse_opts *o;
     wt_psent ps;
+    WT_CACHE_PAD;
 } parse_worker;
 
 /* On a worker: article layer, lemmas, tags and trees, formatted. */

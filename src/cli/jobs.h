@@ -28,6 +28,14 @@ int wt_jobs_option(int argc, char **argv, int *i, long *jobs, const char *cmd);
  * loops that pick the input files out of argv). */
 int wt_jobs_takes_value(const char *arg);
 
+/* The last member of every per-thread struct kept in an array (a worker's
+ * state, a job): the fields one thread writes all the time (a vector's
+ * length, an arena's block) must not share a 64-byte cache line with the
+ * next element, which another thread is using, or each write makes the
+ * other core reload the line ("false sharing"). 64 bytes after the last
+ * field keep the next element's first field off that line. */
+#define WT_CACHE_PAD char cache_pad_[64]
+
 /* Articles per batch, and the text size past which a batch is full. */
 enum { WT_BATCH_MAX = 16 };
 #define WT_BATCH_BYTES ((size_t)1 << 20)
@@ -38,6 +46,7 @@ typedef struct wt_batch {
     size_t n;
     wt_buf out;                 /* output, when the command formats in the worker */
     wt_buf log;                 /* diagnostics, replayed when the batch is written */
+    WT_CACHE_PAD;
 } wt_batch;
 
 void wt_batch_init(wt_batch *b);

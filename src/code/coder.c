@@ -79,6 +79,9 @@ struct wt_coder {
     char prev_story[16];
     long prev_sent;
     char fwd_actor[48], fwd_compound[48];
+    /* one coder per thread: keep the next allocation (another thread's
+     * state) off the cache line of the fields written for every record */
+    char cache_pad_[64];
 };
 
 void wt_code_result_init(wt_code_result *r) { memset(r, 0, sizeof *r); }

@@ -715,6 +715,9 @@ struct wt_word_memo {
     memo_slot *slots;         /* nslots of them, NULL until the first word */
     size_t nslots;
     size_t misses;            /* since the last growth */
+    /* one memo per thread, written on every miss: keep the next
+     * allocation (another thread's coder, say) off its cache line */
+    char cache_pad_[64];
 };
 
 wt_word_memo *wt_word_memo_new(void)

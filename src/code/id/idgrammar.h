@@ -320,6 +320,9 @@ struct wt_idcoder {
     int person_age, body_age, collective_age;
     char recent[8][32];       /* the last coded actors with a country (ring), for "polisi tersebut" */
     int nrecent;
+    /* one coder per thread: keep the next allocation (another thread's
+     * state) off the cache line of the fields written for every word */
+    char cache_pad_[64];
 };
 
 struct idhit {
