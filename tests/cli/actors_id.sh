@@ -249,6 +249,14 @@ printf '{"id":"rank","date":"2017-10-20","text":"Presiden mengundang Kapolri Jen
 expect_status 0 "code a rank title" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/rank.jsonl"
 expect_grep "$TMP/err" "actor 'Kapolri Jenderal Tito Karnavian' = IDNCOP " "the police chief in 2017 stays police (Jenderal is a rank, not the army)"
 
+# offices only Indonesia has, and its companies (PT …), carry IDN even in
+# an article about another country
+printf '{"id":"idn","date":"2017-10-20","text":"Myanmar kembali menolak kritik PBB.\\nBupati Aceh Timur dan Kementerian Koordinator bidang Kemaritiman mengirim bantuan untuk pengungsi Rohingya.\\nPT Sinar Harapan Makmur juga membantu."}\n' >"$TMP/idn.jsonl"
+expect_status 0 "code Indonesian offices abroad" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/idn.jsonl"
+expect_grep "$TMP/err" "actor 'Bupati Aceh Timur' = IDNGOV" "a bupati is Indonesia's"
+expect_grep "$TMP/err" "actor 'Kementerian Koordinator' = IDNGOV" "a coordinating ministry is Indonesia's"
+expect_grep "$TMP/err" "actor 'PT Sinar Harapan Makmur' = IDNBUS" "a PT is an Indonesian company"
+
 if shared=$(shared_dir); then
     # acceptance 1 of issue 10 on the dev set: the mention over each gold actor phrase has its primary code
     "$WARTA" actors "$shared/gold/dev-articles.jsonl" >"$TMP/dev.jsonl" 2>/dev/null
