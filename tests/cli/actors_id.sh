@@ -257,6 +257,13 @@ expect_grep "$TMP/err" "actor 'Bupati Aceh Timur' = IDNGOV" "a bupati is Indones
 expect_grep "$TMP/err" "actor 'Kementerian Koordinator' = IDNGOV" "a coordinating ministry is Indonesia's"
 expect_grep "$TMP/err" "actor 'PT Sinar Harapan Makmur' = IDNBUS" "a PT is an Indonesian company"
 
+# a speech tag after a quote is the speaker; between commas it is no actor
+printf '{"id":"tag","date":"2017-10-20","text":"Menteri Luar Negeri Chile Heraldo Munoz tiba di Lima.\\n\\"Kami akan bekerja sama dengan Peru,\\" katanya kepada wartawan.\\nDi samping itu, katanya, program tersebut membantu nelayan."}\n' >"$TMP/tag.jsonl"
+expect_status 0 "code a speech tag" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/tag.jsonl"
+expect_grep "$TMP/err" "actor 'katanya' = CHLGOV " "katanya after the quote is the Chilean minister"
+expect_grep "$TMP/err" "actor 'Kami' = CHLGOV " "and kami in his quote is his side"
+expect_eq "$(grep -c "actor 'katanya'" "$TMP/err")" 1 "the parenthetical katanya makes no mention"
+
 if shared=$(shared_dir); then
     # acceptance 1 of issue 10 on the dev set: the mention over each gold actor phrase has its primary code
     "$WARTA" actors "$shared/gold/dev-articles.jsonl" >"$TMP/dev.jsonl" 2>/dev/null

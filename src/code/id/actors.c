@@ -1371,10 +1371,35 @@ static void remember_antecedents(wt_idcoder *c)
     }
 }
 
+/* A speech tag right after a quote ("…," katanya): its -nya is the one
+ * quoted, who is then the quote's speaker too: "kami" in it is the
+ * speaker's side. */
+static void speaker_tags(wt_idcoder *c, int in_quote)
+{
+    /* the quotes layer's speaker; else a person named in this sentence or
+     * the one before ("Keinginan itu ditampung oleh Menpora. \"…,\"
+     * katanya"), as for "dia"; else the one quoted last */
+    const char *code = c->speaker_code;
+    if (!code[0]) code = c->person_age <= 1 && c->last_person[0] ? c->last_person : c->last_speaker_code;
+    for (int i = 1; code[0] && i < c->nw; i++) {
+        if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0 || !WC(&c->w[i], WC_SPEAKER_TAGS)) continue;
+        /* right after the closing quote; between commas inside a clause
+         * ("Di samping itu, katanya, mendorong …") the tag is no argument
+         * of the clause's verbs, so it makes no mention there */
+        if (c->w[i - 1].kind != W_QUOTE && !is_punct(c, i - 1, '"')) continue;
+        idm *m = insert_mention(c, i, i);
+        if (!m) break;
+        snprintf(m->code, sizeof m->code, "%s", code);
+        m->pronoun = 1;
+        if (in_quote && !c->speaker_code[0]) snprintf(c->speaker_code, sizeof c->speaker_code, "%s", m->code);
+    }
+}
+
 /* Pronouns kami/kita/saya inside a quote stand for the speaker; dia,
  * pihaknya and the definite descriptions for an actor named before. */
 void idg_add_pronouns(wt_idcoder *c, int in_quote)
 {
+    speaker_tags(c, in_quote);
     for (int i = 0; in_quote && c->speaker_code[0] && i < c->nw; i++) {
         if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0 || !WC(&c->w[i], WC_PRONOUNS_WE)) continue;
         idm *m = insert_mention(c, i, i);

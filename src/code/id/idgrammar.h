@@ -70,6 +70,7 @@ enum {
 #define WC_ORIGIN         (UINT64_C(1) << 39)
 #define WC_KIN            (UINT64_C(1) << 40)
 #define WC_SPOKESMAN      (UINT64_C(1) << 41)
+#define WC_SPEAKER_TAGS   (UINT64_C(1) << 42)
 #define WC(x, bit) (((x)->wc & (bit)) != 0)
 
 /* The function words and lemmas single rules ask about, in a second mask

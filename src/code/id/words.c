@@ -51,7 +51,7 @@ static const struct { const char *name; uint64_t bit, bit2; } CLASSES[] = {
     { "not-owner", WC_NOT_OWNER, 0 }, { "backed", WC_BACKED, 0 }, { "wish", WC_WISH, 0 }, { "object-control", WC_OBJECT_CONTROL, 0 },
     { "demand-verbs", WC_DEMAND_VERBS, 0 }, { "growth", WC_GROWTH, 0 }, { "telling", WC_TELLING, 0 }, { "pronouns", WC_PRONOUNS, 0 },
     { "unowned-titles", WC_UNOWNED_TITLES, 0 }, { "name-heads", WC_NAME_HEADS, 0 }, { "origin", WC_ORIGIN, 0 },
-    { "kin", WC_KIN, 0 }, { "spokesman", WC_SPOKESMAN, 0 },
+    { "kin", WC_KIN, 0 }, { "spokesman", WC_SPOKESMAN, 0 }, { "speaker-tags", WC_SPEAKER_TAGS, 0 },
     { "relative", 0, W2_RELATIVE }, { "agent-preps", 0, W2_AGENT_PREPS }, { "between", 0, W2_BETWEEN },
     { "complementizers", 0, W2_COMPLEMENTIZERS }, { "purpose", 0, W2_PURPOSE }, { "subjunctive", 0, W2_SUBJUNCTIVE },
     { "locative", 0, W2_LOCATIVE }, { "place-preps", 0, W2_PLACE_PREPS }, { "source-preps", 0, W2_SOURCE_PREPS },
