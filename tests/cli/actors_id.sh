@@ -257,6 +257,12 @@ expect_grep "$TMP/err" "actor 'Bupati Aceh Timur' = IDNGOV" "a bupati is Indones
 expect_grep "$TMP/err" "actor 'Kementerian Koordinator' = IDNGOV" "a coordinating ministry is Indonesia's"
 expect_grep "$TMP/err" "actor 'PT Sinar Harapan Makmur' = IDNBUS" "a PT is an Indonesian company"
 
+# a party's faction is in parliament: LEG, whatever the party's standing
+printf '{"id":"fraksi","date":"2017-06-01","text":"Fraksi PKS dan Fraksi Partai Demokrat di DPR menolak usulan pemerintah."}\n' >"$TMP/fraksi.jsonl"
+expect_status 0 "code factions" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/fraksi.jsonl"
+e "Fraksi PKS" IDNLEG
+e "Fraksi Partai Demokrat" IDNLEG
+
 # a speech tag after a quote is the speaker; between commas it is no actor
 printf '{"id":"tag","date":"2017-10-20","text":"Menteri Luar Negeri Chile Heraldo Munoz tiba di Lima.\\n\\"Kami akan bekerja sama dengan Peru,\\" katanya kepada wartawan.\\nDi samping itu, katanya, program tersebut membantu nelayan."}\n' >"$TMP/tag.jsonl"
 expect_status 0 "code a speech tag" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/tag.jsonl"
