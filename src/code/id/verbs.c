@@ -204,6 +204,77 @@ static int actor_slot(const wt_idcoder *c, int *j, int last)
     return 0;
 }
 
+/* The first of v's patterns whose words follow word `from` (the entry's
+ * last word): in the clause, in order, gaps ≤ 3; an actor mention counts
+ * as one word however long its name (mendesak Menteri Luar Negeri Amerika
+ * Serikat Rex Tillerson membebaskan …). *last gets the pattern's last
+ * word. NULL when none matches. */
+static const id_pattern *first_pattern(wt_idcoder *c, const id_verb *v, int from, int *last)
+{
+    for (uint16_t p = 0; p < v->npats; p++) {
+        const id_pattern *pt = &v->pats[p];
+        int j = from, ok = 1;
+        for (uint16_t q = 0; q < pt->nwords && ok; q++) {
+            if (is_actor_slot(pt->words[q])) {
+                ok = actor_slot(c, &j, q + 1 == pt->nwords);
+                continue;
+            }
+            int found = -1, units = 0;
+            for (int g = j + 1; g < c->nw && units < 4 && found < 0; units++) {
+                if (c->w[g].kind == W_PUNCT && strchr(".;:", c->w[g].norm[0])) break;
+                int end = g;
+                if (c->w[g].mention >= 0 && c->m[c->w[g].mention].last > g) end = c->m[c->w[g].mention].last;
+                for (int k2 = g; k2 <= end && found < 0; k2++)
+                    if (word_matches(c, k2, pt->words[q])) found = k2;
+                g = end + 1;
+            }
+            if (found < 0) ok = 0; else j = found;
+        }
+        if (ok) {
+            *last = j;
+            return pt;
+        }
+    }
+    return NULL;
+}
+
+/* The last word of entry v when it starts at word i, or -1. */
+static int entry_end(wt_idcoder *c, const id_verb *v, int i)
+{
+    int j = i;
+    for (uint16_t q = 1; q < v->nwords; q++) {
+        j++;
+        if (j >= c->nw || c->w[j].mention >= 0 || !word_matches(c, j, v->words[q])) return -1;
+    }
+    return j;
+}
+
+/* A pattern that takes an event noun of its own root (menggelar … unjuk
+ * rasa: 141) leaves the noun's patterns to say what the act is for:
+ * "menggelar aksi unjuk rasa menolak kenaikan harga" is 1412, as
+ * "unjuk rasa menolak kenaikan" is, and the words they use are the
+ * event's, no event of their own. */
+static void refine_by_noun(wt_idcoder *c, idv *e, int entry_last)
+{
+    for (int i = entry_last + 1; i <= e->pat_last; i++) {
+        if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0) continue;
+        const idhit *h = lookup_word(c, &c->w[i]);
+        for (uint16_t k = 0; h && k < h->n; k++) {
+            const id_verb *nv = h->verbs[k];
+            int end = entry_end(c, nv, i), pl;
+            if (end != e->pat_last || !nv->npats || cameo_root(nv->code) != cameo_root(e->code)) continue;
+            const id_pattern *pt = first_pattern(c, nv, end, &pl);
+            if (!pt || cameo_root(pt->code) != cameo_root(e->code)) continue;
+            memcpy(e->code, pt->code, 8);
+            e->rule_file = nv->file;
+            e->rule_line = pt->line;
+            e->pat_last = pl;
+            e->pat = pt;
+            return;
+        }
+    }
+}
+
 /* Finds the event words of the sentence (outside actor mentions). */
 void idg_find_verbs(wt_idcoder *c)
 {
@@ -244,36 +315,14 @@ void idg_find_verbs(wt_idcoder *c)
         e->rule_file = e->v->file;
         e->rule_line = e->v->line;
         e->pat_last = best_last;
-        /* patterns: their words follow in the clause, in order, gaps ≤ 3;
-         * an actor mention counts as one word however long its name
-         * (mendesak Menteri Luar Negeri Amerika Serikat Rex Tillerson
-         * membebaskan …) */
-        for (uint16_t p = 0; p < e->v->npats; p++) {
-            const id_pattern *pt = &e->v->pats[p];
-            int j = best_last, ok = 1;
-            for (uint16_t q = 0; q < pt->nwords && ok; q++) {
-                if (is_actor_slot(pt->words[q])) {
-                    ok = actor_slot(c, &j, q + 1 == pt->nwords);
-                    continue;
-                }
-                int found = -1, units = 0;
-                for (int g = j + 1; g < c->nw && units < 4 && found < 0; units++) {
-                    if (c->w[g].kind == W_PUNCT && strchr(".;:", c->w[g].norm[0])) break;
-                    int end = g;
-                    if (c->w[g].mention >= 0 && c->m[c->w[g].mention].last > g) end = c->m[c->w[g].mention].last;
-                    for (int k2 = g; k2 <= end && found < 0; k2++)
-                        if (word_matches(c, k2, pt->words[q])) found = k2;
-                    g = end + 1;
-                }
-                if (found < 0) ok = 0; else j = found;
-            }
-            if (ok) {
-                memcpy(e->code, pt->code, 8);
-                e->rule_line = pt->line;
-                e->pat_last = j;
-                e->pat = pt;
-                break;
-            }
+        int pl;
+        const id_pattern *pt = first_pattern(c, e->v, best_last, &pl);
+        if (pt) {
+            memcpy(e->code, pt->code, 8);
+            e->rule_line = pt->line;
+            e->pat_last = pl;
+            e->pat = pt;
+            refine_by_noun(c, e, best_last);
         }
         /* an entry that codes only through its patterns ([---]) and matched
          * none is no event word: it must not stop the grammar's searches
