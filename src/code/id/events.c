@@ -72,13 +72,36 @@ static int named_entity(const idm *m)
     return strstr(m->rule_file, "persons") || strstr(m->rule_file, "institutions") || m->rule_file[0] == '(';
 }
 
+/* A person the dictionaries or the article name. */
+static int person_entity(const idm *m)
+{
+    return m->rule_file && (strstr(m->rule_file, "persons") || m->rule_file[0] == '(');
+}
+
+/* A specific office written as a name (Menteri Dalam Negeri, Gubernur
+ * Sumatera Utara): two or more capitalised words of a role entry, which
+ * name one post, not a kind of actor (pemerintah, polisi). */
+static int named_office(const wt_idcoder *c, const idm *m)
+{
+    if (!m->rule_file || m->pronoun || m->possessive || !strstr(m->rule_file, "agents") || m->last <= m->first)
+        return 0;
+    for (int i = m->first; i <= m->first + 1; i++)
+        if (!(c->w[i].t->flags & WT_TF_CAPITAL)) return 0;
+    return 1;
+}
+
 /* "Anies berbincang dengan Gubernur Jawa Barat Ahmad Heryawan": two
  * different named people or bodies of one code (IDNGOV and IDNGOV) are
  * two actors, not one named twice: different entries, and neither name
- * inside the other. */
+ * inside the other; so are two offices ("Menteri Dalam Negeri menegur
+ * Gubernur Sumatera Utara"). */
 static int distinct_named(wt_idcoder *c, const idm *s, const idm *t)
 {
-    if (!named_entity(s) || !named_entity(t)) return 0;
+    int os = !named_entity(s) && named_office(c, s), ot = !named_entity(t) && named_office(c, t);
+    if (!(named_entity(s) || os) || !(named_entity(t) || ot)) return 0;
+    /* a person and an office of one code may be its holder ("Novanto …
+     * Ketua DPR"): one actor */
+    if ((os && person_entity(t)) || (ot && person_entity(s))) return 0;
     /* one list (Partai Demokrat, PPP dan PBB; Pratikno dan Johan Budi)
      * acts together, not on itself */
     if (s->group == t->group) return 0;
