@@ -904,7 +904,13 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
      * the subject's own stance, not an accord of both */
     int view = d.tgt >= 0 && c->m[d.tgt].prep >= 0 && isc(&c->w[c->m[d.tgt].prep], W2_WITH) &&
                c->m[d.tgt].last + 1 < c->nw && isc(&c->w[c->m[d.tgt].last + 1], W2_COMPLEMENTIZERS);
-    int reciprocal = v->recip && !d.modal && !d.refused && !directed && !view;
+    /* "A menelepon B", "B ditelepon A": a meN-/di- form of a reciprocal
+     * root has a doer and one done to, whatever the root allows in "A dan
+     * B bertelepon" (a light verb whose pattern takes a reciprocal noun,
+     * "menggelar pertemuan dengan", stays mutual) */
+    int directed_form = !nominal && (v->cls == ID_AF_MEN || v->cls == ID_AF_DI) &&
+                        (v->v->flags & ID_VF_RECIPROCAL);
+    int reciprocal = v->recip && !d.modal && !d.refused && !directed && !view && !directed_form;
     int jointly = d.src >= 0 && d.tgt < 0 && !v->recip && idg_tree_jointly(c, v, anchor);
     if (jointly && emit_within_group(c, ec, v, code, c->m[d.src].group)) {
         idg_explain(c, "'%s' [%s]: done jointly by the subject list, both ways", word, code);
