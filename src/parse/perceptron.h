@@ -82,8 +82,16 @@ static inline void wt_ptrain_tick(wt_ptrain *p) { p->c += 1.0; }
  * once and reused (parser.c caches the features of one word) without a
  * rounding difference changing a decision; and a weight takes two bytes.
  *
+ * The table is of buckets of eight slots, one cache line each: a feature
+ * is looked for in its home bucket, eight fingerprints compared at once,
+ * with no branch on whether it is there (half the look-ups find nothing,
+ * and a probe loop that stops at the first empty slot mispredicted about
+ * once a look-up). A bucket whose features do not fit keeps seven, puts
+ * the overflow mark in its last slot and carries the rest on to the next
+ * bucket; about one in ten overflows, with the buckets two-thirds full.
+ *
  * A slot holds the feature's fingerprint (the high 32 bits of its hash;
- * other bits chose the slot) and where its weights are: meta = offset <<
+ * other bits chose the bucket) and where its weights are: meta = offset <<
  * 8 | k. k = 0: a dense row, one weight per class (padded to the stride),
  * added with vector instructions; k > 0: k (class, weight) pairs, for the
  * features that vote for few classes (most of the labeller's and tagger's
@@ -91,29 +99,31 @@ static inline void wt_ptrain_tick(wt_ptrain *p) { p->c += 1.0; }
  *
  * A table of at most 3 classes (the parser's transitions, half of all
  * look-ups) keeps the weights in the slot itself: a 16-bit fingerprint and
- * the three weights in eight bytes, so a look-up is one memory access, not
- * two. The price: a feature the model lacks is compared with about five
- * slots' 16-bit fingerprints, so about one such look-up in 13,000 matches
+ * the three weights, eight bytes, so a look-up is one memory access, not
+ * two. The price: a feature the model lacks is compared with eight
+ * slots' 16-bit fingerprints, so about one such look-up in 8,000 matches
  * a stored feature and adds its weights (noise the cross-validation
  * measures with the rest).
  *
- * Tables are two-thirds full (any size, not a power of two): the scorer
- * prefetches the slots of all of a decision's features before reading any,
- * so what costs is how many distinct cache lines the table spans. */
-typedef struct wt_pslot { uint32_t fp, meta; } wt_pslot;
-typedef struct wt_pslot3 { uint16_t fp; int16_t w[3]; } wt_pslot3;
+ * The scorer prefetches the buckets of all of a decision's features before
+ * reading any, so what costs is how many distinct cache lines the table
+ * spans. */
+enum { WT_PBUCKET = 8 };
+typedef struct wt_pbucket { uint32_t fp[WT_PBUCKET], meta[WT_PBUCKET]; } wt_pbucket;
+typedef struct wt_pbucket3 { uint16_t fp[WT_PBUCKET]; int16_t w[WT_PBUCKET][3]; } wt_pbucket3;
 typedef int32_t wt_pscore;
 
 typedef struct wt_pmodel {
     int nclass;
     int stride;                /* length of a dense row (nclass, padded) */
-    uint32_t cap;              /* slots in the table */
-    wt_pslot *slots;           /* fp 0 = empty slot; NULL when inline */
-    wt_pslot3 *slots3;         /* the inline table (nclass <= 3), else NULL */
+    uint32_t nhome;            /* buckets a look-up starts in */
+    uint32_t nbucket;          /* nhome and the buckets overflow reaches */
+    wt_pbucket *b;             /* fp 0 = empty slot, ~0 = overflow mark; NULL when inline */
+    wt_pbucket3 *b3;           /* the inline table (nclass <= 3), else NULL */
     int16_t *w;                /* dense rows and sparse pairs */
     uint32_t nw, nfeat;
     float scale;               /* quantised = round(weight · scale) */
-    void *owned;               /* one allocation holding slots and weights */
+    void *owned;               /* one allocation holding buckets and weights */
 } wt_pmodel;
 
 /* The averaged weights of a training run, dropping |w| < eps and the
@@ -122,8 +132,17 @@ typedef struct wt_pmodel {
  * table). */
 void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t min_updates);
 void wt_pmodel_free(wt_pmodel *m);
-/* scores[0..stride) = Σ quantised weights of the features f. */
+/* scores[0..stride) = Σ quantised weights of the features f (nf <= 256). */
 void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores);
+/* The same in steps, for a caller that has work to overlap with the
+ * memory misses (the tagger finds the next word's features while it adds
+ * up this word's): prefetch starts loading the features' buckets; find
+ * (not for an inline table) gives where the weights of those the model
+ * has are (n <= nf of them) and starts loading the weights; add adds
+ * them to scores. */
+void wt_pmodel_prefetch(const wt_pmodel *m, const uint64_t *f, int nf);
+int wt_pmodel_find(const wt_pmodel *m, const uint64_t *f, int nf, uint32_t *found);
+void wt_pmodel_add(const wt_pmodel *m, const uint32_t *found, int n, wt_pscore *scores);
 
 /* Serialisation: appends the model to b; reads it back from [p, end),
  * checking every count and index. 0, or -1 with *err set. */
