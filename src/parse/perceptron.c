@@ -139,9 +139,19 @@ void wt_ptrain_merge(wt_ptrain *a, const wt_ptrain *b)
 
 /* ---- finished model */
 
-/* Home buckets for nfeat features: two-thirds full on average (8 slots a
- * bucket), so that few buckets overflow. */
-static uint32_t table_buckets(uint32_t nfeat) { return (nfeat + nfeat / 2) / WT_PBUCKET + 2; }
+/* Slots a bucket has for features: the inline table's twelve, the other's
+ * eight (the last of which holds the overflow mark when there is one). */
+static uint32_t bucket_slots(int nclass) { return nclass <= 3 ? WT_PBUCKET3 : WT_PBUCKET; }
+
+/* Home buckets for nfeat features: two-thirds full on average (eight
+ * slots), three-quarters (twelve), so that few buckets overflow. */
+static uint32_t table_buckets(int nclass, uint32_t nfeat)
+{
+    return nclass <= 3 ? nfeat / 9 + 2 : (nfeat + nfeat / 2) / WT_PBUCKET + 2;
+}
+
+/* A slot's place: bucket × 16 + index in the bucket. */
+enum { SLOT_SHIFT = 4 };
 
 /* Zeroed memory for a weight table. The look-ups land anywhere in
  * megabytes of table, so with 4 KiB pages nearly every one also misses the
@@ -170,6 +180,7 @@ static int stride_of(int nclass) { return nclass <= 4 ? nclass : (nclass + 7) & 
  * inline table has no weights outside its buckets). */
 static void pmodel_alloc(wt_pmodel *m, int nclass, uint32_t nhome, uint32_t nbucket, uint32_t nw)
 {
+    _Static_assert(sizeof(wt_pbucket) == 64 && sizeof(wt_pbucket3) == 64, "a bucket is a cache line");
     size_t bucket_bytes = (size_t)nbucket * 64;
     char *mem = table_alloc(bucket_bytes + ((size_t)nw + 8) * sizeof(int16_t));
     memset(m, 0, sizeof *m);
@@ -185,9 +196,9 @@ static void pmodel_alloc(wt_pmodel *m, int nclass, uint32_t nhome, uint32_t nbuc
 }
 
 /* Fingerprints: the high bits of the hash (other bits chose the bucket);
- * never 0 (an empty slot) nor all ones (the overflow mark). */
+ * never 0 (an empty slot), and a 32-bit one never all ones (the overflow
+ * mark of an eight-slot bucket). */
 #define MARK32 0xffffffffu
-#define MARK16 0xffffu
 static inline uint32_t fingerprint(uint64_t k)
 {
     uint32_t fp = (uint32_t)(k >> 32);
@@ -196,7 +207,7 @@ static inline uint32_t fingerprint(uint64_t k)
 static inline uint16_t fingerprint16(uint64_t k)
 {
     uint16_t fp = (uint16_t)(k >> 48);
-    return fp == 0 ? 1 : fp == MARK16 ? MARK16 - 1 : fp;
+    return fp == 0 ? 1 : fp;
 }
 static uint32_t fingerprint_of(int nclass, uint64_t k)
 {
@@ -217,11 +228,15 @@ static inline uint32_t home_of(uint32_t nhome, uint64_t k)
 static inline unsigned match3(const wt_pbucket3 *b, uint16_t fp)
 {
 #if defined(__SSE2__)
-    __m128i eq = _mm_cmpeq_epi16(_mm_loadu_si128((const __m128i *)b->fp), _mm_set1_epi16((short)fp));
-    return (unsigned)_mm_movemask_epi8(_mm_packs_epi16(eq, _mm_setzero_si128()));
+    /* sixteen lanes from the bucket's first 32 bytes: the twelve
+     * fingerprints, then weights (masked off) */
+    __m128i q = _mm_set1_epi16((short)fp);
+    __m128i lo = _mm_cmpeq_epi16(_mm_loadu_si128((const __m128i *)b->fp), q);
+    __m128i hi = _mm_cmpeq_epi16(_mm_loadu_si128((const __m128i *)b->fp + 1), q);
+    return (unsigned)_mm_movemask_epi8(_mm_packs_epi16(lo, hi)) & ((1u << WT_PBUCKET3) - 1);
 #else
     unsigned hit = 0;
-    for (int j = 0; j < WT_PBUCKET; j++) hit |= (unsigned)(b->fp[j] == fp) << j;
+    for (int j = 0; j < WT_PBUCKET3; j++) hit |= (unsigned)(b->fp[j] == fp) << j;
     return hit;
 #endif
 }
@@ -247,9 +262,9 @@ static inline unsigned match(const wt_pbucket *b, uint32_t fp)
 static inline int find3(const wt_pbucket3 **b, uint16_t fp, unsigned *hit)
 {
     unsigned h = match3(*b, fp);
-    while (__builtin_expect((h == 0) & ((*b)->fp[WT_PBUCKET - 1] == MARK16), 0)) h = match3(++*b, fp);
+    while (__builtin_expect((h == 0) & (*b)->over, 0)) h = match3(++*b, fp);
     *hit = h;
-    return __builtin_ctz(h | 1u << (WT_PBUCKET - 1));
+    return __builtin_ctz(h | 1u << (WT_PBUCKET3 - 1));
 }
 
 static inline int find(const wt_pbucket **b, uint32_t fp, unsigned *hit)
@@ -322,25 +337,69 @@ static uint32_t put_row(wt_pmodel *m, const int16_t *q, int n, uint32_t off)
     return (uint32_t)n;
 }
 
+/* The inline table's weights are one byte each, a code for a magnitude on
+ * a log scale (127 steps from 16 to 32,000 of the quantised range, each
+ * 6% above the one before) and a sign: the table is then 2.6 MB instead
+ * of 4.1, and more of it stays in the cache. Sums of the decoded 16-bit
+ * weights are still exact integers. lut[code] is the weight. */
+static void make_lut(int16_t *lut)
+{
+    int16_t mag[128] = {0};
+    for (int k = 1; k < 128; k++) {
+        long v = lrint(16.0 * pow(2000.0, (k - 1) / 126.0));
+        mag[k] = (int16_t)(v <= mag[k - 1] ? mag[k - 1] + 1 : v > 32000 ? 32000 : v);
+    }
+    for (int c = 0; c < 256; c++) lut[c] = c < 128 ? mag[c] : c == 128 ? 0 : (int16_t)-mag[256 - c];
+}
+
+/* The code of quantised weight v: the nearest magnitude (0 below half the
+ * smallest). */
+static uint8_t encode(const int16_t *lut, int v)
+{
+    int a = v < 0 ? -v : v, lo = 1, hi = 127;
+    if (2 * a < lut[1]) return 0;
+    while (lo < hi) {                       /* the first magnitude >= a */
+        int mid = (lo + hi) / 2;
+        if (lut[mid] < a) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo > 1 && a - lut[lo - 1] < lut[lo] - a) lo--;
+    return (uint8_t)(v < 0 ? 256 - lo : lo);
+}
+
+/* Row q's codes into c (an inline table: three classes); how many are
+ * not 0. */
+static int encode_row(const wt_pmodel *m, const int16_t *q, int nclass, uint8_t *c)
+{
+    int n = 0;
+    for (int k = 0; k < 3; k++) {
+        c[k] = k < nclass ? encode(m->lut, q[k]) : 0;
+        n += c[k] != 0;
+    }
+    return n;
+}
+
 /* A feature on its way into the table: its key, training row, home
- * bucket and the slot it gets (bucket × 8 + index). */
+ * bucket and the slot it gets (bucket << SLOT_SHIFT | index). */
 typedef struct pfeat { uint64_t key; uint32_t row, home, slot; } pfeat;
 
-/* The features kept from training (non-zero after quantising), sorted by
- * home bucket (stably: the order is the training table's, so the layout
- * is the same on every run). */
-static pfeat *kept_features(const wt_ptrain *p, float eps, uint32_t min_updates, float scale,
+/* The features kept from training (some weight not 0 once quantised),
+ * sorted by home bucket (stably: the order is the training table's, so
+ * the layout is the same on every run). */
+static pfeat *kept_features(const wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t min_updates,
                             uint32_t *n)
 {
     int16_t q[WT_PT_MAXCLASS];
+    uint8_t c[3];
     pfeat *f = wt_xmalloc((p->count + 1) * sizeof *f);
     uint32_t k = 0;
     for (size_t s = 0; s < p->cap; s++) {
         if (!p->keys[s] || p->nupd[p->row[s]] < min_updates) continue;
-        if (!quantise_row(p, p->row[s], eps, scale, q)) continue;
+        if (!quantise_row(p, p->row[s], eps, m->scale, q)) continue;
+        if (p->nclass <= 3 && !encode_row(m, q, p->nclass, c)) continue;
         f[k++] = (pfeat){.key = p->keys[s], .row = p->row[s]};
     }
-    uint32_t nhome = table_buckets(k);
+    uint32_t nhome = table_buckets(p->nclass, k);
     uint32_t *start = wt_xcalloc((size_t)nhome + 1, sizeof *start);
     for (uint32_t i = 0; i < k; i++) start[(f[i].home = home_of(nhome, f[i].key)) + 1]++;
     for (uint32_t b = 0; b < nhome; b++) start[b + 1] += start[b];
@@ -354,17 +413,18 @@ static pfeat *kept_features(const wt_ptrain *p, float eps, uint32_t min_updates,
 
 /* Gives each feature (sorted by home) a slot: a bucket takes the features
  * whose home it is and those carried over from the buckets before; when
- * they do not fit, it keeps seven and carries the rest on (its last slot
- * will hold the overflow mark). Returns the buckets used (at least nhome);
- * the last one never overflows, so every look-up ends inside the table. */
-static uint32_t lay_out(pfeat *f, uint32_t n, uint32_t nhome)
+ * they do not fit, it takes what fits (eight-slot buckets: seven, the last
+ * slot will hold the overflow mark) and carries the rest on. Returns the
+ * buckets used (at least nhome); the last one never overflows, so every
+ * look-up ends inside the table. */
+static uint32_t lay_out(pfeat *f, uint32_t n, uint32_t nhome, int nclass)
 {
-    uint32_t b = 0, i = 0;
+    uint32_t b = 0, i = 0, cap = bucket_slots(nclass), full = nclass <= 3 ? cap : cap - 1;
     for (; i < n; b++) {
         uint32_t end = i;
         while (end < n && f[end].home <= b) end++;
-        uint32_t take = end - i <= WT_PBUCKET ? end - i : WT_PBUCKET - 1;
-        for (uint32_t j = 0; j < take; j++) f[i + j].slot = b * WT_PBUCKET + j;
+        uint32_t take = end - i <= cap ? end - i : full;
+        for (uint32_t j = 0; j < take; j++) f[i + j].slot = b << SLOT_SHIFT | j;
         i += take;
     }
     return b > nhome ? b : nhome;
@@ -376,7 +436,7 @@ static uint32_t lay_out(pfeat *f, uint32_t n, uint32_t nhome)
  * of thousands) loses the later one. */
 static int reachable(int nclass, const pfeat *f, uint32_t i)
 {
-    uint32_t from = f[i].home * WT_PBUCKET, fp = fingerprint_of(nclass, f[i].key);
+    uint32_t from = f[i].home << SLOT_SHIFT, fp = fingerprint_of(nclass, f[i].key);
     for (uint32_t j = i; j-- > 0 && f[j].slot >= from;)
         if (f[j].slot != UINT32_MAX && fingerprint_of(nclass, f[j].key) == fp) return 0;
     return 1;
@@ -385,7 +445,7 @@ static int reachable(int nclass, const pfeat *f, uint32_t i)
 /* Sizes the weights of the features kept; marks the shadowed ones
  * (slot UINT32_MAX). */
 static uint32_t weights_needed(const wt_pmodel *sizing, const wt_ptrain *p, pfeat *f, uint32_t n,
-                               float eps, float scale)
+                               float eps)
 {
     int16_t q[WT_PT_MAXCLASS];
     uint32_t nw = 0;
@@ -394,22 +454,21 @@ static uint32_t weights_needed(const wt_pmodel *sizing, const wt_ptrain *p, pfea
             f[i].slot = UINT32_MAX;
             continue;
         }
-        int dense, k = quantise_row(p, f[i].row, eps, scale, q);
+        int dense, k = quantise_row(p, f[i].row, eps, sizing->scale, q);
         if (sizing->nclass > 3) nw += row_size(sizing, k, &dense);
     }
     return nw;
 }
 
-/* Stores feature i's fingerprint and weights (its row at *off). */
-static void store(wt_pmodel *m, const wt_ptrain *p, const pfeat *f, float eps, float scale,
-                  uint32_t *off)
+/* Stores feature f's fingerprint and weights (its row at *off). */
+static void store(wt_pmodel *m, const wt_ptrain *p, const pfeat *f, float eps, uint32_t *off)
 {
     int16_t q[WT_PT_MAXCLASS];
-    int k = quantise_row(p, f->row, eps, scale, q), dense;
-    uint32_t b = f->slot / WT_PBUCKET, j = f->slot % WT_PBUCKET;
+    int k = quantise_row(p, f->row, eps, m->scale, q), dense;
+    uint32_t b = f->slot >> SLOT_SHIFT, j = f->slot & ((1u << SLOT_SHIFT) - 1);
     if (m->b3) {
         m->b3[b].fp[j] = fingerprint16(f->key);
-        for (int c = 0; c < 3; c++) m->b3[b].w[j][c] = c < m->nclass ? q[c] : 0;
+        encode_row(m, q, m->nclass, m->b3[b].w[j]);
         return;
     }
     m->b[b].fp[j] = fingerprint(f->key);
@@ -417,29 +476,34 @@ static void store(wt_pmodel *m, const wt_ptrain *p, const pfeat *f, float eps, f
     *off += row_size(m, k, &dense);
 }
 
+static void mark_overflow(wt_pmodel *m, uint32_t b)
+{
+    if (m->b3) m->b3[b].over = 1;
+    else m->b[b].fp[WT_PBUCKET - 1] = MARK32;
+}
+
 void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t min_updates)
 {
-    float scale = quant_scale(p, min_updates);
+    wt_pmodel sizing = {.nclass = p->nclass, .stride = stride_of(p->nclass),
+                        .scale = quant_scale(p, min_updates)};
+    make_lut(sizing.lut);
     uint32_t n;
-    pfeat *f = kept_features(p, eps, min_updates, scale, &n);
-    uint32_t nhome = table_buckets(n), nbucket = lay_out(f, n, nhome);
-    wt_pmodel sizing = {.nclass = p->nclass, .stride = stride_of(p->nclass)};
-    uint32_t nw = weights_needed(&sizing, p, f, n, eps, scale);
+    pfeat *f = kept_features(&sizing, p, eps, min_updates, &n);
+    uint32_t nhome = table_buckets(p->nclass, n), nbucket = lay_out(f, n, nhome, p->nclass);
+    uint32_t nw = weights_needed(&sizing, p, f, n, eps);
     pmodel_alloc(m, p->nclass, nhome, nbucket, nw);
+    m->scale = sizing.scale;
+    memcpy(m->lut, sizing.lut, sizeof m->lut);
     uint32_t off = 0;
     for (uint32_t i = 0; i < n; i++) {
-        /* the buckets a feature was carried past overflowed: marked */
-        uint32_t at = f[i].slot == UINT32_MAX ? f[i].home : f[i].slot / WT_PBUCKET;
-        for (uint32_t b = f[i].home; b < at; b++) {
-            if (m->b3) m->b3[b].fp[WT_PBUCKET - 1] = MARK16;
-            else m->b[b].fp[WT_PBUCKET - 1] = MARK32;
-        }
+        /* the buckets a feature was carried past overflowed */
+        uint32_t at = f[i].slot == UINT32_MAX ? f[i].home : f[i].slot >> SLOT_SHIFT;
+        for (uint32_t b = f[i].home; b < at; b++) mark_overflow(m, b);
         if (f[i].slot == UINT32_MAX) continue;
-        store(m, p, &f[i], eps, scale, &off);
+        store(m, p, &f[i], eps, &off);
         m->nfeat++;
     }
     free(f);
-    m->scale = scale;
 }
 
 void wt_pmodel_free(wt_pmodel *m)
@@ -461,7 +525,7 @@ static inline void add_dense(wt_pscore *sc, const int16_t *w, int stride)
 }
 
 /* The inline table: one bucket a feature, its three weights in the slot;
- * a feature the model lacks adds slot 7's weights times 0. */
+ * a feature the model lacks adds slot 11's weights times 0. */
 static void score3(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores)
 {
     wt_pscore s0 = 0, s1 = 0, s2 = 0;
@@ -476,9 +540,9 @@ static void score3(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *sco
         unsigned hit;
         int j = find3(&b, fingerprint16(f[i]), &hit);
         int32_t keep = -(int32_t)(hit != 0);
-        s0 += b->w[j][0] & keep;
-        s1 += b->w[j][1] & keep;
-        s2 += b->w[j][2] & keep;
+        s0 += m->lut[b->w[j][0]] & keep;
+        s1 += m->lut[b->w[j][1]] & keep;
+        s2 += m->lut[b->w[j][2]] & keep;
     }
     scores[0] = s0;
     scores[1] = s1;
@@ -545,24 +609,31 @@ static void put32(wt_buf *b, uint32_t v)
     wt_buf_append(b, x, 4);
 }
 
-/* A slot's fingerprint (0 when empty); index s = bucket × 8 + j. */
-static uint32_t slot_fp(const wt_pmodel *m, uint32_t s)
+static int overflowed(const wt_pmodel *m, uint32_t b)
 {
-    return m->b3 ? m->b3[s / WT_PBUCKET].fp[s % WT_PBUCKET] : m->b[s / WT_PBUCKET].fp[s % WT_PBUCKET];
+    return m->b3 ? m->b3[b].over : m->b[b].fp[WT_PBUCKET - 1] == MARK32;
 }
 
 static uint32_t count_marks(const wt_pmodel *m)
 {
-    uint32_t n = 0, mark = m->b3 ? MARK16 : MARK32;
-    for (uint32_t b = 0; b < m->nbucket; b++) n += slot_fp(m, b * WT_PBUCKET + WT_PBUCKET - 1) == mark;
+    uint32_t n = 0;
+    for (uint32_t b = 0; b < m->nbucket; b++) n += (uint32_t)overflowed(m, b);
     return n;
+}
+
+/* Puts 16-bit values two to a word. */
+static void put16s(wt_buf *b, const int16_t *v, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i += 2)
+        put32(b, (uint16_t)v[i] | (uint32_t)(i + 1 < n ? (uint16_t)v[i + 1] : 0) << 16);
 }
 
 void wt_pmodel_write(const wt_pmodel *m, wt_buf *b)
 {
-    /* the table as it is in memory: the weights (padded to 4 bytes), then
-     * the used slots (index, fingerprint, meta; inline: index, fingerprint
-     * and weights), overflow marks included; loading is a copy and a check */
+    /* the table as it is in memory: the inline table's code table, the
+     * weights (padded to 4 bytes), the used slots (place, fingerprint,
+     * meta; inline: place, fingerprint and the three codes), the buckets
+     * that overflowed; loading is a copy and a check */
     union { float f; uint32_t u; } sc = {m->scale};
     put32(b, (uint32_t)m->nclass);
     put32(b, m->nfeat);
@@ -571,21 +642,24 @@ void wt_pmodel_write(const wt_pmodel *m, wt_buf *b)
     put32(b, m->nhome);
     put32(b, m->nbucket);
     put32(b, sc.u);
-    for (uint32_t i = 0; i < m->nw; i += 2)
-        put32(b, (uint16_t)m->w[i] | (uint32_t)(i + 1 < m->nw ? (uint16_t)m->w[i + 1] : 0) << 16);
-    for (uint32_t s = 0; s < m->nbucket * WT_PBUCKET; s++) {
-        if (!slot_fp(m, s)) continue;
-        uint32_t bk = s / WT_PBUCKET, j = s % WT_PBUCKET;
-        put32(b, s);
-        if (m->b3) {
-            const wt_pbucket3 *x = &m->b3[bk];
-            put32(b, x->fp[j] | (uint32_t)(uint16_t)x->w[j][0] << 16);
-            put32(b, (uint16_t)x->w[j][1] | (uint32_t)(uint16_t)x->w[j][2] << 16);
-        } else {
-            put32(b, m->b[bk].fp[j]);
-            put32(b, m->b[bk].meta[j]);
+    if (m->b3) put16s(b, m->lut, 256);
+    put16s(b, m->w, m->nw);
+    uint32_t slots = bucket_slots(m->nclass);
+    for (uint32_t bk = 0; bk < m->nbucket; bk++)
+        for (uint32_t j = 0; j < slots; j++) {
+            if (m->b3 && m->b3[bk].fp[j]) {
+                const wt_pbucket3 *x = &m->b3[bk];
+                put32(b, bk << SLOT_SHIFT | j);
+                put32(b, x->fp[j] | (uint32_t)x->w[j][0] << 16 | (uint32_t)x->w[j][1] << 24);
+                put32(b, x->w[j][2]);
+            } else if (m->b && m->b[bk].fp[j] && m->b[bk].fp[j] != MARK32) {
+                put32(b, bk << SLOT_SHIFT | j);
+                put32(b, m->b[bk].fp[j]);
+                put32(b, m->b[bk].meta[j]);
+            }
         }
-    }
+    for (uint32_t bk = 0; bk < m->nbucket; bk++)
+        if (overflowed(m, bk)) put32(b, bk);
 }
 
 static int get32(const unsigned char **p, const unsigned char *end, uint32_t *v)
@@ -595,6 +669,18 @@ static int get32(const unsigned char **p, const unsigned char *end, uint32_t *v)
     *v = (uint32_t)x[0] | (uint32_t)x[1] << 8 | (uint32_t)x[2] << 16 | (uint32_t)x[3] << 24;
     *p += 4;
     return 0;
+}
+
+/* n 16-bit values, two to a word (the counts were checked against the
+ * bytes left). */
+static void get16s(const unsigned char **p, const unsigned char *end, int16_t *v, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i += 2) {
+        uint32_t x = 0;
+        get32(p, end, &x);
+        v[i] = (int16_t)(uint16_t)x;
+        if (i + 1 < n) v[i + 1] = (int16_t)(uint16_t)(x >> 16);
+    }
 }
 
 /* The weights of one slot lie inside the table and name real classes. */
@@ -608,38 +694,38 @@ static int slot_ok(const wt_pmodel *m, uint32_t meta, uint32_t *size)
     return 1;
 }
 
-/* One used slot s from the file (a, b: fingerprint and weights or meta)
- * into the table. Returns 1 for a feature, 2 for an overflow mark (only in
- * a bucket's last slot, never in the last bucket, with no weights), 0 when
- * anything is out of range (weights outside the table, a class that does
- * not exist). */
+/* One used slot s from the file (a, b: fingerprint and codes or meta)
+ * into the table; 0 when anything is out of range (a slot past the
+ * bucket's, weights outside the table, a class that does not exist). */
 static int read_slot(wt_pmodel *m, uint32_t s, uint32_t a, uint32_t b, uint32_t *size)
 {
-    uint32_t bk = s / WT_PBUCKET, j = s % WT_PBUCKET;
-    int last = j == WT_PBUCKET - 1 && bk + 1 < m->nbucket;
+    uint32_t bk = s >> SLOT_SHIFT, j = s & ((1u << SLOT_SHIFT) - 1);
     *size = 0;
+    if (bk >= m->nbucket || j >= bucket_slots(m->nclass)) return 0;
     if (m->b3) {
         uint16_t fp = (uint16_t)a;
-        if (fp == MARK16) {
-            if (!last || a >> 16 || b) return 0;
-            m->b3[bk].fp[j] = fp;
-            return 2;
-        }
-        if (!fp || (m->nclass < 3 && (b >> 16)) || (m->nclass < 2 && (b & 0xffff))) return 0;
+        if (!fp || b > 0xff || (m->nclass < 3 && b) || (m->nclass < 2 && (a >> 24))) return 0;
         m->b3[bk].fp[j] = fp;
-        m->b3[bk].w[j][0] = (int16_t)(uint16_t)(a >> 16);
-        m->b3[bk].w[j][1] = (int16_t)(uint16_t)b;
-        m->b3[bk].w[j][2] = (int16_t)(uint16_t)(b >> 16);
+        m->b3[bk].w[j][0] = (uint8_t)(a >> 16);
+        m->b3[bk].w[j][1] = (uint8_t)(a >> 24);
+        m->b3[bk].w[j][2] = (uint8_t)b;
         return 1;
     }
-    if (a == MARK32) {
-        if (!last || b) return 0;
-        m->b[bk].fp[j] = a;
-        return 2;
-    }
-    if (!a || !slot_ok(m, b, size)) return 0;
+    if (!a || a == MARK32 || !slot_ok(m, b, size)) return 0;
     m->b[bk].fp[j] = a;
     m->b[bk].meta[j] = b;
+    return 1;
+}
+
+/* Bucket bk overflowed: never the last bucket (every look-up ends inside
+ * the table), and in an eight-slot table its last slot is free for the
+ * mark. */
+static int read_mark(wt_pmodel *m, uint32_t bk)
+{
+    if (bk + 1 >= m->nbucket) return 0;
+    if (m->b3) m->b3[bk].over = 1;
+    else if (m->b[bk].fp[WT_PBUCKET - 1]) return 0;
+    else m->b[bk].fp[WT_PBUCKET - 1] = MARK32;
     return 1;
 }
 
@@ -647,11 +733,14 @@ static int read_slot(wt_pmodel *m, uint32_t s, uint32_t a, uint32_t b, uint32_t 
 static int counts_ok(uint32_t nclass, uint32_t nfeat, uint32_t nmark, uint32_t nw, uint32_t nhome,
                      uint32_t nbucket, uint64_t left)
 {
+    uint64_t lut = nclass <= 3 ? 512 : 0;
     return nclass >= 1 && nclass <= WT_PT_MAXCLASS && !(nclass > 3 && nw < nfeat) &&
-           !(nclass <= 3 && nw) && nfeat <= 0x7fffffffu / 2 && nhome >= table_buckets(nfeat) &&
-           (uint64_t)nhome <= (uint64_t)table_buckets(nfeat) * 2 && nbucket >= nhome &&
+           !(nclass <= 3 && nw) && nfeat <= 0x7fffffffu / 2 &&
+           nhome >= table_buckets((int)nclass, nfeat) &&
+           (uint64_t)nhome <= (uint64_t)table_buckets((int)nclass, nfeat) * 2 && nbucket >= nhome &&
            (uint64_t)nbucket <= (uint64_t)nhome + nmark && nmark <= nbucket &&
-           ((uint64_t)nfeat + nmark) * 12 + ((uint64_t)nw + 1) / 2 * 4 <= left;
+           nbucket < (1u << (32 - SLOT_SHIFT)) &&
+           lut + (uint64_t)nfeat * 12 + (uint64_t)nmark * 4 + ((uint64_t)nw + 1) / 2 * 4 <= left;
 }
 
 int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *end,
@@ -671,27 +760,27 @@ int wt_pmodel_read(wt_pmodel *m, const unsigned char **p, const unsigned char *e
     pmodel_alloc(m, (int)nclass, nhome, nbucket, nw);
     union { uint32_t u; float f; } sc = {scale};
     m->scale = sc.f;
-    for (uint32_t i = 0; i < nw; i += 2) {
-        uint32_t v = 0;
-        get32(p, end, &v);
-        m->w[i] = (int16_t)(uint16_t)v;
-        if (i + 1 < nw) m->w[i + 1] = (int16_t)(uint16_t)(v >> 16);
-    }
+    if (m->b3) get16s(p, end, m->lut, 256);
+    get16s(p, end, m->w, nw);
     uint64_t sum = 0;
-    uint32_t prev = 0, seen[3] = {0, 0, 0};
-    for (uint32_t f = 0; f < nfeat + nmark; f++) {
+    uint32_t prev = 0;
+    if (m->lut[0] != 0) goto bad;           /* code 0 is a weight of 0 */
+    for (uint32_t f = 0; f < nfeat; f++) {
         uint32_t s = 0, a = 0, b = 0, size = 0;
         get32(p, end, &s);
         get32(p, end, &a);
         get32(p, end, &b);
-        if (s >= nbucket * WT_PBUCKET || (f && s <= prev)) goto bad;
-        int kind = read_slot(m, s, a, b, &size);
-        if (!kind) goto bad;
-        seen[kind]++;
+        if ((f && s <= prev) || !read_slot(m, s, a, b, &size)) goto bad;
         prev = s;
         sum += size;
     }
-    if (sum != nw || seen[1] != nfeat || seen[2] != nmark) goto bad;
+    for (uint32_t k = 0; k < nmark; k++) {
+        uint32_t bk = 0;
+        get32(p, end, &bk);
+        if ((k && bk <= prev) || !read_mark(m, bk)) goto bad;
+        prev = bk;
+    }
+    if (sum != nw) goto bad;
     m->nfeat = nfeat;
     return 0;
 bad:

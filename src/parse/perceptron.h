@@ -82,35 +82,44 @@ static inline void wt_ptrain_tick(wt_ptrain *p) { p->c += 1.0; }
  * once and reused (parser.c caches the features of one word) without a
  * rounding difference changing a decision; and a weight takes two bytes.
  *
- * The table is of buckets of eight slots, one cache line each: a feature
- * is looked for in its home bucket, eight fingerprints compared at once,
- * with no branch on whether it is there (half the look-ups find nothing,
- * and a probe loop that stops at the first empty slot mispredicted about
- * once a look-up). A bucket whose features do not fit keeps seven, puts
- * the overflow mark in its last slot and carries the rest on to the next
- * bucket; about one in ten overflows, with the buckets two-thirds full.
+ * The table is of buckets, one cache line each: a feature is looked for in
+ * its home bucket, all fingerprints compared at once, with no branch on
+ * whether it is there (half the look-ups find nothing, and a probe loop
+ * that stops at the first empty slot mispredicted about once a look-up).
+ * A bucket whose features do not fit is marked as overflowed and carries
+ * the rest on to the next bucket (about one in seven).
  *
- * A slot holds the feature's fingerprint (the high 32 bits of its hash;
- * other bits chose the bucket) and where its weights are: meta = offset <<
- * 8 | k. k = 0: a dense row, one weight per class (padded to the stride),
- * added with vector instructions; k > 0: k (class, weight) pairs, for the
+ * A table of more than 3 classes (tagger, labeller) has eight slots a
+ * bucket, two-thirds full; the overflow mark takes the last. A slot holds
+ * the feature's fingerprint (the high 32 bits of its hash; other bits
+ * chose the bucket) and where its weights are: meta = offset << 8 | k.
+ * k = 0: a dense row, one weight per class (padded to the stride), added
+ * with vector instructions; k > 0: k (class, weight) pairs, for the
  * features that vote for few classes (most of the labeller's and tagger's
  * table; a dense row there would be larger).
  *
  * A table of at most 3 classes (the parser's transitions, half of all
- * look-ups) keeps the weights in the slot itself: a 16-bit fingerprint and
- * the three weights, eight bytes, so a look-up is one memory access, not
- * two. The price: a feature the model lacks is compared with eight
- * slots' 16-bit fingerprints, so about one such look-up in 8,000 matches
- * a stored feature and adds its weights (noise the cross-validation
- * measures with the rest).
+ * look-ups) keeps the weights in the slot itself, so that a look-up is one
+ * memory access, not two: twelve slots a bucket, three-quarters full, each
+ * a 16-bit fingerprint and three one-byte codes of weights on a log scale
+ * (lut[code] is the weight: 6% steps, an error that the 85 features of a
+ * decision average out; the table is 2.6 MB instead of 4.1 at two bytes a
+ * weight, and more of it stays in the cache). The price of the short
+ * fingerprint: a feature the model lacks is compared with twelve, so about
+ * one such look-up in 5,500 matches a stored feature and adds its weights
+ * (noise the cross-validation measures with the rest).
  *
  * The scorer prefetches the buckets of all of a decision's features before
  * reading any, so what costs is how many distinct cache lines the table
  * spans. */
-enum { WT_PBUCKET = 8 };
+enum { WT_PBUCKET = 8, WT_PBUCKET3 = 12 };
 typedef struct wt_pbucket { uint32_t fp[WT_PBUCKET], meta[WT_PBUCKET]; } wt_pbucket;
-typedef struct wt_pbucket3 { uint16_t fp[WT_PBUCKET]; int16_t w[WT_PBUCKET][3]; } wt_pbucket3;
+typedef struct wt_pbucket3 {
+    uint16_t fp[WT_PBUCKET3];
+    uint8_t w[WT_PBUCKET3][3];    /* codes: the weight of class c is lut[w[j][c]] */
+    uint8_t over;                 /* overflowed: the look-up goes on in the next bucket */
+    uint8_t pad[3];
+} wt_pbucket3;
 typedef int32_t wt_pscore;
 
 typedef struct wt_pmodel {
@@ -123,6 +132,7 @@ typedef struct wt_pmodel {
     int16_t *w;                /* dense rows and sparse pairs */
     uint32_t nw, nfeat;
     float scale;               /* quantised = round(weight · scale) */
+    int16_t lut[256];          /* the inline table's weight of each code */
     void *owned;               /* one allocation holding buckets and weights */
 } wt_pmodel;
 

@@ -129,7 +129,7 @@ void wt_syntax_clear_unseen(wt_psent *s);
 
 /* ---- the model file (model.c): docs/parser.md gives the layout */
 #define WT_SYNTAX_MAGIC "WARTA-SYNTAX\n"
-#define WT_SYNTAX_VERSION 11
+#define WT_SYNTAX_VERSION 12
 void wt_syntax_model_init(wt_syntax_model *m);
 void wt_syntax_model_free(wt_syntax_model *m);
 /* Reads a model from memory, checking the magic, version, checksum and
