@@ -119,9 +119,19 @@ static void add_arc(cfg *c, int h, int d, int label)
 
 /* ---- features */
 
+/* at() and parse_features() are inlined into each caller with `want` a
+ * constant (parse_group below), so that the compiler drops the features
+ * and atoms a group does not read: a position group costs its handful of
+ * features, not the whole list. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 typedef struct atoms { uint64_t w, t, l, m, lab, c; } atoms;
 
-static atoms at(const cfg *c, int i)
+static ALWAYS_INLINE atoms at(const cfg *c, int i)
 {
     atoms a;
     if (i < 0) {
@@ -147,7 +157,7 @@ static atoms at(const cfg *c, int i)
 static inline uint64_t J(uint64_t a, uint64_t b)
 {
     if (a == WT_ATOM_UNSEEN || b == WT_ATOM_UNSEEN) return WT_ATOM_UNSEEN;
-    return wt_mix64(a * 0x9e3779b97f4a7c15ULL + b);
+    return wt_feat_mix(a * 0x9e3779b97f4a7c15ULL + b);
 }
 
 static uint64_t dist_bucket(int d)
@@ -170,14 +180,6 @@ enum { G_S0 = 1, G_S1 = 2, G_S2 = 4, G_B = 8, G_DYN = 16, G_ALL = 31 };
         t++;                                               \
     } while (0)
 
-/* Inlined into each caller with `want` a constant (parse_group below), so
- * that the compiler drops the features and atoms a group does not read:
- * a position group costs its handful of features, not the whole list. */
-#if defined(__GNUC__)
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE inline
-#endif
 static ALWAYS_INLINE int parse_features(const cfg *c, uint64_t *f, unsigned want)
 {
     int sp = c->sp, n = 0;
@@ -265,6 +267,12 @@ static ALWAYS_INLINE int parse_features(const cfg *c, uint64_t *f, unsigned want
     F(G_DYN, B0L.t, B0L.lab, 0);
     F(G_DYN, S1R.t, S1R.lab, 0);
     F(G_DYN, S0.t, S0L.lab, S0R.lab);
+    /* the first dependent (a case marker, a conjunction) with the heads
+     * it could go to */
+    F(G_DYN, S0L.w, S1.t, 0);
+    F(G_DYN, S0L.w, S1.w, 0);
+    F(G_DYN, S0L.w, B0.t, 0);
+    F(G_DYN, B0L.w, S0.t, 0);
     /* distance, valency, labels attached so far, punctuation between */
     F(G_DYN, S0.w, d, 0);
     F(G_DYN, S0.t, d, 0);
@@ -446,20 +454,21 @@ static void word_roles(const cfg *c, int i, uint64_t *f, int *nf)
 static void fill_roles(const wt_pmodel *pm, const cfg *c, role_cache *rc)
 {
     uint64_t f[AHEAD + 1][NROLE * ROLE_FEAT];
+    uint32_t home[AHEAD + 1][NROLE * ROLE_FEAT];
     int nf[AHEAD + 1][NROLE];
     int last = c->n + 1;                        /* n + 1: no word */
     for (int i = 0; i <= last + AHEAD; i++) {
         if (i <= last) {
-            int *k = nf[i % (AHEAD + 1)];
-            word_roles(c, i == last ? -1 : i, f[i % (AHEAD + 1)], k);
+            int r = i % (AHEAD + 1);
+            word_roles(c, i == last ? -1 : i, f[r], nf[r]);
             for (int role = 0; role < NROLE; role++)
-                wt_pmodel_prefetch(pm, f[i % (AHEAD + 1)] + role * ROLE_FEAT, k[role]);
+                wt_pmodel_prefetch(pm, f[r] + role * ROLE_FEAT, nf[r][role], home[r] + role * ROLE_FEAT);
         }
-        int w = i - AHEAD;
+        int w = i - AHEAD, r = w % (AHEAD + 1);
         if (w < 0) continue;
         for (int role = 0; role < NROLE; role++) {
             wt_pscore tmp[WT_PT_MAXCLASS];
-            wt_pmodel_score(pm, f[w % (AHEAD + 1)] + role * ROLE_FEAT, nf[w % (AHEAD + 1)][role], tmp);
+            wt_pmodel_score_at(pm, f[r] + role * ROLE_FEAT, home[r] + role * ROLE_FEAT, nf[r][role], tmp);
             memcpy(rc->sc + role_index(c, role, w == last ? -1 : w) * PCLASS, tmp, PCLASS * sizeof *tmp);
         }
     }

@@ -9,6 +9,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 uint64_t wt_atom(const char *s, size_t n)
 {
@@ -176,6 +179,25 @@ static void *table_alloc(size_t n)
  * longer than a few classes is padded to a multiple of 8. */
 static int stride_of(int nclass) { return nclass <= 4 ? nclass : (nclass + 7) & ~7; }
 
+/* The same with AVX2 where the processor has it (chosen at run time: the
+ * build targets plain x86-64): eight weights widened and added in two
+ * instructions instead of ten. The dense rows are the frequent features,
+ * so this is a tenth of the tagger's and labeller's work. */
+#if defined(__GNUC__) && defined(__x86_64__)
+#define WIDE_ADD 1
+__attribute__((target("avx2"))) static void add_dense_avx2(wt_pscore *sc, const int16_t *w, int stride)
+{
+    for (int b = 0; b < stride; b += 8) {
+        __m256i x = _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(w + b)));
+        __m256i *to = (__m256i *)(sc + b);
+        _mm256_storeu_si256(to, _mm256_add_epi32(_mm256_loadu_si256(to), x));
+    }
+}
+static int wide_add(int stride) { return !(stride & 7) && __builtin_cpu_supports("avx2"); }
+#else
+static int wide_add(int stride) { (void)stride; return 0; }
+#endif
+
 /* Lays out a model of nbucket buckets and nw weights in one allocation (an
  * inline table has no weights outside its buckets). */
 static void pmodel_alloc(wt_pmodel *m, int nclass, uint32_t nhome, uint32_t nbucket, uint32_t nw)
@@ -189,6 +211,7 @@ static void pmodel_alloc(wt_pmodel *m, int nclass, uint32_t nhome, uint32_t nbuc
     m->stride = stride_of(nclass);
     m->nhome = nhome;
     m->nbucket = nbucket;
+    m->wide = wide_add(m->stride);
     if (nclass <= 3) m->b3 = (wt_pbucket3 *)mem;
     else m->b = (wt_pbucket *)mem;
     m->w = (int16_t *)(mem + bucket_bytes);
@@ -524,19 +547,15 @@ static inline void add_dense(wt_pscore *sc, const int16_t *w, int stride)
         for (int k = 0; k < 8; k++) sc[b + k] += w[b + k];
 }
 
+
 /* The inline table: one bucket a feature, its three weights in the slot;
  * a feature the model lacks adds slot 11's weights times 0. */
-static void score3(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores)
+static void score3_at(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf,
+                      wt_pscore *scores)
 {
     wt_pscore s0 = 0, s1 = 0, s2 = 0;
-    uint32_t at[256];           /* each feature's home bucket, found once */
-    if (nf > 256) nf = 256;
     for (int i = 0; i < nf; i++) {
-        at[i] = home_of(m->nhome, f[i]);
-        __builtin_prefetch(&m->b3[at[i]]);
-    }
-    for (int i = 0; i < nf; i++) {
-        const wt_pbucket3 *b = &m->b3[at[i]];
+        const wt_pbucket3 *b = &m->b3[home[i]];
         unsigned hit;
         int j = find3(&b, fingerprint16(f[i]), &hit);
         int32_t keep = -(int32_t)(hit != 0);
@@ -549,20 +568,45 @@ static void score3(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *sco
     scores[2] = s2;
 }
 
-void wt_pmodel_prefetch(const wt_pmodel *m, const uint64_t *f, int nf)
+static void score3(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores)
+{
+    uint32_t at[256];           /* each feature's home bucket, found once */
+    if (nf > 256) nf = 256;
+    for (int i = 0; i < nf; i++) {
+        at[i] = home_of(m->nhome, f[i]);
+        __builtin_prefetch(&m->b3[at[i]]);
+    }
+    score3_at(m, f, at, nf, scores);
+}
+
+void wt_pmodel_score_at(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf,
+                        wt_pscore *scores)
+{
+    if (m->b3) {
+        score3_at(m, f, home, nf, scores);
+        return;
+    }
+    uint32_t found[256];
+    if (nf > 256) nf = 256;
+    int n = wt_pmodel_find(m, f, home, nf, found);
+    memset(scores, 0, (size_t)m->stride * sizeof *scores);
+    wt_pmodel_add(m, found, n, scores);
+}
+
+void wt_pmodel_prefetch(const wt_pmodel *m, const uint64_t *f, int nf, uint32_t *home)
 {
     for (int i = 0; i < nf; i++) {
-        uint32_t h = home_of(m->nhome, f[i]);
+        uint32_t h = home[i] = home_of(m->nhome, f[i]);
         if (m->b3) __builtin_prefetch(&m->b3[h]);
         else __builtin_prefetch(&m->b[h]);
     }
 }
 
-int wt_pmodel_find(const wt_pmodel *m, const uint64_t *f, int nf, uint32_t *found)
+int wt_pmodel_find(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf, uint32_t *found)
 {
     int n = 0;
     for (int i = 0; i < nf; i++) {
-        const wt_pbucket *b = &m->b[home_of(m->nhome, f[i])];
+        const wt_pbucket *b = &m->b[home[i]];
         unsigned hit;
         int j = find(&b, fingerprint(f[i]), &hit);
         found[n] = b->meta[j];             /* kept only when found */
@@ -577,9 +621,14 @@ void wt_pmodel_add(const wt_pmodel *m, const uint32_t *found, int n, wt_pscore *
     for (int i = 0; i < n; i++) {
         const int16_t *w = m->w + (found[i] >> 8);
         uint32_t k = found[i] & 0xff;
-        if (!k) add_dense(scores, w, m->stride);
-        else
+        if (k)
             for (uint32_t j = 0; j < k; j++) scores[w[2 * j]] += w[2 * j + 1];
+#ifdef WIDE_ADD
+        else if (m->wide)
+            add_dense_avx2(scores, w, m->stride);
+#endif
+        else
+            add_dense(scores, w, m->stride);
     }
 }
 
@@ -593,9 +642,9 @@ void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *s
     /* Three passes, so that the memory misses overlap instead of queueing:
      * prefetch every feature's bucket; find the slots and prefetch their
      * weights; add the weights up. */
-    uint32_t found[256];
-    wt_pmodel_prefetch(m, f, nf);
-    int n = wt_pmodel_find(m, f, nf, found);
+    uint32_t found[256], home[256];
+    wt_pmodel_prefetch(m, f, nf, home);
+    int n = wt_pmodel_find(m, f, home, nf, found);
     memset(scores, 0, (size_t)m->stride * sizeof *scores);
     wt_pmodel_add(m, found, n, scores);
 }

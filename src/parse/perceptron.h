@@ -34,6 +34,17 @@ static inline uint64_t wt_mix64(uint64_t x)
  * that is not there. */
 #define WT_ATOM_UNSEEN 0x756e7365656e2121ULL
 
+/* The last step of a feature hash: one multiply between two shifts (the
+ * atoms are mixed hashes already, and a look-up reads only bits 8..31 and
+ * 48..63 of the result); about half the work of wt_mix64, and a decision
+ * hashes some 150 features. */
+static inline uint64_t wt_feat_mix(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    return h ^ h >> 32;
+}
+
 /* Feature hash of template t over atoms a, b, c (0 for unused): one
  * multiply-add per atom with distinct odd constants, then one mix. Atoms
  * are themselves mixed hashes, so linear collisions are as unlikely as any
@@ -41,10 +52,10 @@ static inline uint64_t wt_mix64(uint64_t x)
 static inline uint64_t wt_feat(uint32_t t, uint64_t a, uint64_t b, uint64_t c)
 {
     if (a == WT_ATOM_UNSEEN || b == WT_ATOM_UNSEEN || c == WT_ATOM_UNSEEN)
-        return wt_mix64((uint64_t)t * 0x9e3779b97f4a7c15ULL + WT_ATOM_UNSEEN) | 1;
+        return wt_feat_mix((uint64_t)t * 0x9e3779b97f4a7c15ULL + WT_ATOM_UNSEEN) | 1;
     uint64_t h = (uint64_t)t * 0x9e3779b97f4a7c15ULL + a * 0xc2b2ae3d27d4eb4fULL +
                  b * 0x165667b19e3779f9ULL + c * 0xd6e8feb86659fd93ULL;
-    return wt_mix64(h) | 1;
+    return wt_feat_mix(h) | 1;
 }
 
 /* FNV-1a, then mixed: the atom of a string. */
@@ -125,6 +136,7 @@ typedef int32_t wt_pscore;
 typedef struct wt_pmodel {
     int nclass;
     int stride;                /* length of a dense row (nclass, padded) */
+    int wide;                  /* dense rows added with AVX2 (the processor has it) */
     uint32_t nhome;            /* buckets a look-up starts in */
     uint32_t nbucket;          /* nhome and the buckets overflow reaches */
     wt_pbucket *b;             /* fp 0 = empty slot, ~0 = overflow mark; NULL when inline */
@@ -146,13 +158,17 @@ void wt_pmodel_free(wt_pmodel *m);
 void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores);
 /* The same in steps, for a caller that has work to overlap with the
  * memory misses (the tagger finds the next word's features while it adds
- * up this word's): prefetch starts loading the features' buckets; find
+ * up this word's): prefetch starts loading the features' buckets (and
+ * gives their places, home, for find); find
  * (not for an inline table) gives where the weights of those the model
  * has are (n <= nf of them) and starts loading the weights; add adds
  * them to scores. */
-void wt_pmodel_prefetch(const wt_pmodel *m, const uint64_t *f, int nf);
-int wt_pmodel_find(const wt_pmodel *m, const uint64_t *f, int nf, uint32_t *found);
+void wt_pmodel_prefetch(const wt_pmodel *m, const uint64_t *f, int nf, uint32_t *home);
+int wt_pmodel_find(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf, uint32_t *found);
 void wt_pmodel_add(const wt_pmodel *m, const uint32_t *found, int n, wt_pscore *scores);
+/* wt_pmodel_score of features already prefetched (their places in home). */
+void wt_pmodel_score_at(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf,
+                        wt_pscore *scores);
 
 /* Serialisation: appends the model to b; reads it back from [p, end),
  * checking every count and index. 0, or -1 with *err set. */

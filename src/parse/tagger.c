@@ -59,6 +59,11 @@ static int static_features(const wt_psent *s, int i, uint64_t *f)
     f[n++] = wt_feat(35, nx ? nx->clus & 0xff : 999, 0, 0);
     /* the treebank's style: PROPN or NOUN */
     f[n++] = wt_feat(37, (uint64_t)s->style, form, 0);
+    /* the next word's beginning (a verb's prefix), the words after, the
+     * coarse classes around */
+    f[n++] = wt_feat(38, nx ? nx->pfx[1] : NONE, 0, 0);
+    f[n++] = wt_feat(39, form_at(s, i + 1), form_at(s, i + 2), 0);
+    f[n++] = wt_feat(40, pv ? pv->clus >> 8 : 999, w->clus >> 8, nx ? nx->clus >> 8 : 999);
     return n;
 }
 
@@ -87,7 +92,7 @@ int wt_tagger_features(const wt_psent *s, int i, uint64_t *f)
 /* One word's static features on their way through the pipeline below. */
 typedef struct tag_stage {
     uint64_t f[WT_TAG_MAXFEAT];
-    uint32_t found[WT_TAG_MAXFEAT];
+    uint32_t home[WT_TAG_MAXFEAT], found[WT_TAG_MAXFEAT];
     int nf, nfound;
 } tag_stage;
 
@@ -102,27 +107,27 @@ void wt_tagger_tag(const wt_pmodel *m, wt_psent *s)
     int n = (int)s->w.len - 1;
     for (int i = 1; i <= 2 && i <= n; i++) {
         st[i % 3].nf = static_features(s, i, st[i % 3].f);
-        wt_pmodel_prefetch(m, st[i % 3].f, st[i % 3].nf);
+        wt_pmodel_prefetch(m, st[i % 3].f, st[i % 3].nf, st[i % 3].home);
     }
-    if (n >= 1) st[1].nfound = wt_pmodel_find(m, st[1].f, st[1].nf, st[1].found);
+    if (n >= 1) st[1].nfound = wt_pmodel_find(m, st[1].f, st[1].home, st[1].nf, st[1].found);
     for (int i = 1; i <= n; i++) {
         /* the features over the tags just chosen first, so that their
          * buckets load while the next words' stages run */
         uint64_t f[WT_TAG_MAXFEAT];
-        uint32_t found[WT_TAG_MAXFEAT];
+        uint32_t home[WT_TAG_MAXFEAT], found[WT_TAG_MAXFEAT];
         wt_pscore sc[WT_PT_MAXCLASS];
         int nf = tag_features(s, i, f);
-        wt_pmodel_prefetch(m, f, nf);
+        wt_pmodel_prefetch(m, f, nf, home);
         if (i + 2 <= n) {
             tag_stage *p = &st[(i + 2) % 3];
             p->nf = static_features(s, i + 2, p->f);
-            wt_pmodel_prefetch(m, p->f, p->nf);
+            wt_pmodel_prefetch(m, p->f, p->nf, p->home);
         }
         if (i + 1 <= n) {
             tag_stage *p = &st[(i + 1) % 3];
-            p->nfound = wt_pmodel_find(m, p->f, p->nf, p->found);
+            p->nfound = wt_pmodel_find(m, p->f, p->home, p->nf, p->found);
         }
-        int nfound = wt_pmodel_find(m, f, nf, found);
+        int nfound = wt_pmodel_find(m, f, home, nf, found);
         memset(sc, 0, (size_t)m->stride * sizeof *sc);
         wt_pmodel_add(m, st[i % 3].found, st[i % 3].nfound, sc);
         wt_pmodel_add(m, found, nfound, sc);
