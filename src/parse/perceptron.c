@@ -771,7 +771,7 @@ static int read_slot(wt_pmodel *m, uint32_t s, uint32_t a, uint32_t b, uint32_t 
  * mark. */
 static int read_mark(wt_pmodel *m, uint32_t bk)
 {
-    if (bk + 1 >= m->nbucket) return 0;
+    if ((uint64_t)bk + 1 >= m->nbucket) return 0;
     if (m->b3) m->b3[bk].over = 1;
     else if (m->b[bk].fp[WT_PBUCKET - 1]) return 0;
     else m->b[bk].fp[WT_PBUCKET - 1] = MARK32;
