@@ -267,12 +267,6 @@ static ALWAYS_INLINE int parse_features(const cfg *c, uint64_t *f, unsigned want
     F(G_DYN, B0L.t, B0L.lab, 0);
     F(G_DYN, S1R.t, S1R.lab, 0);
     F(G_DYN, S0.t, S0L.lab, S0R.lab);
-    /* the first dependent (a case marker, a conjunction) with the heads
-     * it could go to */
-    F(G_DYN, S0L.w, S1.t, 0);
-    F(G_DYN, S0L.w, S1.w, 0);
-    F(G_DYN, S0L.w, B0.t, 0);
-    F(G_DYN, B0L.w, S0.t, 0);
     /* distance, valency, labels attached so far, punctuation between */
     F(G_DYN, S0.w, d, 0);
     F(G_DYN, S0.t, d, 0);
@@ -524,7 +518,9 @@ void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
         int d = apply(&c, a, &h);
         if (a == SH) continue;
         int l = m->root_label;       /* the root relation is not learnt */
-        if (h != 0) {
+        if (h != 0 && s->w.items[d].tag == WT_UPOS_PUNCT && m->punct_label >= 0) {
+            l = m->punct_label;      /* what the labeller says of a mark (an eighth of all arcs) */
+        } else if (h != 0) {
             int lf = label_features(&c, h, d, f);
             wt_pmodel_score(&m->labeller, f, lf, sc);
             sc[m->root_label] = INT32_MIN;           /* root only under ROOT */

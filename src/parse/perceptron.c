@@ -182,7 +182,8 @@ static int stride_of(int nclass) { return nclass <= 4 ? nclass : (nclass + 7) & 
 /* The same with AVX2 where the processor has it (chosen at run time: the
  * build targets plain x86-64): eight weights widened and added in two
  * instructions instead of ten. The dense rows are the frequent features,
- * so this is a tenth of the tagger's and labeller's work. */
+ * so this is a tenth of the tagger's and labeller's work. The look-up
+ * loops below are compiled for AVX2 too (wt_pmodel.wide). */
 #if defined(__GNUC__) && defined(__x86_64__)
 #define WIDE_ADD 1
 __attribute__((target("avx2"))) static void add_dense_avx2(wt_pscore *sc, const int16_t *w, int stride)
@@ -193,7 +194,7 @@ __attribute__((target("avx2"))) static void add_dense_avx2(wt_pscore *sc, const 
         _mm256_storeu_si256(to, _mm256_add_epi32(_mm256_loadu_si256(to), x));
     }
 }
-static int wide_add(int stride) { return !(stride & 7) && __builtin_cpu_supports("avx2"); }
+static int wide_add(int stride) { return (stride <= 3 || !(stride & 7)) && __builtin_cpu_supports("avx2"); }
 #else
 static int wide_add(int stride) { (void)stride; return 0; }
 #endif
@@ -550,8 +551,8 @@ static inline void add_dense(wt_pscore *sc, const int16_t *w, int stride)
 
 /* The inline table: one bucket a feature, its three weights in the slot;
  * a feature the model lacks adds slot 11's weights times 0. */
-static void score3_at(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf,
-                      wt_pscore *scores)
+static inline __attribute__((always_inline)) void
+score3_body(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf, wt_pscore *scores)
 {
     wt_pscore s0 = 0, s1 = 0, s2 = 0;
     for (int i = 0; i < nf; i++) {
@@ -566,6 +567,28 @@ static void score3_at(const wt_pmodel *m, const uint64_t *f, const uint32_t *hom
     scores[0] = s0;
     scores[1] = s1;
     scores[2] = s2;
+}
+
+/* The same compiled for AVX2 (three-operand instructions, a one-step
+ * broadcast): a sixth fewer instructions in the loop that runs most. */
+#ifdef WIDE_ADD
+__attribute__((target("avx2"))) static void score3_avx2(const wt_pmodel *m, const uint64_t *f,
+                                                        const uint32_t *home, int nf, wt_pscore *scores)
+{
+    score3_body(m, f, home, nf, scores);
+}
+#endif
+
+static void score3_at(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf,
+                      wt_pscore *scores)
+{
+#ifdef WIDE_ADD
+    if (m->wide) {
+        score3_avx2(m, f, home, nf, scores);
+        return;
+    }
+#endif
+    score3_body(m, f, home, nf, scores);
 }
 
 static void score3(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores)
@@ -602,7 +625,8 @@ void wt_pmodel_prefetch(const wt_pmodel *m, const uint64_t *f, int nf, uint32_t 
     }
 }
 
-int wt_pmodel_find(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf, uint32_t *found)
+static inline __attribute__((always_inline)) int
+find_body(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf, uint32_t *found)
 {
     int n = 0;
     for (int i = 0; i < nf; i++) {
@@ -614,6 +638,22 @@ int wt_pmodel_find(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, 
         n += hit != 0;
     }
     return n;
+}
+
+#ifdef WIDE_ADD
+__attribute__((target("avx2"))) static int find_avx2(const wt_pmodel *m, const uint64_t *f,
+                                                     const uint32_t *home, int nf, uint32_t *found)
+{
+    return find_body(m, f, home, nf, found);
+}
+#endif
+
+int wt_pmodel_find(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf, uint32_t *found)
+{
+#ifdef WIDE_ADD
+    if (m->wide) return find_avx2(m, f, home, nf, found);
+#endif
+    return find_body(m, f, home, nf, found);
 }
 
 void wt_pmodel_add(const wt_pmodel *m, const uint32_t *found, int n, wt_pscore *scores)

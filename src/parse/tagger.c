@@ -59,11 +59,6 @@ static int static_features(const wt_psent *s, int i, uint64_t *f)
     f[n++] = wt_feat(35, nx ? nx->clus & 0xff : 999, 0, 0);
     /* the treebank's style: PROPN or NOUN */
     f[n++] = wt_feat(37, (uint64_t)s->style, form, 0);
-    /* the next word's beginning (a verb's prefix), the words after, the
-     * coarse classes around */
-    f[n++] = wt_feat(38, nx ? nx->pfx[1] : NONE, 0, 0);
-    f[n++] = wt_feat(39, form_at(s, i + 1), form_at(s, i + 2), 0);
-    f[n++] = wt_feat(40, pv ? pv->clus >> 8 : 999, w->clus >> 8, nx ? nx->clus >> 8 : 999);
     return n;
 }
 
