@@ -379,6 +379,28 @@ void wt_syntax_mark_unseen(const wt_syntax_model *m, wt_psent *s)
     }
 }
 
+void wt_syntax_know_words(const wt_syntax_model *m, wt_psent *s)
+{
+    /* the index is megabytes and a sentence's words are spread over it:
+     * all their slots are asked for first, so the misses overlap */
+    if (m->word_key)
+        for (size_t i = 1; i < s->w.len; i++) {
+            const wt_pword *w = &s->w.items[i];
+            size_t a = (size_t)(w->form >> 7) & m->word_mask, b = (size_t)(w->lemma >> 7) & m->word_mask;
+            __builtin_prefetch(&m->word_key[a]);
+            __builtin_prefetch(&m->word_val[a]);
+            __builtin_prefetch(&m->word_key[b]);
+            __builtin_prefetch(&m->word_val[b]);
+        }
+    for (size_t i = 1; i < s->w.len; i++) {
+        wt_pword *w = &s->w.items[i];
+        uint32_t form = word_info(m, w->form), lemma = word_info(m, w->lemma);
+        w->clus = form & WT_WORD_CLASS ? form >> 8 : 0;
+        w->unseen = (form & WT_WORD_SEEN_FORM ? 0 : WT_UNSEEN_FORM) |
+                    (lemma & WT_WORD_SEEN_LEMMA ? 0 : WT_UNSEEN_LEMMA);
+    }
+}
+
 void wt_syntax_clear_unseen(wt_psent *s)
 {
     for (size_t i = 0; i < s->w.len; i++) s->w.items[i].unseen = 0;

@@ -101,10 +101,9 @@ static void parse_sentence(const wt_syntax_model *m, wt_doc *d, const wt_sentenc
         wt_pword *w = wt_psent_add(ps);
         wt_pword_set(w, d->text + t->span.start, t->span.end - t->span.start, t->norm,
                      strlen(t->norm), lemma, strlen(lemma), t->morph, i == 0);
-        w->clus = wt_syntax_cluster(m, w->form);
     }
     ps->style = m->style;
-    wt_syntax_mark_unseen(m, ps);
+    wt_syntax_know_words(m, ps);
     wt_tagger_tag(&m->tagger, ps);
     wt_parser_parse(m, ps);
     for (uint32_t i = 0; i < s->tok_count; i++) {
@@ -266,11 +265,10 @@ void wt_parse_conllu(const wt_syntax_model *m, wt_lemmatizer *lz, const wt_conll
         wt_pword *w = wt_psent_add(ps);
         wt_pword_set(w, form, n, lower, ln, lm ? lm->root : NULL, lm ? lm->root_len : 0,
                      lm ? lm->morph : 0, ntok == 1);
-        w->clus = wt_syntax_cluster(m, w->form);
         if (row->kind == WT_ROW_MWT) r += (size_t)(last - row->first + 1);
     }
     ps->style = m->style;
-    wt_syntax_mark_unseen(m, ps);
+    wt_syntax_know_words(m, ps);
     wt_tagger_tag(&m->tagger, ps);
     wt_parser_parse(m, ps);
     for (size_t i = 0; i < s->comments.len; i++) {

@@ -119,9 +119,19 @@ static void add_arc(cfg *c, int h, int d, int label)
 
 /* ---- features */
 
+/* at() and parse_features() are inlined into each caller with `want` a
+ * constant (parse_group below), so that the compiler drops the features
+ * and atoms a group does not read: a position group costs its handful of
+ * features, not the whole list. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 typedef struct atoms { uint64_t w, t, l, m, lab, c; } atoms;
 
-static atoms at(const cfg *c, int i)
+static ALWAYS_INLINE atoms at(const cfg *c, int i)
 {
     atoms a;
     if (i < 0) {
@@ -147,7 +157,7 @@ static atoms at(const cfg *c, int i)
 static inline uint64_t J(uint64_t a, uint64_t b)
 {
     if (a == WT_ATOM_UNSEEN || b == WT_ATOM_UNSEEN) return WT_ATOM_UNSEEN;
-    return wt_mix64(a * 0x9e3779b97f4a7c15ULL + b);
+    return wt_feat_mix(a * 0x9e3779b97f4a7c15ULL + b);
 }
 
 static uint64_t dist_bucket(int d)
@@ -170,14 +180,6 @@ enum { G_S0 = 1, G_S1 = 2, G_S2 = 4, G_B = 8, G_DYN = 16, G_ALL = 31 };
         t++;                                               \
     } while (0)
 
-/* Inlined into each caller with `want` a constant (parse_group below), so
- * that the compiler drops the features and atoms a group does not read:
- * a position group costs its handful of features, not the whole list. */
-#if defined(__GNUC__)
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE inline
-#endif
 static ALWAYS_INLINE int parse_features(const cfg *c, uint64_t *f, unsigned want)
 {
     int sp = c->sp, n = 0;
@@ -406,42 +408,78 @@ static int apply(cfg *c, int a, int *h)
 
 static size_t work_ints(int n) { return 8 * ((size_t)n + 2); }
 
-/* The scores of the position groups (G_S0, G_S1, G_S2, G_B) for each word,
- * filled as words reach each position: role r of word i (i = -1, no word,
- * is kept at n + 1). */
-enum { NROLE = 4, PCLASS = NACT };
+/* The scores of the position groups (G_S0, G_S1, G_S2, G_B) for each word
+ * in each position: role r of word i (i = -1, no word, is kept at n + 1). */
+enum { NROLE = 4, PCLASS = NACT, ROLE_FEAT = 32, AHEAD = 3 };
 typedef struct role_cache {
     wt_pscore *sc;              /* NROLE × (n + 2) × PCLASS */
-    unsigned char *have;        /* NROLE × (n + 2) */
 } role_cache;
 
-static const wt_pscore *role_scores(const wt_pmodel *pm, const cfg *c, role_cache *rc, int role,
-                                    int i, uint64_t *f)
+static size_t role_index(const cfg *c, int role, int i)
 {
-    size_t k = (size_t)role * ((size_t)c->n + 2) + (size_t)(i < 0 ? c->n + 1 : i);
-    wt_pscore *row = rc->sc + k * PCLASS;
-    if (!rc->have[k]) {
-        wt_pscore tmp[WT_PT_MAXCLASS];
-        int nf = parse_group(c, f, 1u << role);
-        wt_pmodel_score(pm, f, nf, tmp);
-        memcpy(row, tmp, PCLASS * sizeof *row);
-        rc->have[k] = 1;
+    return (size_t)role * ((size_t)c->n + 2) + (size_t)(i < 0 ? c->n + 1 : i);
+}
+
+/* The features of word i (-1: none) in every position, each group in its
+ * own part of f (ROLE_FEAT apart), read from a copy of c whose stack and
+ * buffer put the word there. */
+static void word_roles(const cfg *c, int i, uint64_t *f, int *nf)
+{
+    cfg t = *c;
+    int stack[3] = {i, i, i};
+    t.stack = stack;
+    for (int role = 0; role < NROLE; role++) {
+        if (role == 3) {                        /* buffer front: i, or empty */
+            t.sp = 1;
+            t.b = i < 0 ? c->n + 1 : i;
+        } else {                                /* s_role is i (none: a shorter stack) */
+            t.sp = i < 0 ? role : role + 1;
+            t.b = c->n + 1;
+        }
+        nf[role] = parse_group(&t, f + role * ROLE_FEAT, 1u << role);
     }
-    return row;
+}
+
+/* Every word's position scores, before the first transition: every word
+ * passes through b0 and s0 and most through s1, so little is computed
+ * that is not used, and the look-ups of the words AHEAD words on are
+ * under way while a word's are added up, instead of each word waiting
+ * for its own at the transition that first puts it in a position. */
+static void fill_roles(const wt_pmodel *pm, const cfg *c, role_cache *rc)
+{
+    uint64_t f[AHEAD + 1][NROLE * ROLE_FEAT];
+    uint32_t home[AHEAD + 1][NROLE * ROLE_FEAT];
+    int nf[AHEAD + 1][NROLE];
+    int last = c->n + 1;                        /* n + 1: no word */
+    for (int i = 0; i <= last + AHEAD; i++) {
+        if (i <= last) {
+            int r = i % (AHEAD + 1);
+            word_roles(c, i == last ? -1 : i, f[r], nf[r]);
+            for (int role = 0; role < NROLE; role++)
+                wt_pmodel_prefetch(pm, f[r] + role * ROLE_FEAT, nf[r][role], home[r] + role * ROLE_FEAT);
+        }
+        int w = i - AHEAD, r = w % (AHEAD + 1);
+        if (w < 0) continue;
+        for (int role = 0; role < NROLE; role++) {
+            wt_pscore tmp[WT_PT_MAXCLASS];
+            wt_pmodel_score_at(pm, f[r] + role * ROLE_FEAT, home[r] + role * ROLE_FEAT, nf[r][role], tmp);
+            memcpy(rc->sc + role_index(c, role, w == last ? -1 : w) * PCLASS, tmp, PCLASS * sizeof *tmp);
+        }
+    }
 }
 
 /* The parser's scores of the three transitions in configuration c. */
-static void score_transitions(const wt_pmodel *pm, const cfg *c, role_cache *rc, wt_pscore *sc)
+static void score_transitions(const wt_pmodel *pm, const cfg *c, const role_cache *rc, wt_pscore *sc)
 {
     uint64_t f[WT_PAR_MAXFEAT];
     int sp = c->sp;
     int nf = parse_group(c, f, G_DYN);
     wt_pmodel_score(pm, f, nf, sc);
     const wt_pscore *r[NROLE] = {
-        role_scores(pm, c, rc, 0, c->stack[sp - 1], f),
-        role_scores(pm, c, rc, 1, sp >= 2 ? c->stack[sp - 2] : -1, f),
-        role_scores(pm, c, rc, 2, sp >= 3 ? c->stack[sp - 3] : -1, f),
-        role_scores(pm, c, rc, 3, c->b, f)};
+        rc->sc + role_index(c, 0, c->stack[sp - 1]) * PCLASS,
+        rc->sc + role_index(c, 1, sp >= 2 ? c->stack[sp - 2] : -1) * PCLASS,
+        rc->sc + role_index(c, 2, sp >= 3 ? c->stack[sp - 3] : -1) * PCLASS,
+        rc->sc + role_index(c, 3, c->b <= c->n ? c->b : -1) * PCLASS};
     for (int k = 0; k < NROLE; k++)
         for (int a = 0; a < PCLASS; a++) sc[a] += r[k][a];
 }
@@ -452,14 +490,11 @@ static int *parse_work(wt_psent *s, int n, uint64_t **lab, role_cache *rc)
 {
     size_t m = (size_t)n + 2;
     size_t bytes = LAB_WORDS * m * sizeof(uint64_t) + NROLE * m * PCLASS * sizeof(wt_pscore) +
-                   work_ints(n) * sizeof(int) + NROLE * m;
+                   work_ints(n) * sizeof(int);
     char *p = wt_psent_work(s, bytes);
     *lab = (uint64_t *)p;
     rc->sc = (wt_pscore *)(p + LAB_WORDS * m * sizeof(uint64_t));
-    int *mem = (int *)(rc->sc + NROLE * m * PCLASS);
-    rc->have = (unsigned char *)(mem + work_ints(n));
-    memset(rc->have, 0, NROLE * m);
-    return mem;
+    return (int *)(rc->sc + NROLE * m * PCLASS);
 }
 
 void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
@@ -472,6 +507,7 @@ void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
     wt_pscore sc[WT_PT_MAXCLASS];
     cfg c;
     cfg_init(&c, s, mem, lab);
+    fill_roles(&m->parser, &c, &rc);
     while (c.b <= n || c.sp > 1) {
         int ok[NACT] = {valid(&c, SH), valid(&c, LA), valid(&c, RA)};
         int a = only_valid(ok), h = 0;
@@ -482,7 +518,9 @@ void wt_parser_parse(const wt_syntax_model *m, wt_psent *s)
         int d = apply(&c, a, &h);
         if (a == SH) continue;
         int l = m->root_label;       /* the root relation is not learnt */
-        if (h != 0) {
+        if (h != 0 && s->w.items[d].tag == WT_UPOS_PUNCT && m->punct_label >= 0) {
+            l = m->punct_label;      /* what the labeller says of a mark (an eighth of all arcs) */
+        } else if (h != 0) {
             int lf = label_features(&c, h, d, f);
             wt_pmodel_score(&m->labeller, f, lf, sc);
             sc[m->root_label] = INT32_MIN;           /* root only under ROOT */

@@ -34,6 +34,17 @@ static inline uint64_t wt_mix64(uint64_t x)
  * that is not there. */
 #define WT_ATOM_UNSEEN 0x756e7365656e2121ULL
 
+/* The last step of a feature hash: one multiply between two shifts (the
+ * atoms are mixed hashes already, and a look-up reads only bits 8..31 and
+ * 48..63 of the result); about half the work of wt_mix64, and a decision
+ * hashes some 150 features. */
+static inline uint64_t wt_feat_mix(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    return h ^ h >> 32;
+}
+
 /* Feature hash of template t over atoms a, b, c (0 for unused): one
  * multiply-add per atom with distinct odd constants, then one mix. Atoms
  * are themselves mixed hashes, so linear collisions are as unlikely as any
@@ -41,10 +52,10 @@ static inline uint64_t wt_mix64(uint64_t x)
 static inline uint64_t wt_feat(uint32_t t, uint64_t a, uint64_t b, uint64_t c)
 {
     if (a == WT_ATOM_UNSEEN || b == WT_ATOM_UNSEEN || c == WT_ATOM_UNSEEN)
-        return wt_mix64((uint64_t)t * 0x9e3779b97f4a7c15ULL + WT_ATOM_UNSEEN) | 1;
+        return wt_feat_mix((uint64_t)t * 0x9e3779b97f4a7c15ULL + WT_ATOM_UNSEEN) | 1;
     uint64_t h = (uint64_t)t * 0x9e3779b97f4a7c15ULL + a * 0xc2b2ae3d27d4eb4fULL +
                  b * 0x165667b19e3779f9ULL + c * 0xd6e8feb86659fd93ULL;
-    return wt_mix64(h) | 1;
+    return wt_feat_mix(h) | 1;
 }
 
 /* FNV-1a, then mixed: the atom of a string. */
@@ -82,38 +93,59 @@ static inline void wt_ptrain_tick(wt_ptrain *p) { p->c += 1.0; }
  * once and reused (parser.c caches the features of one word) without a
  * rounding difference changing a decision; and a weight takes two bytes.
  *
- * A slot holds the feature's fingerprint (the high 32 bits of its hash;
- * other bits chose the slot) and where its weights are: meta = offset <<
- * 8 | k. k = 0: a dense row, one weight per class (padded to the stride),
- * added with vector instructions; k > 0: k (class, weight) pairs, for the
+ * The table is of buckets, one cache line each: a feature is looked for in
+ * its home bucket, all fingerprints compared at once, with no branch on
+ * whether it is there (half the look-ups find nothing, and a probe loop
+ * that stops at the first empty slot mispredicted about once a look-up).
+ * A bucket whose features do not fit is marked as overflowed and carries
+ * the rest on to the next bucket (about one in seven).
+ *
+ * A table of more than 3 classes (tagger, labeller) has eight slots a
+ * bucket, two-thirds full; the overflow mark takes the last. A slot holds
+ * the feature's fingerprint (the high 32 bits of its hash; other bits
+ * chose the bucket) and where its weights are: meta = offset << 8 | k.
+ * k = 0: a dense row, one weight per class (padded to the stride), added
+ * with vector instructions; k > 0: k (class, weight) pairs, for the
  * features that vote for few classes (most of the labeller's and tagger's
  * table; a dense row there would be larger).
  *
  * A table of at most 3 classes (the parser's transitions, half of all
- * look-ups) keeps the weights in the slot itself: a 16-bit fingerprint and
- * the three weights in eight bytes, so a look-up is one memory access, not
- * two. The price: a feature the model lacks is compared with about five
- * slots' 16-bit fingerprints, so about one such look-up in 13,000 matches
- * a stored feature and adds its weights (noise the cross-validation
- * measures with the rest).
+ * look-ups) keeps the weights in the slot itself, so that a look-up is one
+ * memory access, not two: twelve slots a bucket, three-quarters full, each
+ * a 16-bit fingerprint and three one-byte codes of weights on a log scale
+ * (lut[code] is the weight: 6% steps, an error that the 85 features of a
+ * decision average out; the table is 2.6 MB instead of 4.1 at two bytes a
+ * weight, and more of it stays in the cache). The price of the short
+ * fingerprint: a feature the model lacks is compared with twelve, so about
+ * one such look-up in 5,500 matches a stored feature and adds its weights
+ * (noise the cross-validation measures with the rest).
  *
- * Tables are two-thirds full (any size, not a power of two): the scorer
- * prefetches the slots of all of a decision's features before reading any,
- * so what costs is how many distinct cache lines the table spans. */
-typedef struct wt_pslot { uint32_t fp, meta; } wt_pslot;
-typedef struct wt_pslot3 { uint16_t fp; int16_t w[3]; } wt_pslot3;
+ * The scorer prefetches the buckets of all of a decision's features before
+ * reading any, so what costs is how many distinct cache lines the table
+ * spans. */
+enum { WT_PBUCKET = 8, WT_PBUCKET3 = 12 };
+typedef struct wt_pbucket { uint32_t fp[WT_PBUCKET], meta[WT_PBUCKET]; } wt_pbucket;
+typedef struct wt_pbucket3 {
+    uint16_t fp[WT_PBUCKET3];
+    uint8_t w[WT_PBUCKET3][3];    /* codes: the weight of class c is lut[w[j][c]] */
+    uint8_t over;                 /* overflowed: the look-up goes on in the next bucket */
+    uint8_t pad[3];
+} wt_pbucket3;
 typedef int32_t wt_pscore;
 
 typedef struct wt_pmodel {
     int nclass;
     int stride;                /* length of a dense row (nclass, padded) */
-    uint32_t cap;              /* slots in the table */
-    wt_pslot *slots;           /* fp 0 = empty slot; NULL when inline */
-    wt_pslot3 *slots3;         /* the inline table (nclass <= 3), else NULL */
+    int wide;                  /* dense rows added with AVX2 (the processor has it) */
+    uint32_t nhome;            /* buckets a look-up starts in */
+    uint32_t nbucket;          /* nhome and the buckets overflow reaches */
+    wt_pbucket *b;             /* fp 0 = empty slot, ~0 = overflow mark; NULL when inline */
+    wt_pbucket3 *b3;           /* the inline table (nclass <= 3), else NULL */
     int16_t *w;                /* dense rows and sparse pairs */
     uint32_t nw, nfeat;
     float scale;               /* quantised = round(weight · scale) */
-    void *owned;               /* one allocation holding slots and weights */
+    int16_t lut[256];          /* the inline table's weight of each code */
+    void *owned;               /* one allocation holding buckets and weights */
 } wt_pmodel;
 
 /* The averaged weights of a training run, dropping |w| < eps and the
@@ -122,8 +154,21 @@ typedef struct wt_pmodel {
  * table). */
 void wt_pmodel_from_train(wt_pmodel *m, const wt_ptrain *p, float eps, uint32_t min_updates);
 void wt_pmodel_free(wt_pmodel *m);
-/* scores[0..stride) = Σ quantised weights of the features f. */
+/* scores[0..stride) = Σ quantised weights of the features f (nf <= 256). */
 void wt_pmodel_score(const wt_pmodel *m, const uint64_t *f, int nf, wt_pscore *scores);
+/* The same in steps, for a caller that has work to overlap with the
+ * memory misses (the tagger finds the next word's features while it adds
+ * up this word's): prefetch starts loading the features' buckets (and
+ * gives their places, home, for find); find
+ * (not for an inline table) gives where the weights of those the model
+ * has are (n <= nf of them) and starts loading the weights; add adds
+ * them to scores. */
+void wt_pmodel_prefetch(const wt_pmodel *m, const uint64_t *f, int nf, uint32_t *home);
+int wt_pmodel_find(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf, uint32_t *found);
+void wt_pmodel_add(const wt_pmodel *m, const uint32_t *found, int n, wt_pscore *scores);
+/* wt_pmodel_score of features already prefetched (their places in home). */
+void wt_pmodel_score_at(const wt_pmodel *m, const uint64_t *f, const uint32_t *home, int nf,
+                        wt_pscore *scores);
 
 /* Serialisation: appends the model to b; reads it back from [p, end),
  * checking every count and index. 0, or -1 with *err set. */

@@ -126,10 +126,13 @@ uint32_t wt_syntax_cluster(const wt_syntax_model *m, uint64_t form);
  * those features are found in the cache instead of missed in memory. */
 void wt_syntax_mark_unseen(const wt_syntax_model *m, wt_psent *s);
 void wt_syntax_clear_unseen(wt_psent *s);
+/* Both at once for every word of s: its word class (wt_pword.clus) and
+ * whether the model saw its form and lemma. */
+void wt_syntax_know_words(const wt_syntax_model *m, wt_psent *s);
 
 /* ---- the model file (model.c): docs/parser.md gives the layout */
 #define WT_SYNTAX_MAGIC "WARTA-SYNTAX\n"
-#define WT_SYNTAX_VERSION 10
+#define WT_SYNTAX_VERSION 12
 void wt_syntax_model_init(wt_syntax_model *m);
 void wt_syntax_model_free(wt_syntax_model *m);
 /* Reads a model from memory, checking the magic, version, checksum and
