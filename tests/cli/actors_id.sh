@@ -250,23 +250,27 @@ printf '{"id":"rank","date":"2017-10-20","text":"Presiden mengundang Kapolri Jen
 expect_status 0 "code a rank title" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/rank.jsonl"
 expect_grep "$TMP/err" "actor 'Kapolri Jenderal Tito Karnavian' = IDNCOP " "the police chief in 2017 stays police (Jenderal is a rank, not the army)"
 
+# explain_article ID DATE TEXT: codes one article (TEXT as in JSON, \n
+# between paragraphs) with --explain, the trace in $TMP/err
+explain_article() {
+    printf '{"id":"%s","date":"%s","text":"%s"}\n' "$1" "$2" "$3" >"$TMP/$1.jsonl"
+    expect_status 0 "code $1" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/$1.jsonl"
+}
+
 # offices only Indonesia has, and its companies (PT …), carry IDN even in
 # an article about another country
-printf '{"id":"idn","date":"2017-10-20","text":"Myanmar kembali menolak kritik PBB.\\nBupati Aceh Timur dan Kementerian Koordinator bidang Kemaritiman mengirim bantuan untuk pengungsi Rohingya.\\nPT Sinar Harapan Makmur juga membantu."}\n' >"$TMP/idn.jsonl"
-expect_status 0 "code Indonesian offices abroad" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/idn.jsonl"
+explain_article idn 2017-10-20 'Myanmar kembali menolak kritik PBB.\nBupati Aceh Timur dan Kementerian Koordinator bidang Kemaritiman mengirim bantuan untuk pengungsi Rohingya.\nPT Sinar Harapan Makmur juga membantu.'
 expect_grep "$TMP/err" "actor 'Bupati Aceh Timur' = IDNGOV" "a bupati is Indonesia's"
 expect_grep "$TMP/err" "actor 'Kementerian Koordinator' = IDNGOV" "a coordinating ministry is Indonesia's"
 expect_grep "$TMP/err" "actor 'PT Sinar Harapan Makmur' = IDNBUS" "a PT is an Indonesian company"
 
 # a party's faction is in parliament: LEG, whatever the party's standing
-printf '{"id":"fraksi","date":"2017-06-01","text":"Fraksi PKS dan Fraksi Partai Demokrat di DPR menolak usulan pemerintah."}\n' >"$TMP/fraksi.jsonl"
-expect_status 0 "code factions" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/fraksi.jsonl"
+explain_article fraksi 2017-06-01 'Fraksi PKS dan Fraksi Partai Demokrat di DPR menolak usulan pemerintah.'
 e "Fraksi PKS" IDNLEG
 e "Fraksi Partai Demokrat" IDNLEG
 
 # a speech tag after a quote is the speaker; between commas it is no actor
-printf '{"id":"tag","date":"2017-10-20","text":"Menteri Luar Negeri Chile Heraldo Munoz tiba di Lima.\\n\\"Kami akan bekerja sama dengan Peru,\\" katanya kepada wartawan.\\nDi samping itu, katanya, program tersebut membantu nelayan."}\n' >"$TMP/tag.jsonl"
-expect_status 0 "code a speech tag" -- "$WARTA" code --lang id --no-enrich --explain "$TMP/tag.jsonl"
+explain_article tag 2017-10-20 'Menteri Luar Negeri Chile Heraldo Munoz tiba di Lima.\n\"Kami akan bekerja sama dengan Peru,\" katanya kepada wartawan.\nDi samping itu, katanya, program tersebut membantu nelayan.'
 expect_grep "$TMP/err" "actor 'katanya' = CHLGOV " "katanya after the quote is the Chilean minister"
 expect_grep "$TMP/err" "actor 'Kami' = CHLGOV " "and kami in his quote is his side"
 expect_eq "$(grep -c "actor 'katanya'" "$TMP/err")" 1 "the parenthetical katanya makes no mention"

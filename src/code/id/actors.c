@@ -147,12 +147,11 @@ int idg_is_capital_name(const wt_idcoder *c, int i)
 
 /* Sectors a bare noun names as the article country's own institution or
  * people (pemerintah, Presiden, militer, polisi, DPR, pengadilan, warga,
- * pengungsi, wartawan, perusahaan, oposisi), and rebels (pemberontak,
- * militan, teroris: REB): the rebels of a story about Syria or Kashmir are
- * Syrian or Kashmiri, as the annotators code them, and the arrests of
- * "terduga teroris" in Indonesian news are of Indonesians (a sample of
- * the events this adds over the corpus: about two in three right, as
- * the coder's events are). Insurgents, radicals, separatists and
+ * pengungsi, wartawan, perusahaan, oposisi), and rebels (REB): the
+ * rebels of a story about Syria are Syrian, as the annotators code them,
+ * and suspected terrorists arrested in Indonesian news are Indonesians (a
+ * sample of the events this adds over the corpus: about two in three
+ * right, as the coder's events are). Insurgents, radicals, separatists and
  * transnational militants (INS, RAD, SEP, UAF, IMG) are not: who they are
  * is the story's. A bare suspect or offender
  * (tersangka, pelaku) is the country's own in Indonesian news of
@@ -1376,21 +1375,21 @@ static void remember_antecedents(wt_idcoder *c)
     }
 }
 
-/* A speech tag right after a quote ("…," katanya): its -nya is the one
- * quoted, who is then the quote's speaker too: "kami" in it is the
- * speaker's side. */
+/* A speech tag ([speaker-tags]) right after a closing quote: its -nya is
+ * the one quoted, who is then the quote's speaker too, so first-person
+ * pronouns in it are the speaker's side. */
 static void speaker_tags(wt_idcoder *c, int in_quote)
 {
     /* the quotes layer's speaker; else a person named in this sentence or
-     * the one before ("Keinginan itu ditampung oleh Menpora. \"…,\"
-     * katanya"), as for "dia"; else the one quoted last */
+     * the one before, as for a third-person pronoun; else the one quoted
+     * last */
     const char *code = c->speaker_code;
     if (!code[0]) code = c->person_age <= 1 && c->last_person[0] ? c->last_person : c->last_speaker_code;
     for (int i = 1; code[0] && i < c->nw; i++) {
         if (c->w[i].kind != W_OTHER || c->w[i].mention >= 0 || !WC(&c->w[i], WC_SPEAKER_TAGS)) continue;
-        /* right after the closing quote; between commas inside a clause
-         * ("Di samping itu, katanya, mendorong …") the tag is no argument
-         * of the clause's verbs, so it makes no mention there */
+        /* right after the closing quote; set off by commas inside a
+         * clause the tag is no argument of the clause's verbs, so it makes
+         * no mention there */
         if (c->w[i - 1].kind != W_QUOTE && !is_punct(c, i - 1, '"')) continue;
         idm *m = insert_mention(c, i, i);
         if (!m) break;

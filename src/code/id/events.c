@@ -78,9 +78,9 @@ static int person_entity(const idm *m)
     return m->rule_file && (strstr(m->rule_file, "persons") || m->rule_file[0] == '(');
 }
 
-/* A specific office written as a name (Menteri Dalam Negeri, Gubernur
- * Sumatera Utara): two or more capitalised words of a role entry, which
- * name one post, not a kind of actor (pemerintah, polisi). */
+/* A specific office written as a name (a minister of a portfolio, the
+ * governor of a province): two or more capitalised words of a role entry,
+ * which name one post, not a kind of actor (a government, the police). */
 static int named_office(const wt_idcoder *c, const idm *m)
 {
     if (!m->rule_file || m->pronoun || m->possessive || !strstr(m->rule_file, "agents") || m->last <= m->first)
@@ -93,14 +93,14 @@ static int named_office(const wt_idcoder *c, const idm *m)
 /* "Anies berbincang dengan Gubernur Jawa Barat Ahmad Heryawan": two
  * different named people or bodies of one code (IDNGOV and IDNGOV) are
  * two actors, not one named twice: different entries, and neither name
- * inside the other; so are two offices ("Menteri Dalam Negeri menegur
- * Gubernur Sumatera Utara"). */
+ * inside the other; so are two offices written as names (a minister
+ * rebuking a provincial governor). */
 static int distinct_named(wt_idcoder *c, const idm *s, const idm *t)
 {
-    int os = !named_entity(s) && named_office(c, s), ot = !named_entity(t) && named_office(c, t);
-    if (!(named_entity(s) || os) || !(named_entity(t) || ot)) return 0;
-    /* a person and an office of one code may be its holder ("Novanto …
-     * Ketua DPR"): one actor */
+    int ns = named_entity(s), nt = named_entity(t);
+    int os = !ns && named_office(c, s), ot = !nt && named_office(c, t);
+    if (!(ns || os) || !(nt || ot)) return 0;
+    /* a person and an office of one code may be its holder: one actor */
     if ((os && person_entity(t)) || (ot && person_entity(s))) return 0;
     /* one list (Partai Demokrat, PPP dan PBB; Pratikno dan Johan Budi)
      * acts together, not on itself */
@@ -904,10 +904,10 @@ static void code_event_inner(wt_idcoder *c, emit_ctx *ec, const idv *v)
      * the subject's own stance, not an accord of both */
     int view = d.tgt >= 0 && c->m[d.tgt].prep >= 0 && isc(&c->w[c->m[d.tgt].prep], W2_WITH) &&
                c->m[d.tgt].last + 1 < c->nw && isc(&c->w[c->m[d.tgt].last + 1], W2_COMPLEMENTIZERS);
-    /* "A menelepon B", "B ditelepon A": a meN-/di- form of a reciprocal
-     * root has a doer and one done to, whatever the root allows in "A dan
-     * B bertelepon" (a light verb whose pattern takes a reciprocal noun,
-     * "menggelar pertemuan dengan", stays mutual) */
+    /* a meN-/di- form of a reciprocal root (a phone call) has a doer and
+     * one done to, whatever the root allows with a subject list or in its
+     * ber- form (a light verb whose pattern takes a reciprocal noun, a
+     * meeting held with someone, stays mutual) */
     int directed_form = !nominal && (v->cls == ID_AF_MEN || v->cls == ID_AF_DI) &&
                         (v->v->flags & ID_VF_RECIPROCAL);
     int reciprocal = v->recip && !d.modal && !d.refused && !directed && !view && !directed_form;

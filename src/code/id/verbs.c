@@ -179,9 +179,22 @@ static int modifier_mention(const wt_idcoder *c, int j)
     return !m->code[0] || (m->has_agent && !m->has_actor && !m->pronoun);
 }
 
+/* The last word of entry v when it starts at word i, or -1: its other
+ * words follow, outside actor mentions but for a one-word modifier. */
+static int entry_end(wt_idcoder *c, const id_verb *v, int i)
+{
+    int j = i;
+    for (uint16_t q = 1; q < v->nwords; q++) {
+        j++;
+        if (j >= c->nw || (c->w[j].mention >= 0 && !modifier_mention(c, j)) || !word_matches(c, j, v->words[q]))
+            return -1;
+    }
+    return j;
+}
+
 /* `+` in a pattern (TABARI's mark for where the target stands): the
  * verb's object is an actor, a party the act is done to, not a thing
- * (mengundang + [036]: inviting a minister, not inviting criticism). */
+ * (inviting a minister is 036, inviting criticism no event). */
 static int is_actor_slot(const char *w)
 {
     return w[0] == '+' && w[1] == '\0';
@@ -238,22 +251,11 @@ static const id_pattern *first_pattern(wt_idcoder *c, const id_verb *v, int from
     return NULL;
 }
 
-/* The last word of entry v when it starts at word i, or -1. */
-static int entry_end(wt_idcoder *c, const id_verb *v, int i)
-{
-    int j = i;
-    for (uint16_t q = 1; q < v->nwords; q++) {
-        j++;
-        if (j >= c->nw || c->w[j].mention >= 0 || !word_matches(c, j, v->words[q])) return -1;
-    }
-    return j;
-}
 
-/* A pattern that takes an event noun of its own root (menggelar … unjuk
- * rasa: 141) leaves the noun's patterns to say what the act is for:
- * "menggelar aksi unjuk rasa menolak kenaikan harga" is 1412, as
- * "unjuk rasa menolak kenaikan" is, and the words they use are the
- * event's, no event of their own. */
+/* A pattern that takes an event noun of its own root (a light verb with a
+ * protest noun: 141) leaves the noun's patterns to say what the act is
+ * for (a protest against a price rise: 1412, as for the noun alone), and
+ * the words they use are the event's, no event of their own. */
 static void refine_by_noun(wt_idcoder *c, idv *e, int entry_last)
 {
     for (int i = entry_last + 1; i <= e->pat_last; i++) {
@@ -296,13 +298,8 @@ void idg_find_verbs(wt_idcoder *c)
         for (uint16_t k = 0; k < h->n; k++) {
             if (k < 32 && (tried & (1u << k))) continue;
             const id_verb *v = h->verbs[k];
-            int j = i, ok = 1;
-            for (uint16_t q = 1; q < v->nwords && ok; q++) {
-                j++;
-                ok = j < c->nw && (c->w[j].mention < 0 || modifier_mention(c, j)) &&
-                     word_matches(c, j, v->words[q]);
-            }
-            if (ok && j > best_last) { best = k; best_last = j; }
+            int j = entry_end(c, v, i);
+            if (j > best_last) { best = k; best_last = j; }
         }
         if (best < 0) continue;
         e = &c->v[c->nv++];
